@@ -1,0 +1,11 @@
+package news.events;
+
+/** An article was fetched and extracted: the payload of the raw topic. */
+public record ArticleExtracted(int schemaVersion, Article article) {
+
+	public static final int SCHEMA_VERSION = 1;
+
+	public ArticleExtracted(Article article) {
+		this(SCHEMA_VERSION, article);
+	}
+}
