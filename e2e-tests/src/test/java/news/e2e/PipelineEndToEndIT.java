@@ -1,0 +1,195 @@
+package news.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole pipeline as a user meets it: the three packaged services on the real Kafka and Elasticsearch that
+ * {@code ./news test} started, a news page served locally, a URL submitted over HTTP, the article found by search.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineEndToEndIT {
+
+	private static final Path SEED_PAGE = Path.of("..", "ingest-service", "src", "test", "resources", "extract",
+			"seed-article.html");
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static PagesServer pages;
+
+	private static ServiceProcess ingest;
+
+	private static ServiceProcess enrich;
+
+	private static ServiceProcess search;
+
+	@BeforeAll
+	static void startPipeline() throws IOException {
+		pages = new PagesServer(SEED_PAGE);
+		int searchPort = freePort();
+		Map<String, String> env = Map.of("NEWS_KAFKA_BOOTSTRAP", required("NEWS_KAFKA_BOOTSTRAP"), "NEWS_ES_URL",
+				required("NEWS_ES_URL"), "NEWS_SEARCH_URL", "http://127.0.0.1:" + searchPort);
+		search = ServiceProcess.start("search-service", searchPort, with(env, "NEWS_SEARCH_PORT", searchPort));
+		int enrichPort = freePort();
+		enrich = ServiceProcess.start("enrich-service", enrichPort, with(env, "NEWS_ENRICH_PORT", enrichPort));
+		int ingestPort = freePort();
+		ingest = ServiceProcess.start("ingest-service", ingestPort, with(env, "NEWS_INGEST_PORT", ingestPort));
+	}
+
+	@AfterAll
+	static void stopPipeline() throws Exception {
+		for (AutoCloseable closeable : new AutoCloseable[] { ingest, enrich, search, pages }) {
+			if (closeable != null) {
+				closeable.close();
+			}
+		}
+	}
+
+	@Test
+	@Order(1)
+	void submittedArticleBecomesSearchableWithItsTags() throws Exception {
+		JsonNode accepted = submit(pages.url(PagesServer.ARTICLE_PATH), 202);
+		String id = accepted.get("id").asString();
+		assertThat(accepted.get("statusUrl").asString()).isEqualTo(search.baseUrl() + "/api/articles/" + id + "/status");
+
+		JsonNode hit = await("article searchable").atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> firstHit("q=" + encode("Kazakhstan bilateral trade") + "&country=KZ&country=TR", id),
+					found -> found != null);
+
+		assertThat(hit.get("title").asString()).isEqualTo("Türkiye, Kazakhstan seek to set new cooperation goals");
+		assertThat(hit.get("publishedAt").asString()).isEqualTo("2025-07-29T13:16:00Z");
+		assertThat(texts(hit.get("countries"))).containsExactlyInAnyOrder("TR", "KZ");
+		assertThat(texts(hit.get("people"))).containsExactlyInAnyOrder("Recep Tayyip Erdoğan", "Kassym-Jomart Tokayev");
+		assertThat(hit.get("figures").valueStream())
+			.anySatisfy(f -> assertThat(figure(f)).isEqualTo("5.0E9 USD"))
+			.anySatisfy(f -> assertThat(figure(f)).isEqualTo("3538.0 company"));
+		assertThat(hit.get("highlights").get("body").get(0).asString()).contains("<mark>");
+
+		JsonNode article = get(search.baseUrl() + "/api/articles/" + id, 200);
+		String body = article.get("body").asString();
+		assertThat(body).contains("Currently, 3,538 Turkish capital companies operate in Kazakhstan.")
+			.contains("Kazakhstan extended the visa-free stay for Turkish citizens from 30 to 90 days.")
+			.doesNotContain("Motorsports", "Islamophobia", "Reuters Photo", "newsletter", "Turkuvaz");
+
+		await("status INDEXED").atMost(Duration.ofSeconds(20))
+			.until(() -> get(search.baseUrl() + "/api/articles/" + id + "/status", -1).path("status").asString(""),
+					"INDEXED"::equals);
+	}
+
+	@Test
+	@Order(2)
+	void resubmittingTheSameUrlKeepsOneArticle() throws Exception {
+		String url = pages.url(PagesServer.ARTICLE_PATH);
+		String first = submit(url, 202).get("id").asString();
+		// The fragment is not part of the address: the normalised URL, and so the id, is the same.
+		String again = submit(url + "#comments", 202).get("id").asString();
+		assertThat(again).isEqualTo(first);
+		await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> get(
+				search.baseUrl() + "/api/search?q=" + encode("\"3,538 Turkish capital companies\""), 200)
+			.get("total").asLong() == 1);
+	}
+
+	@Test
+	@Order(3)
+	void pageThatCannotBeFetchedGetsAFailedStatusWithItsReason() throws Exception {
+		String id = submit(pages.url("/no-such-article"), 202).get("id").asString();
+		JsonNode status = await("status FAILED").atMost(Duration.ofSeconds(30))
+			.until(() -> get(search.baseUrl() + "/api/articles/" + id + "/status", -1),
+					s -> "FAILED".equals(s.path("status").asString("")));
+		assertThat(status.get("reason").asString()).isEqualTo("HTTP 404");
+	}
+
+	@Test
+	@Order(4)
+	void malformedUrlIsRefusedWithAProblemBody() throws Exception {
+		JsonNode problem = submit("ftp://example.org/file", 400);
+		assertThat(problem.get("title").asString()).isEqualTo("Invalid article URL");
+		assertThat(problem.get("detail").asString()).contains("http");
+	}
+
+	private static JsonNode submit(String url, int expectedStatus) throws IOException, InterruptedException {
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/api/articles"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("url", url))))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
+		return JSON.readTree(response.body());
+	}
+
+	/** @param expectedStatus the status to insist on, or -1 to accept any (and read the body anyway) */
+	private static JsonNode get(String url, int expectedStatus) throws IOException, InterruptedException {
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		if (expectedStatus != -1) {
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
+		}
+		return JSON.readTree(response.body());
+	}
+
+	private static JsonNode firstHit(String query, String id) throws IOException, InterruptedException {
+		for (JsonNode hit : get(search.baseUrl() + "/api/search?" + query, 200).get("hits")) {
+			if (hit.get("id").asString().equals(id)) {
+				return hit;
+			}
+		}
+		return null;
+	}
+
+	private static String figure(JsonNode figure) {
+		return figure.get("value").asDouble() + " " + figure.get("unit").asString();
+	}
+
+	private static List<String> texts(JsonNode array) {
+		return array.valueStream().map(JsonNode::asString).toList();
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	private static Map<String, String> with(Map<String, String> env, String key, int port) {
+		var all = new HashMap<>(env);
+		all.put(key, String.valueOf(port));
+		return all;
+	}
+
+	private static String required(String variable) {
+		String value = System.getenv(variable);
+		if (value == null) {
+			throw new IllegalStateException(variable + " is not set: run the tests with ./news test");
+		}
+		return value;
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+}

@@ -1,0 +1,98 @@
+package news.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.awaitility.Awaitility.await;
+
+/** One service's packaged jar, run as its own process the way {@code ./news up} runs it. */
+final class ServiceProcess implements AutoCloseable {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private final String name;
+
+	private final Path log;
+
+	private final Process process;
+
+	private final int port;
+
+	private ServiceProcess(String name, Path log, Process process, int port) {
+		this.name = name;
+		this.log = log;
+		this.process = process;
+		this.port = port;
+	}
+
+	/** Starts {@code <module>/target/<module>-*.jar} with the given environment and waits until it is ready. */
+	static ServiceProcess start(String module, int port, Map<String, String> environment) throws IOException {
+		Path jar = findJar(module);
+		Path log = Files.createTempFile(module, ".log");
+		ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-jar", jar.toString())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile());
+		builder.environment().putAll(environment);
+		ServiceProcess service = new ServiceProcess(module, log, builder.start(), port);
+		service.awaitReady();
+		return service;
+	}
+
+	String baseUrl() {
+		return "http://127.0.0.1:" + this.port;
+	}
+
+	String logTail() throws IOException {
+		List<String> lines = Files.readAllLines(this.log);
+		return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+	}
+
+	private void awaitReady() {
+		await(this.name + " ready").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException(this.name + " exited:\n" + logTail());
+			}
+			try {
+				HttpResponse<String> response = HTTP.send(
+						HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness")).build(),
+						HttpResponse.BodyHandlers.ofString());
+				return response.statusCode() == 200;
+			}
+			catch (IOException ex) {
+				return false;
+			}
+		});
+	}
+
+	private static Path findJar(String module) throws IOException {
+		Path target = Path.of("..", module, "target");
+		try (Stream<Path> files = Files.list(target)) {
+			return files.filter(p -> p.getFileName().toString().matches(module + "-.*\\.jar"))
+				.filter(p -> !p.getFileName().toString().endsWith("-plain.jar"))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("No packaged jar in " + target.toAbsolutePath()));
+		}
+	}
+
+	private static String javaBinary() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(20, TimeUnit.SECONDS)) {
+			this.process.destroyForcibly();
+		}
+	}
+}

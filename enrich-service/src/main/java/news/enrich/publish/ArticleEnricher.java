@@ -1,0 +1,46 @@
+package news.enrich.publish;
+
+import java.time.Instant;
+
+import news.enrich.tag.ArticleTagger;
+import news.enrich.tag.Tags;
+import news.events.Article;
+import news.events.ArticleEnriched;
+import news.events.ArticleStatusChanged.Outcome;
+import news.events.ArticleStatusChanged.Stage;
+import news.events.Topics;
+import news.kafka.EventPublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+/** Tags one article and publishes the enriched article, then its status. */
+@Service
+public class ArticleEnricher {
+
+	private static final Logger log = LoggerFactory.getLogger(ArticleEnricher.class);
+
+	private final ArticleTagger tagger;
+
+	private final EventPublisher publisher;
+
+	private final EnrichmentProperties properties;
+
+	ArticleEnricher(ArticleTagger tagger, EventPublisher publisher, EnrichmentProperties properties) {
+		this.tagger = tagger;
+		this.publisher = publisher;
+		this.properties = properties;
+	}
+
+	public ArticleEnriched enrich(Article article) {
+		Tags tags = this.tagger.tag(article.title(), article.body());
+		ArticleEnriched enriched = new ArticleEnriched(this.properties.version(), Instant.now(), article,
+				tags.countries(), tags.people(), tags.figures());
+		this.publisher.publish(Topics.ENRICHED, article.id(), enriched);
+		this.publisher.status(article.id(), article.url(), Stage.ENRICHED, Outcome.OK, null);
+		log.info("article={} enriched: {} countries, {} people, {} figures", article.id(), tags.countries().size(),
+				tags.people().size(), tags.figures().size());
+		return enriched;
+	}
+}

@@ -1,0 +1,70 @@
+package news.ingest.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import news.events.ArticleStatusChanged.Outcome;
+import news.events.ArticleStatusChanged.Stage;
+import news.events.ArticleSubmitted;
+import news.events.Topics;
+import news.kafka.EventPublisher;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Accepts article URLs. A URL is acknowledged only once its submission is stored in Kafka, so a 202 is a promise
+ * the pipeline keeps even if this service stops right after answering.
+ */
+@RestController
+@RequestMapping("/api/articles")
+class ArticleSubmissionController {
+
+	/** Larger lists should be split: one request must stay short enough to answer promptly. */
+	static final int MAX_BATCH = 100;
+
+	private final EventPublisher publisher;
+
+	private final IngestApiProperties properties;
+
+	ArticleSubmissionController(EventPublisher publisher, IngestApiProperties properties) {
+		this.publisher = publisher;
+		this.properties = properties;
+	}
+
+	@PostMapping
+	ResponseEntity<Accepted> submit(@RequestBody SubmitRequest request) {
+		Accepted accepted = accept(SubmittedUrl.parse(request.url()));
+		return ResponseEntity.accepted().location(URI.create(accepted.statusUrl())).body(accepted);
+	}
+
+	/** All URLs are checked before any is queued: a batch with a bad URL is refused whole, nothing half-done. */
+	@PostMapping("/batch")
+	ResponseEntity<List<Accepted>> submitBatch(@Valid @RequestBody BatchRequest request) {
+		List<SubmittedUrl> urls = request.urls().stream().map(SubmittedUrl::parse).toList();
+		return ResponseEntity.accepted().body(urls.stream().map(this::accept).toList());
+	}
+
+	private Accepted accept(SubmittedUrl url) {
+		this.publisher.publish(Topics.SUBMISSIONS, url.id(), new ArticleSubmitted(url.id(), url.normalised(), Instant.now()));
+		this.publisher.status(url.id(), url.normalised(), Stage.SUBMITTED, Outcome.OK, null);
+		return new Accepted(url.id(), url.normalised(), this.properties.statusUrl(url.id()));
+	}
+
+	record SubmitRequest(String url) {
+	}
+
+	record BatchRequest(@NotEmpty @Size(max = MAX_BATCH) List<String> urls) {
+	}
+
+	/** @param statusUrl where the article's progress through the pipeline can be followed */
+	record Accepted(String id, String url, String statusUrl) {
+	}
+}

@@ -1,0 +1,20 @@
+package news.ingest.fetch;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * @param connectTimeout time to open the connection
+ * @param readTimeout time for the whole response, body included, so a slow drip cannot hold a worker
+ * @param maxRedirects redirects followed before giving up (loops end here too)
+ * @param maxBodySize larger responses are refused: news pages are well under a few MB
+ * @param userAgent sent with every request, naming the crawler honestly
+ */
+@ConfigurationProperties("news.ingest.fetch")
+public record FetchProperties(@DefaultValue("5s") Duration connectTimeout, @DefaultValue("20s") Duration readTimeout,
+		@DefaultValue("5") int maxRedirects, @DefaultValue("5MB") DataSize maxBodySize,
+		@DefaultValue("news-pipeline/0.1 (+https://github.com/news-pipeline)") String userAgent) {
+}

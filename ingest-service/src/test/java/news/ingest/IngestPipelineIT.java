@@ -1,0 +1,133 @@
+package news.ingest;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.sun.net.httpserver.HttpServer;
+import news.events.ArticleExtracted;
+import news.events.ArticleStatusChanged;
+import news.events.ArticleStatusChanged.Outcome;
+import news.events.ArticleStatusChanged.Stage;
+import news.events.EventJson;
+import news.events.EventSchemas;
+import news.events.Topics;
+import news.kafka.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * ingest-service on the real Kafka started by {@code ./news test}: a URL posted over HTTP is fetched from a
+ * local site, extracted and published to the raw topic; a page that cannot be fetched becomes a status.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class IngestPipelineIT {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static HttpServer site;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	KafkaTemplate<String, String> kafka;
+
+	@BeforeAll
+	static void startSite() throws IOException {
+		byte[] page = new ClassPathResource("extract/seed-article.html").getContentAsByteArray();
+		site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		site.createContext("/", exchange -> {
+			boolean article = exchange.getRequestURI().getPath().startsWith("/news/");
+			byte[] body = article ? page : new byte[0];
+			exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+			exchange.sendResponseHeaders(article ? 200 : 404, article ? body.length : -1);
+			exchange.close();
+		});
+		site.start();
+	}
+
+	@AfterAll
+	static void stopSite() {
+		site.stop(0);
+	}
+
+	@Test
+	void submittedPageIsPublishedExtractedAndMatchesTheSchema() throws Exception {
+		JsonNode accepted = submit(siteUrl("/news/" + UUID.randomUUID()));
+		String id = accepted.get("id").asString();
+
+		try (var raw = TopicReader.of(this.kafka, Topics.RAW)) {
+			ConsumerRecord<String, String> record = raw.find(id, Duration.ofSeconds(30)).orElseThrow();
+			assertThat(EventSchemas.violations(ArticleExtracted.class, record.value())).isEmpty();
+			var article = EventJson.read(record.value(), ArticleExtracted.class).article();
+			assertThat(article.url()).isEqualTo(accepted.get("url").asString());
+			assertThat(article.title()).isEqualTo("Türkiye, Kazakhstan seek to set new cooperation goals");
+			assertThat(article.language()).isEqualTo("en");
+			assertThat(article.body()).contains("3,538 Turkish capital companies").doesNotContain("Motorsports");
+		}
+		assertThat(statuses(id, 3)).extracting(ArticleStatusChanged::stage, ArticleStatusChanged::outcome)
+			.containsExactly(tuple(Stage.SUBMITTED, Outcome.OK),
+					tuple(Stage.FETCHED, Outcome.OK),
+					tuple(Stage.EXTRACTED, Outcome.OK));
+	}
+
+	@Test
+	void pageThatCannotBeFetchedBecomesAFailedStatus() throws Exception {
+		String id = submit(siteUrl("/gone/" + UUID.randomUUID())).get("id").asString();
+		List<ArticleStatusChanged> statuses = statuses(id, 2);
+		assertThat(statuses.get(1).stage()).isEqualTo(Stage.FETCHED);
+		assertThat(statuses.get(1).outcome()).isEqualTo(Outcome.FAILED);
+		assertThat(statuses.get(1).reason()).isEqualTo("HTTP 404");
+	}
+
+	private List<ArticleStatusChanged> statuses(String id, int count) {
+		List<ArticleStatusChanged> found = new ArrayList<>();
+		try (var status = TopicReader.of(this.kafka, Topics.STATUS)) {
+			while (found.size() < count) {
+				ConsumerRecord<String, String> record = status.find(id, Duration.ofSeconds(30)).orElseThrow();
+				assertThat(EventSchemas.violations(ArticleStatusChanged.class, record.value())).isEmpty();
+				found.add(EventJson.read(record.value(), ArticleStatusChanged.class));
+			}
+		}
+		return found;
+	}
+
+	private JsonNode submit(String url) throws IOException, InterruptedException {
+		HttpResponse<String> response = HTTP.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/articles"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"" + url + "\"}", StandardCharsets.UTF_8))
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+		return JSON.readTree(response.body());
+	}
+
+	private static String siteUrl(String path) {
+		return "http://127.0.0.1:" + site.getAddress().getPort() + path;
+	}
+}

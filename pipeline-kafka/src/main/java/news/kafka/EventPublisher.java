@@ -1,0 +1,57 @@
+package news.kafka;
+
+import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import news.events.ArticleStatusChanged;
+import news.events.ArticleStatusChanged.Outcome;
+import news.events.ArticleStatusChanged.Stage;
+import news.events.EventJson;
+import news.events.Topics;
+
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Writes events as JSON keyed by article id and waits for the broker's acknowledgement, so a listener commits
+ * its input offset only once its output is safely stored (at-least-once end to end).
+ */
+public class EventPublisher {
+
+	private final KafkaTemplate<String, String> template;
+
+	private final PipelineKafkaProperties properties;
+
+	public EventPublisher(KafkaTemplate<String, String> template, PipelineKafkaProperties properties) {
+		this.template = template;
+		this.properties = properties;
+	}
+
+	public void publish(String topic, String articleId, Object event) {
+		try {
+			this.template.send(topic, articleId, EventJson.write(event))
+				.get(this.properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new PublishFailedException(topic, ex);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new PublishFailedException(topic, ex);
+		}
+	}
+
+	public void status(String articleId, String url, Stage stage, Outcome outcome, String reason) {
+		publish(Topics.STATUS, articleId,
+				new ArticleStatusChanged(articleId, url, stage, outcome, reason, Instant.now()));
+	}
+
+	/** The broker did not acknowledge in time; the caller's input is not committed and will be retried. */
+	public static class PublishFailedException extends RuntimeException {
+
+		PublishFailedException(String topic, Throwable cause) {
+			super("Could not publish to " + topic + ": " + cause.getMessage(), cause);
+		}
+	}
+}

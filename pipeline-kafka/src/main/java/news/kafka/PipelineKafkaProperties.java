@@ -1,0 +1,19 @@
+package news.kafka;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param partitions partitions of every pipeline topic: the most consumers a stage can run in parallel
+ * @param replicationFactor 1 on a single local broker; raise it on a cluster
+ * @param retries attempts after the first before a failing record is dead-lettered
+ * @param retryBackoff pause between those attempts, long enough to ride out a broker or Elasticsearch blip
+ * @param sendTimeout how long a publish may wait for the broker's acknowledgement
+ */
+@ConfigurationProperties("news.kafka")
+public record PipelineKafkaProperties(@DefaultValue("3") int partitions, @DefaultValue("1") short replicationFactor,
+		@DefaultValue("2") int retries, @DefaultValue("1s") Duration retryBackoff,
+		@DefaultValue("30s") Duration sendTimeout) {
+}

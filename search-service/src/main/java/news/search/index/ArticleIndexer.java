@@ -1,0 +1,45 @@
+package news.search.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import news.events.ArticleEnriched;
+import news.events.ArticleStatusChanged.Outcome;
+import news.events.ArticleStatusChanged.Stage;
+import news.kafka.EventPublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+/** Indexes one enriched article by its id, then reports it searchable. */
+@Service
+public class ArticleIndexer {
+
+	private static final Logger log = LoggerFactory.getLogger(ArticleIndexer.class);
+
+	private final ElasticsearchClient client;
+
+	private final IndexProperties properties;
+
+	private final EventPublisher publisher;
+
+	ArticleIndexer(ElasticsearchClient client, IndexProperties properties, EventPublisher publisher) {
+		this.client = client;
+		this.properties = properties;
+		this.publisher = publisher;
+	}
+
+	public void index(ArticleEnriched enriched) {
+		ArticleDocument document = ArticleDocument.of(enriched);
+		try {
+			this.client.index(i -> i.index(this.properties.articlesAlias()).id(document.id()).document(document));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Elasticsearch unreachable while indexing " + document.id(), ex);
+		}
+		this.publisher.status(document.id(), document.url(), Stage.INDEXED, Outcome.OK, null);
+		log.info("article={} indexed", document.id());
+	}
+}

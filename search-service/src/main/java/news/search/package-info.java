@@ -1,0 +1,6 @@
+/**
+ * search-service, in pipeline order: {@code index} takes {@link news.events.ArticleEnriched} off the enriched
+ * topic into Elasticsearch; {@code status} keeps each article's progress from the status topic; {@code query}
+ * builds searches; {@code api} serves them over HTTP.
+ */
+package news.search;

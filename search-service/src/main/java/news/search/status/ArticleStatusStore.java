@@ -1,0 +1,77 @@
+package news.search.status;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import news.events.ArticleStatusChanged;
+import news.events.ArticleStatusChanged.Stage;
+import news.search.index.IndexProperties;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * One Elasticsearch document per article with a field per stage. Each event is a partial update of its own
+ * stage's field, so events applied in any order, or twice, give the same document.
+ */
+@Component
+public class ArticleStatusStore {
+
+	private final ElasticsearchClient client;
+
+	private final IndexProperties properties;
+
+	ArticleStatusStore(ElasticsearchClient client, IndexProperties properties) {
+		this.client = client;
+		this.properties = properties;
+	}
+
+	public void record(ArticleStatusChanged event) {
+		Map<String, Object> stage = new LinkedHashMap<>();
+		stage.put("outcome", event.outcome().name());
+		stage.put("reason", event.reason());
+		stage.put("at", event.at().toString());
+		Map<String, Object> partial = Map.of("id", event.id(), "url", event.url(), "stages",
+				Map.of(event.stage().name(), stage));
+		try {
+			this.client.update(u -> u.index(this.properties.statusIndex()).id(event.id()).doc(partial).docAsUpsert(true),
+					Map.class);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Elasticsearch unreachable while recording status of " + event.id(), ex);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	public Optional<ArticleStatus> find(String id) {
+		GetResponse<Map> response;
+		try {
+			response = this.client.get(g -> g.index(this.properties.statusIndex()).id(id), Map.class);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Elasticsearch unreachable while reading status of " + id, ex);
+		}
+		if (!response.found() || response.source() == null) {
+			return Optional.empty();
+		}
+		Map<String, Object> source = response.source();
+		Map<String, Map<String, Object>> stages = (Map<String, Map<String, Object>>) source.getOrDefault("stages",
+				Map.of());
+		List<ArticleStatus.StageOutcome> reached = Arrays.stream(Stage.values())
+			.filter(stage -> stages.containsKey(stage.name()))
+			.map(stage -> {
+				Map<String, Object> s = stages.get(stage.name());
+				return new ArticleStatus.StageOutcome(stage, ArticleStatusChanged.Outcome.valueOf((String) s.get("outcome")),
+						(String) s.get("reason"), Objects.toString(s.get("at"), null));
+			})
+			.toList();
+		return Optional.of(ArticleStatus.of(id, (String) source.get("url"), reached));
+	}
+}
