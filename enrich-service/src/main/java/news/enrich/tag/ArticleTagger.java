@@ -1,0 +1,45 @@
+package news.enrich.tag;
+
+import news.enrich.tag.country.CountryMentions;
+import news.enrich.tag.country.CountryTagger;
+import news.enrich.tag.figure.FigureTagger;
+import news.enrich.tag.person.PersonTagger;
+
+/**
+ * Tags an article with the countries, people and figures it names. Building one loads
+ * every vocabulary; the instance is immutable and thread-safe, so build it once and share
+ * it.
+ */
+public final class ArticleTagger {
+
+	private final Tokenizer tokenizer;
+
+	private final CountryTagger countries;
+
+	private final PersonTagger people;
+
+	private final FigureTagger figures;
+
+	public ArticleTagger() {
+		Lexicon lexicon = new Lexicon();
+		this.tokenizer = lexicon.tokenizer();
+		this.countries = new CountryTagger(lexicon);
+		this.people = new PersonTagger(lexicon);
+		this.figures = new FigureTagger(lexicon);
+	}
+
+	/**
+	 * @param title the headline, or null; it is tagged with the body, as its first
+	 * paragraph
+	 * @param body the article text, paragraphs separated by line breaks; null is taken
+	 * for empty
+	 */
+	public Tags tag(String title, String body) {
+		String article = (body != null) ? body : "";
+		String text = (title == null || title.isBlank()) ? article : title + "\n\n" + article;
+		TokenizedText tokens = this.tokenizer.tokenize(text);
+		CountryMentions mentioned = this.countries.tag(tokens);
+		return new Tags(mentioned.tags(), this.people.tag(tokens, mentioned), this.figures.tag(tokens));
+	}
+
+}

@@ -1,0 +1,18 @@
+package news.enrich.tag;
+
+import java.util.List;
+
+import news.events.CountryTag;
+import news.events.Figure;
+import news.events.PersonTag;
+
+/** What {@link ArticleTagger} found in an article. */
+public record Tags(List<CountryTag> countries, List<PersonTag> people, List<Figure> figures) {
+
+	public Tags {
+		countries = List.copyOf(countries);
+		people = List.copyOf(people);
+		figures = List.copyOf(figures);
+	}
+
+}

@@ -1,0 +1,262 @@
+package news.enrich.tag.person;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import news.enrich.tag.Lexicon;
+import news.enrich.tag.Token;
+import news.enrich.tag.TokenizedText;
+import news.enrich.tag.country.CountryMentions;
+import news.events.PersonTag;
+
+/**
+ * Tags people by rule, for want of a statistical name finder: a run of capitalised
+ * tokens, stripped of titles and leading demonyms ("Kazakh President Kassym-Jomart
+ * Tokayev"), is a name when it has two to four name tokens, no organisation or place
+ * word, and a cue: a title before, a reporting verb after, a common given name first, or
+ * its last token recurring alone elsewhere ("Tokayev"). Each person is reported once
+ * under the fullest name, with every mention of the surname counted.
+ */
+public final class PersonTagger {
+
+	private static final int MIN_NAME_TOKENS = 2;
+
+	private static final int MAX_NAME_TOKENS = 4;
+
+	/**
+	 * Bylines are short lines; a longer sentence opening with "By" is prose ("By
+	 * contrast, ...").
+	 */
+	private static final int MAX_BYLINE_TOKENS = 12;
+
+	private final Lexicon lexicon;
+
+	private final PersonVocabulary vocabulary = new PersonVocabulary();
+
+	public PersonTagger(Lexicon lexicon) {
+		this.lexicon = lexicon;
+	}
+
+	public List<PersonTag> tag(TokenizedText text, CountryMentions countries) {
+		Map<String, Integer> lonePhrases = countLoneCapitalisedTokens(text);
+		List<NameSpan> names = new ArrayList<>();
+		int i = 0;
+		while (i < text.size()) {
+			if (!isCapitalisedWord(text.token(i))) {
+				i++;
+				continue;
+			}
+			int end = runEnd(text, i);
+			NameSpan name = nameIn(text, countries, i, end, lonePhrases);
+			if (name != null) {
+				names.add(name);
+			}
+			i = end;
+		}
+		return tags(text, names);
+	}
+
+	/** Capitalised words, and particles between them, up to the end of the sentence. */
+	private int runEnd(TokenizedText text, int start) {
+		int sentenceEnd = text.sentenceEnd(start);
+		int end = start + 1;
+		while (end < sentenceEnd) {
+			Token token = text.token(end);
+			boolean particle = this.vocabulary.isParticle(token) && isParticleInName(text, end, sentenceEnd);
+			if (!isCapitalisedWord(token) && !particle) {
+				break;
+			}
+			end++;
+		}
+		return end;
+	}
+
+	/** "von der Leyen": particles count when a capitalised word follows them. */
+	private boolean isParticleInName(TokenizedText text, int index, int sentenceEnd) {
+		int k = index;
+		while (k < sentenceEnd && this.vocabulary.isParticle(text.token(k))) {
+			k++;
+		}
+		return k < sentenceEnd && isCapitalisedWord(text.token(k));
+	}
+
+	private NameSpan nameIn(TokenizedText text, CountryMentions countries, int start, int end,
+			Map<String, Integer> lonePhrases) {
+		if (isCredit(text, start, end)) {
+			return null;
+		}
+		// Everything up to the last title is a role: "Deputy Foreign Minister X Y".
+		int nameStart = start;
+		boolean titled = start > text.sentenceStart(start) && this.lexicon.isTitle(text.token(start - 1));
+		for (int k = start; k < end; k++) {
+			if (this.lexicon.isTitle(text.token(k))) {
+				nameStart = k + 1;
+				titled = true;
+			}
+		}
+		boolean leadingThe = false;
+		while (nameStart < end && isLeadingNoise(text, countries, nameStart)) {
+			leadingThe |= "the".equals(text.token(nameStart).lower());
+			nameStart++;
+		}
+		if (leadingThe && !titled) {
+			return null;
+		}
+		int size = end - nameStart;
+		if (size < MIN_NAME_TOKENS || countCapitalised(text, nameStart, end) > MAX_NAME_TOKENS
+				|| !allNameLike(text, countries, nameStart, end)) {
+			return null;
+		}
+		String surname = text.token(end - 1).text();
+		// After "in", "from" ("officials in New Delhi said") a capitalised pair is more
+		// often a place.
+		boolean afterPlacePreposition = start > text.sentenceStart(start)
+				&& this.vocabulary.isPlacePreposition(text.token(start - 1));
+		boolean weakCue = lonePhrases.getOrDefault(surname, 0) > 0 || isFollowedBySpeech(text, end);
+		boolean cued = titled || this.lexicon.isGivenName(text.token(nameStart)) || (weakCue && !afterPlacePreposition);
+		return cued ? new NameSpan(text.span(nameStart, end), surname, end - nameStart) : null;
+	}
+
+	/**
+	 * Words a name run may start with that are not part of the name: "The", "On",
+	 * "Kazakh", "Tuesday".
+	 */
+	private boolean isLeadingNoise(TokenizedText text, CountryMentions countries, int index) {
+		Token token = text.token(index);
+		return this.lexicon.isFunctionWord(text, index) || countries.covers(index) || this.lexicon.isCalendarWord(token)
+				|| (text.startsSentence(index) && token.lower().endsWith("ly") && !this.lexicon.isGivenName(token));
+	}
+
+	private boolean allNameLike(TokenizedText text, CountryMentions countries, int from, int to) {
+		for (int k = from; k < to; k++) {
+			Token token = text.token(k);
+			if (this.lexicon.isOrganisationWord(token) || countries.covers(k) || this.lexicon.isFunctionWord(text, k)
+					|| isAcronym(token)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * A byline ("By Daily Sabah with Agencies") or a credit ("(Reuters Photo)", "Photo:
+	 * Jane Doe").
+	 */
+	private boolean isCredit(TokenizedText text, int start, int end) {
+		for (int k = start; k < end; k++) {
+			if (this.vocabulary.isCreditWord(text.token(k))) {
+				return true;
+			}
+		}
+		int sentenceStart = text.sentenceStart(start);
+		boolean credited = start - 2 >= sentenceStart && ":".equals(text.token(start - 1).text())
+				&& this.vocabulary.isCreditWord(text.token(start - 2));
+		boolean creditAfter = end < text.sentenceEnd(start) && this.vocabulary.isCreditWord(text.token(end));
+		return isByline(text, start) || credited || creditAfter;
+	}
+
+	/**
+	 * A byline line ("By Tom Smith and Jane Doe") or a credit ("Reporting by Tom Smith"):
+	 * a short sentence opening with "By", or a "by" after a credit word.
+	 */
+	private boolean isByline(TokenizedText text, int start) {
+		int sentenceStart = text.sentenceStart(start);
+		boolean bylineLine = "By".equals(text.token(sentenceStart).text())
+				&& text.sentenceEnd(start) - sentenceStart <= MAX_BYLINE_TOKENS;
+		boolean creditedBy = start - 2 >= sentenceStart && "by".equals(text.token(start - 1).text())
+				&& this.vocabulary.isCreditWord(text.token(start - 2));
+		return bylineLine || creditedBy;
+	}
+
+	/** "X said", and the appositive "X, the president of Y,". */
+	private boolean isFollowedBySpeech(TokenizedText text, int end) {
+		int sentenceEnd = text.sentenceEnd(end - 1);
+		if (end < sentenceEnd && this.vocabulary.isReportingVerb(text.token(end))) {
+			return true;
+		}
+		if (end + 1 < sentenceEnd && ",".equals(text.token(end).text())) {
+			int k = end + 1;
+			if (this.lexicon.isFunctionWord(text, k) && k + 1 < sentenceEnd) {
+				k++;
+			}
+			return this.lexicon.isTitle(text.token(k));
+		}
+		return false;
+	}
+
+	/**
+	 * How often each capitalised word stands alone, between non-capitalised neighbours
+	 * ("Tokayev has held").
+	 */
+	private static Map<String, Integer> countLoneCapitalisedTokens(TokenizedText text) {
+		Map<String, Integer> counts = new HashMap<>();
+		for (int k = 0; k < text.size(); k++) {
+			Token token = text.token(k);
+			if (!isCapitalisedWord(token)) {
+				continue;
+			}
+			boolean alonePrevious = k == text.sentenceStart(k) || !isCapitalisedWord(text.token(k - 1));
+			boolean aloneNext = k + 1 >= text.sentenceEnd(k) || !isCapitalisedWord(text.token(k + 1));
+			if (alonePrevious && aloneNext) {
+				counts.merge(token.text(), 1, Integer::sum);
+			}
+		}
+		return counts;
+	}
+
+	/**
+	 * One tag per surname and fullest name; a name contained in a longer one with the
+	 * same surname is merged.
+	 */
+	private static List<PersonTag> tags(TokenizedText text, List<NameSpan> names) {
+		Map<String, NameSpan> fullest = new LinkedHashMap<>();
+		for (NameSpan name : names) {
+			String key = name.surname() + "\u0000" + name.text();
+			NameSpan longer = names.stream()
+				.filter((other) -> other.surname().equals(name.surname()) && other.size() > name.size()
+						&& other.text().toLowerCase(Locale.ROOT).endsWith(name.text().toLowerCase(Locale.ROOT)))
+				.findFirst()
+				.orElse(null);
+			if (longer == null) {
+				fullest.putIfAbsent(key, name);
+			}
+		}
+		Map<String, Integer> tokenCounts = new HashMap<>();
+		for (Token token : text.tokens()) {
+			tokenCounts.merge(token.text(), 1, Integer::sum);
+		}
+		List<PersonTag> tags = new ArrayList<>();
+		for (NameSpan name : fullest.values()) {
+			tags.add(new PersonTag(name.text(), tokenCounts.getOrDefault(name.surname(), 1)));
+		}
+		return tags;
+	}
+
+	private int countCapitalised(TokenizedText text, int from, int to) {
+		int count = 0;
+		for (int k = from; k < to; k++) {
+			if (isCapitalisedWord(text.token(k))) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private static boolean isCapitalisedWord(Token token) {
+		return token.isWord() && token.isCapitalised();
+	}
+
+	/** "OTS", "TÜRKSOY": organisations, not names. */
+	private static boolean isAcronym(Token token) {
+		String text = token.text();
+		return text.length() > 1 && Character.isUpperCase(text.charAt(1)) && text.indexOf('.') < 0;
+	}
+
+	private record NameSpan(String text, String surname, int size) {
+	}
+
+}
