@@ -65,6 +65,7 @@ class IngestPipelineIT {
 			byte[] body = article ? page : new byte[0];
 			exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
 			exchange.sendResponseHeaders(article ? 200 : 404, article ? body.length : -1);
+			exchange.getResponseBody().write(body);
 			exchange.close();
 		});
 		site.start();

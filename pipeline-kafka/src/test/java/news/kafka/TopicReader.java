@@ -2,6 +2,8 @@ package news.kafka;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,9 @@ public final class TopicReader implements AutoCloseable {
 
 	private final KafkaConsumer<String, String> consumer;
 
+	/** Records polled but not yet looked at: one poll can return the next record sought too. */
+	private final Deque<ConsumerRecord<String, String>> unread = new ArrayDeque<>();
+
 	public TopicReader(String bootstrapServers, String topic) {
 		this.consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
 				ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
@@ -38,17 +43,21 @@ public final class TopicReader implements AutoCloseable {
 				: String.valueOf(servers), topic);
 	}
 
-	/** The first record with this key, waiting at most {@code timeout}. */
+	/** The next record with this key, waiting at most {@code timeout}; later calls go on from there. */
 	public Optional<ConsumerRecord<String, String>> find(String key, Duration timeout) {
 		Instant deadline = Instant.now().plus(timeout);
-		while (Instant.now().isBefore(deadline)) {
-			for (ConsumerRecord<String, String> record : this.consumer.poll(Duration.ofMillis(250))) {
+		while (true) {
+			while (!this.unread.isEmpty()) {
+				ConsumerRecord<String, String> record = this.unread.poll();
 				if (key.equals(record.key())) {
 					return Optional.of(record);
 				}
 			}
+			if (!Instant.now().isBefore(deadline)) {
+				return Optional.empty();
+			}
+			this.consumer.poll(Duration.ofMillis(250)).forEach(this.unread::add);
 		}
-		return Optional.empty();
 	}
 
 	@Override

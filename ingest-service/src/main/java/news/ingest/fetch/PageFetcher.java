@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
@@ -72,6 +73,7 @@ public class PageFetcher {
 	}
 
 	private HttpResponse<InputStream> send(URI url) throws FetchFailedException {
+		resolve(url);
 		HttpRequest request = HttpRequest.newBuilder(url)
 			.timeout(this.properties.readTimeout())
 			.header("User-Agent", this.properties.userAgent())
@@ -91,7 +93,7 @@ public class PageFetcher {
 			throw new FetchFailedException("connection refused", ex);
 		}
 		catch (IOException ex) {
-			throw new FetchFailedException(describe(ex), ex);
+			throw new FetchFailedException("I/O error: " + ex.getMessage(), ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -102,14 +104,17 @@ public class PageFetcher {
 		}
 	}
 
-	/** The JDK wraps DNS failures; name them, since "unknown host" is the most common user error. */
-	private static String describe(IOException ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof UnknownHostException) {
-				return "unknown host: " + cause.getMessage();
-			}
+	/**
+	 * Resolves the host before connecting: the JDK client reports a DNS failure as a bare ConnectException,
+	 * and "unknown host" is the most common user error, worth naming.
+	 */
+	private static void resolve(URI url) throws FetchFailedException {
+		try {
+			InetAddress.getAllByName(url.getHost());
 		}
-		return "I/O error: " + ex.getMessage();
+		catch (UnknownHostException ex) {
+			throw new FetchFailedException("unknown host: " + url.getHost(), ex);
+		}
 	}
 
 	private static URI redirectTarget(URI from, HttpResponse<?> response) throws FetchFailedException {

@@ -1,0 +1,28 @@
+package news.ingest.extract;
+
+import java.util.List;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Extracts the article body from a parsed page: strips non-text and furniture, locates the content container and
+ * writes its paragraphs. Works on the document in place, so callers hand it a page they no longer need.
+ */
+final class ArticleBodyExtractor {
+
+	private final BoilerplateRemover boilerplate = new BoilerplateRemover();
+
+	private final MainContentLocator locator = new MainContentLocator();
+
+	private final BodyTextWriter writer = new BodyTextWriter();
+
+	String extract(Document page, String title) {
+		Element body = page.body();
+		this.boilerplate.removeNonText(body);
+		this.boilerplate.removeFurniture(body);
+		List<Element> content = this.locator.locate(body);
+		return this.writer.write(content, title);
+	}
+
+}

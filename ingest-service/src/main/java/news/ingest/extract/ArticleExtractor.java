@@ -1,0 +1,37 @@
+package news.ingest.extract;
+
+import java.time.Instant;
+
+import org.jsoup.nodes.Document;
+
+/**
+ * Extracts an article from the bytes of a fetched HTML page: metadata from JSON-LD, meta tags and markup, the body
+ * as plain-text paragraphs, the language as declared or detected. Thread-safe; build once and reuse, as building
+ * loads the language model.
+ */
+public final class ArticleExtractor {
+
+	private final PageDecoder decoder = new PageDecoder();
+
+	private final LanguageIdentifier languages = new LanguageIdentifier();
+
+	private final MetadataExtractor metadata = new MetadataExtractor(this.languages);
+
+	private final ArticleBodyExtractor bodies = new ArticleBodyExtractor();
+
+	/**
+	 * @param html the page bytes as fetched
+	 * @param contentTypeCharset the charset of the HTTP {@code Content-Type} header, or null to sniff it
+	 * @param pageUrl the URL the page was fetched from, for relative links and as a date source
+	 * @param fetchedAt when the page was fetched; later publication dates are rejected
+	 */
+	public ExtractedPage extract(byte[] html, String contentTypeCharset, String pageUrl, Instant fetchedAt) {
+		Document page = this.decoder.decode(html, contentTypeCharset, pageUrl);
+		PageMetadata meta = this.metadata.extract(page, pageUrl, fetchedAt);
+		String body = this.bodies.extract(page, meta.title());
+		String language = (meta.language() != null) ? meta.language() : this.languages.detect(body);
+		return new ExtractedPage(meta.title(), meta.authors(), meta.publishedAt(), language, meta.canonicalUrl(),
+				meta.siteName(), body);
+	}
+
+}

@@ -1,0 +1,141 @@
+package news.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Writes the text of the content elements as paragraphs: every block element ends one, table cells are joined by
+ * spaces. Link-dense paragraphs, furniture lines ("Share", "Read more"), captions and a repeated headline are
+ * dropped, as are headings that introduce nothing but dropped text.
+ */
+final class BodyTextWriter {
+
+	/** Paragraphs mostly made of links are menus, tag lists or "related" teasers. */
+	private static final double MAX_LINK_DENSITY = 0.5;
+
+	/** Furniture lines are short; a longer paragraph matching a furniture pattern is prose that starts alike. */
+	private static final int MAX_FURNITURE_LINE_CHARS = 200;
+
+	String write(List<Element> content, String title) {
+		List<Block> blocks = new ArrayList<>();
+		for (Element element : content) {
+			BlockCollector collector = new BlockCollector(blocks);
+			NodeTraversor.filter(collector, element);
+			collector.flush();
+		}
+		List<Block> kept = new ArrayList<>();
+		for (Block block : blocks) {
+			if (!isArticleText(block, title)) {
+				continue;
+			}
+			Block previous = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+			if (previous != null && previous.text().equals(block.text())) {
+				continue;
+			}
+			// A heading directly followed by another introduced only dropped text ("Related", "Comments").
+			if (previous != null && previous.heading() && block.heading()) {
+				kept.remove(kept.size() - 1);
+			}
+			kept.add(block);
+		}
+		if (!kept.isEmpty() && kept.get(kept.size() - 1).heading()) {
+			kept.remove(kept.size() - 1);
+		}
+		return String.join("\n\n", kept.stream().map(Block::text).toList());
+	}
+
+	private static boolean isArticleText(Block block, String title) {
+		String text = block.text();
+		if (block.linkDensity() > MAX_LINK_DENSITY || text.equals(title)) {
+			return false;
+		}
+		if (text.length() <= MAX_FURNITURE_LINE_CHARS && (ExtractionRules.FURNITURE_LINE.matcher(text).matches()
+				|| ExtractionRules.DATE_LINE.matcher(text).matches()
+				|| ExtractionRules.CAPTION_CREDIT.matcher(text).find())) {
+			return false;
+		}
+		return true;
+	}
+
+	private record Block(String text, int linkChars, boolean heading) {
+
+		double linkDensity() {
+			return (double) this.linkChars / this.text.length();
+		}
+
+	}
+
+	/** Splits a subtree into blocks at block-element boundaries, counting the characters inside links. */
+	private static final class BlockCollector implements NodeFilter {
+
+		private final List<Block> blocks;
+
+		private final StringBuilder text = new StringBuilder();
+
+		private int linkChars;
+
+		private int linkDepth;
+
+		private boolean heading;
+
+		BlockCollector(List<Block> blocks) {
+			this.blocks = blocks;
+		}
+
+		@Override
+		public FilterResult head(Node node, int depth) {
+			if (node instanceof TextNode textNode) {
+				String value = textNode.getWholeText();
+				this.text.append(value);
+				this.linkChars += (this.linkDepth > 0) ? value.strip().length() : 0;
+				return FilterResult.CONTINUE;
+			}
+			String tag = node.normalName();
+			if (tag.equals("h1")) {
+				// The headline is metadata, not body.
+				return FilterResult.SKIP_ENTIRELY;
+			}
+			if (ExtractionRules.BLOCK_TAGS.contains(tag)) {
+				flush();
+				this.heading = ExtractionRules.HEADING_TAGS.contains(tag);
+			}
+			else if (tag.equals("a")) {
+				this.linkDepth++;
+			}
+			else if (tag.equals("td") || tag.equals("th")) {
+				this.text.append(' ');
+			}
+			return FilterResult.CONTINUE;
+		}
+
+		@Override
+		public FilterResult tail(Node node, int depth) {
+			String tag = node.normalName();
+			if (ExtractionRules.BLOCK_TAGS.contains(tag)) {
+				flush();
+			}
+			else if (tag.equals("a")) {
+				this.linkDepth--;
+			}
+			return FilterResult.CONTINUE;
+		}
+
+		void flush() {
+			String value = TextNormalizer.collapse(this.text.toString());
+			if (!value.isEmpty()) {
+				this.blocks.add(new Block(value, Math.min(this.linkChars, value.length()), this.heading));
+			}
+			this.text.setLength(0);
+			this.linkChars = 0;
+			this.heading = false;
+		}
+
+	}
+
+}

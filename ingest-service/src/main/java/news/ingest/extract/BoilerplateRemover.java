@@ -1,0 +1,61 @@
+package news.ingest.extract;
+
+import java.util.List;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes what is never article text (scripts, forms controls, hidden elements) and page furniture (navigation,
+ * menus, share bars, related lists, newsletter boxes, comments, footers) recognised by tag, ARIA role or class/id
+ * words. Furniture words are not trusted blindly: a marked element that holds most of the page's prose is a
+ * wrapper around the article, and weakly marked elements are only dropped when they carry little prose.
+ */
+final class BoilerplateRemover {
+
+	/** A furniture-marked element holding more than this share of the page's prose wraps the article itself. */
+	private static final double WRAPPER_PROSE_SHARE = 0.5;
+
+	/** Weakly marked elements (header, byline, caption, sidebar) with more prose than this are kept. */
+	private static final int WEAK_MAX_PROSE_CHARS = 300;
+
+	/** Weakly marked elements this link-heavy are link lists whatever their length. */
+	private static final double WEAK_MAX_LINK_DENSITY = 0.5;
+
+	void removeNonText(Element root) {
+		root.select(ExtractionRules.REMOVED_TAGS).remove();
+		root.select(ExtractionRules.HIDDEN).remove();
+	}
+
+	void removeFurniture(Element root) {
+		prune(root, ElementText.of(root).proseChars());
+	}
+
+	private void prune(Element parent, int pageProse) {
+		for (Element child : parent.children()) {
+			if (isFurniture(child, pageProse)) {
+				child.remove();
+			}
+			else {
+				prune(child, pageProse);
+			}
+		}
+	}
+
+	private boolean isFurniture(Element element, int pageProse) {
+		String tag = element.normalName();
+		List<String> words = ClassWords.of(element);
+		boolean strong = ExtractionRules.FURNITURE_TAGS.contains(tag)
+				|| ExtractionRules.FURNITURE_ROLES.contains(element.attr("role")) || ClassWords.isFurniture(words);
+		boolean weak = !strong && (ExtractionRules.WEAK_FURNITURE_TAGS.contains(tag)
+				|| ClassWords.isWeakFurniture(words) && !ClassWords.isContent(words));
+		if (!strong && !weak || element.selectFirst(ExtractionRules.ARTICLE_BODY) != null) {
+			return false;
+		}
+		ElementText text = ElementText.of(element);
+		if (text.proseChars() > pageProse * WRAPPER_PROSE_SHARE) {
+			return false;
+		}
+		return strong || text.proseChars() <= WEAK_MAX_PROSE_CHARS || text.linkDensity() > WEAK_MAX_LINK_DENSITY;
+	}
+
+}

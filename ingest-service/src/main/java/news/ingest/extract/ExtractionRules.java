@@ -1,0 +1,99 @@
+package news.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Vocabularies and selectors that tell article text from page furniture. Class and id values are split into words
+ * ({@code "related-posts"}, {@code "shareBar"} → related, posts / share, bar) and matched whole or by prefix, so
+ * {@code "article-header-title"} or {@code "content-sidebar-wrapper"} are judged word by word, not by substring.
+ */
+final class ExtractionRules {
+
+	/** Never article text: code, media, form controls. */
+	static final String REMOVED_TAGS = "script, style, noscript, template, svg, canvas, iframe, object, embed, video, "
+			+ "audio, button, select, input, textarea, label, dialog, map, figcaption, link, meta, head";
+
+	/** Invisible without JavaScript, so not what a reader sees. */
+	static final String HIDDEN = "[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none], "
+			+ "[style~=(?i)visibility:\\s*hidden]";
+
+	/** Page furniture by element name; dropped unless they hold the marked-up article body. */
+	static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu");
+
+	/** Elements that are furniture only when they carry little prose (a header may hold the standfirst). */
+	static final Set<String> WEAK_FURNITURE_TAGS = Set.of("header", "form");
+
+	/** ARIA landmark roles of page furniture. */
+	static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+			"search", "menu", "menubar", "dialog", "alertdialog", "toolbar", "tablist");
+
+	/** Class/id words that mark furniture wherever they appear. */
+	static final Set<String> FURNITURE_WORDS = Set.of("nav", "navi", "menu", "menus", "breadcrumb", "breadcrumbs",
+			"related", "recommended", "recommendations", "newsletter", "subscribe", "subscription", "signup", "share",
+			"sharing", "shares", "sharebar", "social", "comment", "comments", "commentlist", "disqus", "footer",
+			"promo", "promoted", "advert", "advertisement", "ad", "ads", "adsbygoogle", "adslot", "advertising",
+			"sponsor", "sponsored", "cookie", "cookies", "consent", "gdpr", "popup", "modal", "overlay", "tags",
+			"tag", "taglist", "keywords", "outbrain", "taboola", "print", "email", "login", "bio",
+			"trending", "popular", "mostread", "most", "more", "next", "prev", "previous", "pagination", "pager",
+			"skip", "jump", "masthead", "topbar", "toolbar", "widget", "widgets", "banner", "rating", "reactions",
+			"follow", "donate", "teaser", "teasers", "promobox", "newsletters", "see", "readmore");
+
+	/** Prefixes of run-together furniture words ("sharetools", "relatedposts", "socialicons"). */
+	static final List<String> FURNITURE_PREFIXES = List.of("share", "social", "related", "newsletter", "breadcrumb",
+			"advert", "sponsor", "subscri", "recommend", "cookie", "consent", "popup", "promo", "taboola", "outbrain",
+			"navbar", "navigation", "menu", "sidebar", "footer", "comments");
+
+	/** Class/id words of furniture that may also name a wrapper around the article; judged by prose length. */
+	static final Set<String> WEAK_FURNITURE_WORDS = Set.of("header", "sidebar", "aside", "meta", "byline", "author",
+			"authors", "date", "dateline", "timestamp", "time", "caption", "credit", "credits", "info", "tools",
+			"utility", "hidden", "top", "bottom", "rail", "right", "left", "secondary", "complementary", "extra",
+			"links", "module", "source", "copyright", "disclaimer", "legal", "hide",
+			"visually", "sr", "screen");
+
+	/** Class/id words of the article text itself; they protect a weak match and raise a candidate's score. */
+	static final Set<String> CONTENT_WORDS = Set.of("article", "articles", "body", "content", "contents", "entry",
+			"hentry", "main", "post", "text", "blog", "story", "prose", "richtext", "copy", "detail", "abstract");
+
+	/** Explicit article-body markup, trusted when it holds enough text. */
+	static final String ARTICLE_BODY = "[itemprop=articleBody]";
+
+	/** Block elements: each one ends the paragraph before it. */
+	static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
+			"h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "figure", "header",
+			"footer", "aside", "nav", "form", "fieldset", "address", "hr", "details", "summary", "center", "br");
+
+	static final Set<String> HEADING_TAGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+	/** Elements whose text counts as a paragraph when scoring containers. */
+	static final String SCORED_PARAGRAPHS = "p, pre, td, blockquote";
+
+	/** Short lines of furniture that survive inside article containers. */
+	static final Pattern FURNITURE_LINE = Pattern.compile("^(?:advertisement|advertising|anzeige|publicité|"
+			+ "share(?: this| on \\w+)?(?: article| story| post)?|tweet|email|print|comments?|read more|"
+			+ "continue reading|read (?:the )?(?:full|next) (?:story|article)|related(?: articles| stories| posts)?|"
+			+ "more (?:from|on) .{0,40}|see also|sign up.{0,80}|subscribe.{0,80}|follow us.{0,60}|"
+			+ "click here.{0,80}|(?:photo|image|picture|video|credit|source|foto|bild)s?:.{0,120}|"
+			+ "getty images|ap photo.{0,60}|reuters|afp|loading\\W*|text size|font size|skip (?:to )?(?:content|ad).{0,20}|"
+			+ "this (?:article|story) (?:was|is|has been) .{0,80}|copyright.{0,120}|©.{0,120}|all rights reserved.*)$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** A photo credit or caption tail: "(Reuters Photo)", "(AP Photo/Jane Doe)", "Photo: Getty". */
+	static final Pattern CAPTION_CREDIT = Pattern.compile(
+			"\\((?:[\\w ./-]{0,40} )?(?:photo|file photo|photograph|image|illustration)(?:[ /][^)]{0,60})?\\)\\s*$"
+					+ "|^(?:photo|image|picture|credit)s?\\s*(?:by|:)",
+			Pattern.CASE_INSENSITIVE);
+
+	/** A line that is only a dateline: "November 2, 2023", "Updated: 02.11.2023 14:05", "Jul 29, 2025 - 4:16 pm". */
+	static final Pattern DATE_LINE = Pattern.compile("^(?:(?:published|updated|posted|last updated)(?: on)?:?\\s*)?"
+			+ "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?"
+			+ "(?:[a-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\.?\\s+[a-z]{3,9}\\.?,?\\s+\\d{4}"
+			+ "|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})"
+			+ "(?:,?\\s*(?:-|at|um|à)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4}(?:[+-]\\d{1,2})?)?)?$",
+			Pattern.CASE_INSENSITIVE);
+
+	private ExtractionRules() {
+	}
+
+}

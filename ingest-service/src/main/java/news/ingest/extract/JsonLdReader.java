@@ -1,0 +1,124 @@
+package news.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads schema.org article metadata from JSON-LD blocks, including articles inside {@code @graph}, arrays and a
+ * page's {@code mainEntity}. Broken blocks are skipped: pages often ship trailing commas or stray markup.
+ */
+final class JsonLdReader {
+
+	private static final Set<String> ORGANIZATION_TYPES = Set.of("Organization", "NewsMediaOrganization",
+			"Corporation", "OnlineBusiness");
+
+	private final JsonMapper mapper = JsonMapper.builder()
+		.enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_JAVA_COMMENTS,
+				JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
+		.build();
+
+	void read(Document page, MetadataDraft draft) {
+		List<JsonNode> nodes = new ArrayList<>();
+		for (Element script : page.select(MetadataRules.JSON_LD)) {
+			try {
+				flatten(this.mapper.readTree(script.data().trim()), nodes);
+			}
+			catch (JacksonException ex) {
+				// Unparseable JSON-LD is common; the meta tags and markup still describe the page.
+			}
+		}
+		JsonNode article = article(nodes);
+		if (article != null) {
+			draft.offerTitle(text(article.path("headline")));
+			draft.offerTitle(text(article.path("name")));
+			readAuthors(article.path("author"), draft);
+			draft.offerDate(text(article.path("datePublished")));
+			draft.offerDate(text(article.path("dateCreated")));
+			draft.offerSiteName(text(article.path("publisher").path("name")));
+			JsonNode language = article.path("inLanguage");
+			draft.offerLanguage(text(language.isObject() ? language.path("alternateName") : language));
+		}
+		nodes.stream().filter((node) -> hasType(node, Set.of("WebSite"))).findFirst()
+			.ifPresent((site) -> draft.offerSiteName(text(site.path("name"))));
+	}
+
+	private static void flatten(JsonNode node, List<JsonNode> into) {
+		if (node.isArray()) {
+			node.values().forEach((child) -> flatten(child, into));
+		}
+		else if (node.isObject()) {
+			into.add(node);
+			flatten(node.path("@graph"), into);
+			flatten(node.path("mainEntity"), into);
+		}
+	}
+
+	/** The first specific article type, else the first generic page type. */
+	private static JsonNode article(List<JsonNode> nodes) {
+		JsonNode generic = null;
+		for (JsonNode node : nodes) {
+			if (hasType(node, MetadataRules.ARTICLE_TYPES)) {
+				if (!hasType(node, MetadataRules.WEAK_ARTICLE_TYPES)) {
+					return node;
+				}
+				generic = (generic != null) ? generic : node;
+			}
+		}
+		return generic;
+	}
+
+	private static void readAuthors(JsonNode author, MetadataDraft draft) {
+		List<String> people = new ArrayList<>();
+		List<String> organizations = new ArrayList<>();
+		List<JsonNode> entries = new ArrayList<>();
+		if (author.isArray()) {
+			author.values().forEach(entries::add);
+		}
+		else if (!author.isMissingNode()) {
+			entries.add(author);
+		}
+		for (JsonNode entry : entries) {
+			String name = entry.isObject() ? text(entry.path("name")) : text(entry);
+			if (name != null) {
+				(hasType(entry, ORGANIZATION_TYPES) ? organizations : people).add(name);
+			}
+		}
+		draft.offerAuthors(people);
+		draft.offerFallbackAuthors(organizations);
+	}
+
+	private static boolean hasType(JsonNode node, Set<String> types) {
+		JsonNode type = node.path("@type");
+		if (type.isArray()) {
+			return type.values().stream().anyMatch((t) -> types.contains(localName(t.asString())));
+		}
+		return type.isString() && types.contains(localName(type.asString()));
+	}
+
+	/** "http://schema.org/NewsArticle" and "schema:NewsArticle" name the same type as "NewsArticle". */
+	private static String localName(String type) {
+		int cut = Math.max(type.lastIndexOf('/'), type.lastIndexOf(':'));
+		return type.substring(cut + 1);
+	}
+
+	private static String text(JsonNode node) {
+		if (node.isArray() && !node.isEmpty()) {
+			return text(node.get(0));
+		}
+		if (!node.isString() && !node.isNumber()) {
+			return null;
+		}
+		String value = TextNormalizer.collapse(Parser.unescapeEntities(node.asString(), false));
+		return value.isEmpty() ? null : value;
+	}
+
+}

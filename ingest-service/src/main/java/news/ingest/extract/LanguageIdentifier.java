@@ -1,0 +1,94 @@
+package news.ingest.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.regex.Pattern;
+
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * Normalises declared language tags to ISO 639-1 and, when a page declares none, detects the language of the body
+ * with OpenNLP's language detector (the model ships in {@code opennlp-models-langdetect}).
+ */
+final class LanguageIdentifier {
+
+	/** Model file inside the {@code opennlp-models-langdetect} jar. */
+	private static final String MODEL_RESOURCE = "/langdetect-183.bin";
+
+	/** Below this many characters the detector guesses close to randomly between related languages. */
+	private static final int MIN_DETECTION_CHARS = 40;
+
+	/** The detector's accuracy plateaus well before this; longer bodies only cost time. */
+	private static final int MAX_DETECTION_CHARS = 2000;
+
+	/** Below this confidence the detector is guessing between close languages. */
+	private static final double MIN_CONFIDENCE = 0.2;
+
+	private static final Pattern TAG = Pattern.compile("^([A-Za-z]{2,3})(?:[-_].*)?$");
+
+	private final LanguageDetectorModel model;
+
+	private final Map<String, String> iso3ToIso1;
+
+	LanguageIdentifier() {
+		this.model = loadModel();
+		this.iso3ToIso1 = iso3ToIso1();
+	}
+
+	/** ISO 639-1 code of a declared tag ("en-US", "de_DE", "eng"), or null if it is not a language tag. */
+	String normalise(String tag) {
+		if (tag == null) {
+			return null;
+		}
+		var m = TAG.matcher(tag.trim());
+		if (!m.matches()) {
+			return null;
+		}
+		String code = m.group(1).toLowerCase(Locale.ROOT);
+		return (code.length() == 2) ? code : this.iso3ToIso1.get(code);
+	}
+
+	/** ISO 639-1 code of the text's language, or null when the text is too short or the guess too weak. */
+	String detect(String text) {
+		if (text == null || text.length() < MIN_DETECTION_CHARS) {
+			return null;
+		}
+		CharSequence sample = (text.length() > MAX_DETECTION_CHARS) ? text.substring(0, MAX_DETECTION_CHARS) : text;
+		// LanguageDetectorME is cheap to create and not documented as thread-safe; the model is.
+		Language best = new LanguageDetectorME(this.model).predictLanguage(sample);
+		return (best.getConfidence() >= MIN_CONFIDENCE) ? this.iso3ToIso1.get(best.getLang()) : null;
+	}
+
+	private static LanguageDetectorModel loadModel() {
+		try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL_RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException("Language model " + MODEL_RESOURCE + " is not on the classpath");
+			}
+			return new LanguageDetectorModel(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Map<String, String> iso3ToIso1() {
+		Map<String, String> map = new HashMap<>(MetadataRules.ISO3_TO_ISO1_EXTRA);
+		for (String iso1 : Locale.getISOLanguages()) {
+			try {
+				map.putIfAbsent(new Locale(iso1).getISO3Language(), iso1);
+			}
+			catch (MissingResourceException ex) {
+				// A few ISO 639-1 codes have no three-letter equivalent in the JDK; nothing to map.
+			}
+		}
+		return Map.copyOf(map);
+	}
+
+}

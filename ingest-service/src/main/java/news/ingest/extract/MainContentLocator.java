@@ -1,0 +1,189 @@
+package news.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the elements holding the article text in a cleaned page. Explicit {@code itemprop=articleBody} markup wins
+ * when it holds enough text; otherwise containers are scored readability-style: every paragraph adds points for
+ * its length and commas to its parent and, decaying, to its ancestors; link-heavy containers lose points; the best
+ * container is joined by siblings that score nearly as well.
+ */
+final class MainContentLocator {
+
+	/** Shorter paragraphs are captions, buttons and labels; they say nothing about where the article is. */
+	private static final int MIN_PARAGRAPH_CHARS = 25;
+
+	/** One point per this many characters of a paragraph, capped, so one long block cannot outweigh many. */
+	private static final int CHARS_PER_POINT = 100;
+
+	private static final int MAX_LENGTH_POINTS = 3;
+
+	/** Ancestors up to this many levels above a paragraph share its score. */
+	private static final int SCORED_LEVELS = 5;
+
+	/** Class/id words weigh as much as several paragraphs, as in Readability. */
+	private static final double CLASS_WEIGHT = 25;
+
+	/** Explicit article-body markup with less text is a teaser or an empty shell. */
+	private static final int MIN_MARKED_BODY_CHARS = 200;
+
+	/** Siblings scoring at least this share of the best container continue the article. */
+	private static final double SIBLING_SHARE = 0.2;
+
+	/** ...but never fewer than this many points, so near-empty siblings of a weak winner stay out. */
+	private static final double MIN_SIBLING_SCORE = 10;
+
+	/** A sibling paragraph this long with few links continues the article even without a score. */
+	private static final int SIBLING_PARAGRAPH_CHARS = 80;
+
+	private static final double SIBLING_MAX_LINK_DENSITY = 0.25;
+
+	List<Element> locate(Element root) {
+		List<Element> marked = markedBodies(root);
+		if (!marked.isEmpty()) {
+			return marked;
+		}
+		Map<Element, Double> scores = score(root);
+		Element best = null;
+		double bestScore = 0;
+		for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+			double score = entry.getValue() * (1 - ElementText.of(entry.getKey()).linkDensity());
+			entry.setValue(score);
+			if (score > bestScore) {
+				best = entry.getKey();
+				bestScore = score;
+			}
+		}
+		if (best == null) {
+			return List.of(root);
+		}
+		// A lone child is no narrower than its parent; climbing lets the parent's siblings join.
+		while (best.parent() != null && best.parent() != root && best.parent().childrenSize() == 1) {
+			best = best.parent();
+		}
+		return withSiblings(best, bestScore, scores);
+	}
+
+	private static List<Element> markedBodies(Element root) {
+		List<Element> marked = new ArrayList<>();
+		int chars = 0;
+		for (Element body : root.select(ExtractionRules.ARTICLE_BODY)) {
+			if (marked.stream().noneMatch((outer) -> body.parents().contains(outer))) {
+				marked.add(body);
+				chars += body.text().length();
+			}
+		}
+		return (chars >= MIN_MARKED_BODY_CHARS) ? marked : List.of();
+	}
+
+	private static Map<Element, Double> score(Element root) {
+		Map<Element, Double> scores = new IdentityHashMap<>();
+		for (Element paragraph : paragraphs(root)) {
+			boolean textDiv = paragraph.normalName().equals("div");
+			String text = textDiv ? inlineText(paragraph) : paragraph.text();
+			if (text.length() < MIN_PARAGRAPH_CHARS) {
+				continue;
+			}
+			double points = 1 + commas(text) + Math.min(text.length() / CHARS_PER_POINT, MAX_LENGTH_POINTS);
+			// Text directly in a div is a paragraph of that div, as if wrapped in <p>.
+			Element ancestor = textDiv ? paragraph : paragraph.parent();
+			for (int level = 0; level < SCORED_LEVELS && ancestor != null && ancestor != root.parent(); level++) {
+				double share = (level == 0) ? 1 : (level == 1) ? 2 : level * 3;
+				double base = scores.containsKey(ancestor) ? scores.get(ancestor) : initialScore(ancestor);
+				scores.put(ancestor, base + points / share);
+				ancestor = ancestor.parent();
+			}
+		}
+		return scores;
+	}
+
+	/** Paragraph elements, plus divs that hold text directly (pages that never use {@code <p>}). */
+	private static List<Element> paragraphs(Element root) {
+		List<Element> paragraphs = new ArrayList<>(root.select(ExtractionRules.SCORED_PARAGRAPHS));
+		for (Element div : root.select("div")) {
+			if (div.textNodes().stream().anyMatch((t) -> !t.isBlank())) {
+				paragraphs.add(div);
+			}
+		}
+		return paragraphs;
+	}
+
+	/** Text of a div's own text nodes and inline children, leaving out nested blocks scored on their own. */
+	private static String inlineText(Element div) {
+		StringBuilder text = new StringBuilder();
+		for (Node child : div.childNodes()) {
+			if (child instanceof TextNode node) {
+				text.append(node.text());
+			}
+			else if (child instanceof Element element && !ExtractionRules.BLOCK_TAGS.contains(element.normalName())) {
+				text.append(element.text());
+			}
+		}
+		return text.toString().trim();
+	}
+
+	private static double initialScore(Element element) {
+		double score = switch (element.normalName()) {
+			case "div", "article", "main" -> 5;
+			case "pre", "td", "blockquote" -> 3;
+			case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+			case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+			default -> 0;
+		};
+		List<String> words = ClassWords.of(element);
+		if (ClassWords.isContent(words)) {
+			score += CLASS_WEIGHT;
+		}
+		if (ClassWords.isFurniture(words) || ClassWords.isWeakFurniture(words)) {
+			score -= CLASS_WEIGHT;
+		}
+		return score;
+	}
+
+	private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> scores) {
+		Element parent = best.parent();
+		if (parent == null) {
+			return List.of(best);
+		}
+		double threshold = Math.max(MIN_SIBLING_SCORE, bestScore * SIBLING_SHARE);
+		List<Element> content = new ArrayList<>();
+		for (Element sibling : parent.children()) {
+			Double score = scores.get(sibling);
+			// Paragraphs split over repeated blocks ("card", "text-block") share the best block's class.
+			if (score != null && !best.className().isEmpty() && sibling.className().equals(best.className())) {
+				score += bestScore * SIBLING_SHARE;
+			}
+			if (sibling == best || score != null && score >= threshold || isProse(sibling)) {
+				content.add(sibling);
+			}
+		}
+		return content;
+	}
+
+	private static boolean isProse(Element sibling) {
+		if (!sibling.normalName().equals("p")) {
+			return false;
+		}
+		ElementText text = ElementText.of(sibling);
+		return text.chars() > SIBLING_PARAGRAPH_CHARS && text.linkDensity() < SIBLING_MAX_LINK_DENSITY;
+	}
+
+	private static int commas(String text) {
+		int count = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ',' || c == '،' || c == '，') {
+				count++;
+			}
+		}
+		return count;
+	}
+
+}

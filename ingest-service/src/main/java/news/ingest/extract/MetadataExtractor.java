@@ -1,0 +1,59 @@
+package news.ingest.extract;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jsoup.nodes.Document;
+
+/** Resolves title, authors, date, declared language, canonical URL and site name from all metadata sources. */
+final class MetadataExtractor {
+
+	private final JsonLdReader jsonLd = new JsonLdReader();
+
+	private final MetaTagReader metaTags = new MetaTagReader();
+
+	private final MarkupMetadataReader markup = new MarkupMetadataReader();
+
+	private final PublishedDateParser dates = new PublishedDateParser();
+
+	private final TitleCleaner titles = new TitleCleaner();
+
+	private final AuthorNameCleaner authors = new AuthorNameCleaner();
+
+	private final LanguageIdentifier languages;
+
+	MetadataExtractor(LanguageIdentifier languages) {
+		this.languages = languages;
+	}
+
+	PageMetadata extract(Document page, String pageUrl, Instant fetchedAt) {
+		MetadataDraft draft = new MetadataDraft(this.dates, fetchedAt, this.languages);
+		this.jsonLd.read(page, draft);
+		this.metaTags.read(page, draft);
+		this.markup.read(page, pageUrl, draft);
+		String siteName = draft.siteName();
+		List<String> names = this.authors.clean(draft.authors(), siteName);
+		return new PageMetadata(title(draft, siteName), names, draft.publishedAt(), draft.language(),
+				draft.canonicalUrl(), siteName);
+	}
+
+	private String title(MetadataDraft draft, String siteName) {
+		String heading = (draft.heading() != null) ? TextNormalizer.collapse(draft.heading()) : null;
+		if (draft.title() != null) {
+			String title = this.titles.withoutSiteName(draft.title(), siteName);
+			// Social titles sometimes carry the site suffix too; the <h1> then shows the bare headline.
+			return (heading != null && heading.length() > 0 && title.startsWith(heading)) ? heading : title;
+		}
+		String documentTitle = draft.documentTitle();
+		if (documentTitle == null) {
+			return heading;
+		}
+		// The <h1> is the headline without any site suffix whenever the <title> repeats it.
+		if (heading != null && !heading.isEmpty() && TextNormalizer.collapse(documentTitle).contains(heading)) {
+			return heading;
+		}
+		String cleaned = this.titles.withoutSuffix(documentTitle, siteName);
+		return cleaned.isEmpty() ? heading : cleaned;
+	}
+
+}

@@ -1,0 +1,60 @@
+package news.ingest.extract;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/** Removes the site or section name that page titles carry after (or before) a separator. */
+final class TitleCleaner {
+
+	/** A trailing segment this short is a site or section name ("CNN", "Politics | The Guardian"). */
+	private static final int MAX_SUFFIX_WORDS = 4;
+
+	/** Strips the site name around a separator; used for every title source. */
+	String withoutSiteName(String title, String siteName) {
+		String text = TextNormalizer.collapse(title);
+		if (siteName == null || siteName.isBlank() || text.length() <= siteName.length()) {
+			return text;
+		}
+		String lower = text.toLowerCase(Locale.ROOT);
+		String site = siteName.trim().toLowerCase(Locale.ROOT);
+		Matcher separator = MetadataRules.SITE_NAME_SEPARATOR.matcher(text);
+		while (separator.find()) {
+			String before = lower.substring(0, separator.start());
+			String after = lower.substring(separator.end());
+			if (after.equals(site)) {
+				return text.substring(0, separator.start());
+			}
+			if (before.equals(site)) {
+				return text.substring(separator.end());
+			}
+		}
+		return text;
+	}
+
+	/**
+	 * Also strips a short trailing segment when the site name is unknown ("Title - Site", "Title | Section | Site");
+	 * used for {@code <title>} only, as headlines elsewhere rarely carry one.
+	 */
+	String withoutSuffix(String title, String siteName) {
+		String text = withoutSiteName(title, siteName);
+		boolean more = true;
+		while (more) {
+			Matcher separator = MetadataRules.TITLE_SEPARATOR.matcher(text);
+			int start = -1;
+			int end = -1;
+			while (separator.find()) {
+				start = separator.start();
+				end = separator.end();
+			}
+			if (start < 0 || text.substring(end).split(" ").length > MAX_SUFFIX_WORDS
+					|| start <= text.length() - end) {
+				return text;
+			}
+			// Only pipes stack up section and site names; a second dash is usually part of the headline.
+			more = text.substring(start, end).contains("|");
+			text = text.substring(0, start).trim();
+		}
+		return text;
+	}
+
+}

@@ -1,0 +1,207 @@
+package news.ingest.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArticleExtractorTest {
+
+	private static final ArticleExtractor extractor = ExtractFixtures.EXTRACTOR;
+
+	private static final Instant FETCHED_AT = Instant.parse("2025-07-30T08:00:00Z");
+
+	private static final String PAGE_URL = "https://news.example.org/2024/article";
+
+	private static ExtractedPage extract(String fixture) {
+		return extract(fixture, null);
+	}
+
+	private static ExtractedPage extract(String fixture, String headerCharset) {
+		return extractor.extract(ExtractFixtures.bytes(fixture), headerCharset, PAGE_URL, FETCHED_AT);
+	}
+
+	@Nested
+	class Metadata {
+
+		@Test
+		void jsonLdArticleInGraphWinsOverMetaTags() {
+			ExtractedPage page = extract("jsonld-graph-article.html");
+
+			assertThat(page.title()).isEqualTo("Harbour bridge reopens after repairs");
+			assertThat(page.publishedAt()).isEqualTo(Instant.parse("2024-03-05T08:30:00Z"));
+			assertThat(page.siteName()).isEqualTo("The Coastal Courier");
+			assertThat(page.language()).isEqualTo("en");
+			assertThat(page.canonicalUrl()).isEqualTo("https://news.example.org/local/harbour-bridge-reopens");
+		}
+
+		@Test
+		void jsonLdPersonAuthorsAreListedWithoutOrganizations() {
+			assertThat(extract("jsonld-graph-article.html").authors()).containsExactly("Maria Lindqvist",
+					"Tom Okafor");
+		}
+
+		@Test
+		void organizationAuthorIsUsedWhenNoPersonIsNamed() {
+			ExtractedPage page = extract("organization-author.html");
+
+			assertThat(page.authors()).containsExactly("Valley Times Staff");
+			assertThat(page.publishedAt()).isEqualTo(Instant.parse("2024-02-10T00:00:00Z"));
+		}
+
+		@Test
+		void openGraphAndMetaTagsAreUsedWithoutJsonLd() {
+			ExtractedPage page = extract("opengraph-article.html");
+
+			assertThat(page.title()).isEqualTo("Rail strike called off at the last minute");
+			assertThat(page.siteName()).isEqualTo("The Morning Ledger");
+			assertThat(page.publishedAt()).isEqualTo(Instant.parse("2024-04-18T21:45:00Z"));
+			assertThat(page.canonicalUrl()).isEqualTo("https://ledger.example.com/2024/04/rail-strike-called-off");
+		}
+
+		@Test
+		void authorMetaIsCleanedAndSplitWhileProfileUrlsAreIgnored() {
+			assertThat(extract("opengraph-article.html").authors()).containsExactly("Jane Doe", "John Roe");
+		}
+
+		@Test
+		void documentTitleLosesItsSiteSuffix() {
+			assertThat(extract("title-only.html").title()).isEqualTo("Library extends weekend opening hours");
+		}
+
+		@Test
+		void bylineMarkupLosesSharingWidgetWords() {
+			assertThat(extract("title-only.html").authors()).containsExactly("Anna Berg");
+		}
+
+		@Test
+		void timeElementGivesTheDateWhenNothingElseDoes() {
+			assertThat(extract("title-only.html").publishedAt()).isEqualTo(Instant.parse("2023-11-02T00:00:00Z"));
+		}
+
+		@Test
+		void publicationDatesAfterTheFetchAreRejected() {
+			assertThat(extract("future-date.html").publishedAt()).isNull();
+		}
+
+		@Test
+		void aRejectedFutureDateFallsBackToTheNextSource() {
+			assertThat(extract("fallback-date.html").publishedAt()).isEqualTo(Instant.parse("2024-05-15T09:20:00Z"));
+		}
+
+	}
+
+	@Nested
+	class Charset {
+
+		@Test
+		void metaCharsetDecodesWindows1251() {
+			ExtractedPage page = extract("charset-windows-1251.html");
+
+			assertThat(page.title()).isEqualTo("Городской парк откроется после реконструкции");
+			assertThat(page.body()).contains("Городской парк снова откроется для посетителей в субботу");
+		}
+
+		@Test
+		void httpEquivDecodesIso88591() {
+			ExtractedPage page = extract("charset-iso-8859-1.html");
+
+			assertThat(page.title()).isEqualTo("El ayuntamiento amplía el horario de la biblioteca");
+			assertThat(page.body()).contains("abrirá también los domingos a partir del próximo mes");
+		}
+
+		@Test
+		void headerCharsetWinsOverSniffing() {
+			// The page claims UTF-8, but the server knows better.
+			byte[] latin1 = ("<html><head><meta charset=\"utf-8\"></head><body>"
+					+ "<p>Caf\u00e9 cr\u00e8me br\u00fbl\u00e9e is served on the terrace every afternoon.</p></body></html>")
+				.getBytes(StandardCharsets.ISO_8859_1);
+
+			ExtractedPage page = extractor.extract(latin1, "ISO-8859-1", PAGE_URL, FETCHED_AT);
+
+			assertThat(page.body()).contains("Café crème brûlée");
+		}
+
+		@Test
+		void unknownHeaderCharsetFallsBackToSniffing() {
+			ExtractedPage page = extractor.extract(ExtractFixtures.bytes("charset-windows-1251.html"), "x-no-such-charset",
+					PAGE_URL, FETCHED_AT);
+
+			assertThat(page.title()).startsWith("Городской парк");
+		}
+
+	}
+
+	@Nested
+	class Language {
+
+		@Test
+		void declaredHtmlLangWinsOverDetection() {
+			assertThat(extract("declared-language.html").language()).isEqualTo("fr");
+		}
+
+		@Test
+		void regionalTagIsReducedToTwoLetters() {
+			assertThat(extract("opengraph-article.html").language()).isEqualTo("en");
+		}
+
+		@Test
+		void undeclaredLanguageIsDetectedFromTheBody() {
+			assertThat(extract("undeclared-language.html").language()).isEqualTo("de");
+		}
+
+	}
+
+	@Nested
+	class Body {
+
+		@Test
+		void keepsArticleParagraphsAndSubheadings() {
+			assertThat(extract("furniture-article.html").body()).isEqualTo("""
+					A new ferry line between the two largest islands began service on Monday, cutting the crossing \
+					time from three hours to just under ninety minutes.
+
+					The operator said the vessel can carry four hundred passengers and sixty cars, and that it will \
+					sail four times a day during the summer season.
+
+					Tickets and timetable
+
+					Tickets are on sale at both harbours and online, with discounts for residents, students and \
+					pensioners who register in advance.""");
+		}
+
+		@Test
+		void leavesOutNavigationRelatedNewsletterCommentsAndFooter() {
+			assertThat(extract("furniture-article.html").body()).doesNotContain("Sport", "Weather", "Home",
+					"Harbour works delayed", "Related", "morning briefing", "Sign up", "Finally!", "Most read",
+					"All rights reserved", "cookies", "Share on", "Ola Nordmann", "north harbour", "route map");
+		}
+
+		@Test
+		void headlineIsNotRepeatedInTheBody() {
+			assertThat(extract("furniture-article.html").body()).doesNotContain("New ferry line links the islands");
+		}
+
+		@Test
+		void emptyPageGivesEmptyBody() {
+			ExtractedPage page = extract("empty.html");
+
+			assertThat(page.body()).isEmpty();
+			assertThat(page.title()).isNull();
+			assertThat(page.language()).isNull();
+		}
+
+		@Test
+		void noBytesGiveAnEmptyPage() {
+			ExtractedPage page = extractor.extract(new byte[0], null, PAGE_URL, FETCHED_AT);
+
+			assertThat(page.body()).isEmpty();
+			assertThat(page.authors()).isEmpty();
+		}
+
+	}
+
+}

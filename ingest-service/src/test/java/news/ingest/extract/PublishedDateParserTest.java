@@ -1,0 +1,49 @@
+package news.ingest.extract;
+
+import java.time.Instant;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PublishedDateParserTest {
+
+	private static final Instant FETCHED_AT = Instant.parse("2025-07-30T08:00:00Z");
+
+	private final PublishedDateParser parser = new PublishedDateParser();
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			2025-07-29T16:16:00+03:00       | 2025-07-29T13:16:00Z
+			2025-07-29T16:16:00.123+0300    | 2025-07-29T13:16:00Z
+			2025-07-29T13:16:00Z            | 2025-07-29T13:16:00Z
+			2025-07-29 13:16:00             | 2025-07-29T13:16:00Z
+			2025-07-29T13:16                | 2025-07-29T13:16:00Z
+			2025-07-29                      | 2025-07-29T00:00:00Z
+			2025/07/29                      | 2025-07-29T00:00:00Z
+			'Tue, 29 Jul 2025 13:16:00 GMT' | 2025-07-29T13:16:00Z
+			'July 29, 2025'                 | 2025-07-29T00:00:00Z
+			'Published Jul. 29th, 2025'     | 2025-07-29T00:00:00Z
+			29 July 2025                    | 2025-07-29T00:00:00Z
+			29.07.2025                      | 2025-07-29T00:00:00Z
+			1753795000                      | 2025-07-29T13:16:40Z
+			""")
+	void parsesCommonFormats(String raw, String expected) {
+		assertThat(this.parser.parse(raw, FETCHED_AT)).contains(Instant.parse(expected));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2025-08-02T10:00:00Z", "1970-01-01", "2025-13-45", "yesterday", "" })
+	void rejectsFutureImplausibleAndUnreadableDates(String raw) {
+		assertThat(this.parser.parse(raw, FETCHED_AT)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2025-07-31T06:00:00Z", "2025-07-31" })
+	void acceptsDatesWithinADayOfTheFetch(String raw) {
+		assertThat(this.parser.parse(raw, FETCHED_AT)).isPresent();
+	}
+
+}

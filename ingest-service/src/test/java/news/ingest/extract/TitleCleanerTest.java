@@ -1,0 +1,37 @@
+package news.ingest.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TitleCleanerTest {
+
+	private final TitleCleaner cleaner = new TitleCleaner();
+
+	@Test
+	void stripsKnownSiteNameAfterPipeOrDash() {
+		assertThat(this.cleaner.withoutSiteName("Ferry line opens | Island Post", "Island Post"))
+			.isEqualTo("Ferry line opens");
+		assertThat(this.cleaner.withoutSiteName("Ferry line opens - Island Post", "Island Post"))
+			.isEqualTo("Ferry line opens");
+	}
+
+	@Test
+	void stripsKnownSiteNameBeforeTheHeadline() {
+		assertThat(this.cleaner.withoutSiteName("Island Post: Ferry line opens", "island post"))
+			.isEqualTo("Ferry line opens");
+	}
+
+	@Test
+	void stripsShortSuffixesOfUnknownSites() {
+		assertThat(this.cleaner.withoutSuffix("Ferry line opens to the islands | News | Island Post", null))
+			.isEqualTo("Ferry line opens to the islands");
+	}
+
+	@Test
+	void keepsDashesThatBelongToTheHeadline() {
+		assertThat(this.cleaner.withoutSuffix("Türkiye-Kazakhstan ties - a new chapter in cooperation opens", null))
+			.isEqualTo("Türkiye-Kazakhstan ties - a new chapter in cooperation opens");
+	}
+
+}
