@@ -8,6 +8,6 @@ RUN ./mvnw -B -q -DskipTests -pl ${SERVICE} -am package
 
 FROM eclipse-temurin:17-jre
 ARG SERVICE
-COPY --from=build /src/${SERVICE}/target/${SERVICE}-*.jar /app/service.jar
+COPY --from=build /src/${SERVICE}/target/${SERVICE}-*-exec.jar /app/service.jar
 USER 1000
 ENTRYPOINT ["java", "-Xmx256m", "-jar", "/app/service.jar"]

@@ -35,7 +35,7 @@ final class ServiceProcess implements AutoCloseable {
 		this.port = port;
 	}
 
-	/** Starts {@code <module>/target/<module>-*.jar} with the given environment and waits until it is ready. */
+	/** Starts {@code <module>/target/<module>-*-exec.jar} with the given environment and waits until it is ready. */
 	static ServiceProcess start(String module, int port, Map<String, String> environment) throws IOException {
 		Path jar = findJar(module);
 		Path log = Files.createTempFile(module, ".log");
@@ -77,8 +77,7 @@ final class ServiceProcess implements AutoCloseable {
 	private static Path findJar(String module) throws IOException {
 		Path target = Path.of("..", module, "target");
 		try (Stream<Path> files = Files.list(target)) {
-			return files.filter(p -> p.getFileName().toString().matches(module + "-.*\\.jar"))
-				.filter(p -> !p.getFileName().toString().endsWith("-plain.jar"))
+			return files.filter(p -> p.getFileName().toString().matches(module + "-.*-exec\\.jar"))
 				.findFirst()
 				.orElseThrow(() -> new IllegalStateException("No packaged jar in " + target.toAbsolutePath()));
 		}

@@ -1,0 +1,34 @@
+package news.eval;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import news.eval.enrichment.EnrichCommand;
+import news.eval.extraction.ExtractCommand;
+
+/** Entry point of the evaluation tools: {@code NewsTools <command> [args…]}. */
+public final class NewsTools {
+
+	private static final Map<String, Supplier<Command>> COMMANDS = new LinkedHashMap<>();
+
+	static {
+		COMMANDS.put("extract", ExtractCommand::new);
+		COMMANDS.put("enrich", EnrichCommand::new);
+	}
+
+	private NewsTools() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Supplier<Command> command = args.length == 0 ? null : COMMANDS.get(args[0]);
+		if (command == null) {
+			System.err.println("usage: ./news <command> [args]");
+			COMMANDS.forEach((name, c) -> System.err.println("  " + name + " " + c.get().usage()));
+			System.exit(2);
+		}
+		System.exit(command.get().run(List.of(Arrays.copyOfRange(args, 1, args.length))));
+	}
+}
