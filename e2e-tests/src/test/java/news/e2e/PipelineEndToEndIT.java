@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +37,8 @@ class PipelineEndToEndIT {
 	private static final Path SEED_PAGE = Path.of("..", "ingest-service", "src", "test", "resources", "extract",
 			"seed-article.html");
 
+	private static final String API_KEY = "e2e-" + UUID.randomUUID();
+
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -58,7 +61,11 @@ class PipelineEndToEndIT {
 		int enrichPort = freePort();
 		enrich = ServiceProcess.start("enrich-service", enrichPort, with(env, "NEWS_ENRICH_PORT", enrichPort));
 		int ingestPort = freePort();
-		ingest = ServiceProcess.start("ingest-service", ingestPort, with(env, "NEWS_INGEST_PORT", ingestPort));
+		Map<String, String> ingestEnv = with(env, "NEWS_INGEST_PORT", ingestPort);
+		ingestEnv.put("NEWS_API_KEYS", API_KEY);
+		// The news site of this test is on loopback, which ingest refuses unless told otherwise.
+		ingestEnv.put("NEWS_ALLOW_PRIVATE_ADDRESSES", "true");
+		ingest = ServiceProcess.start("ingest-service", ingestPort, ingestEnv);
 	}
 
 	@AfterAll
@@ -139,9 +146,21 @@ class PipelineEndToEndIT {
 		assertThat(problem.get("detail").asString()).contains("http");
 	}
 
+	@Test
+	@Order(5)
+	void submissionWithoutAKeyIsRefused() throws Exception {
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/api/articles"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"" + pages.url(PagesServer.ARTICLE_PATH) + "\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(JSON.readTree(response.body()).get("title").asString()).isEqualTo("Missing or unknown API key");
+	}
+
 	private static JsonNode submit(String url, int expectedStatus) throws IOException, InterruptedException {
 		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/api/articles"))
 			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + API_KEY)
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("url", url))))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);

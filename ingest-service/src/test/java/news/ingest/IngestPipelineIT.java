@@ -41,8 +41,11 @@ import static org.assertj.core.api.Assertions.tuple;
  * ingest-service on the real Kafka started by {@code ./news test}: a URL posted over HTTP is fetched from a
  * local site, extracted and published to the raw topic; a page that cannot be fetched becomes a status.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "news.ingest.api.keys=" + IngestPipelineIT.KEY, "news.ingest.fetch.allow-private-addresses=true" })
 class IngestPipelineIT {
+
+	static final String KEY = "integration-test-key";
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -121,6 +124,7 @@ class IngestPipelineIT {
 		HttpResponse<String> response = HTTP.send(
 				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/articles"))
 					.header("Content-Type", "application/json")
+					.header("Authorization", "Bearer " + KEY)
 					.POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"" + url + "\"}", StandardCharsets.UTF_8))
 					.build(),
 				HttpResponse.BodyHandlers.ofString());

@@ -12,9 +12,12 @@ import org.springframework.util.unit.DataSize;
  * @param maxRedirects redirects followed before giving up (loops end here too)
  * @param maxBodySize larger responses are refused: news pages are well under a few MB
  * @param userAgent sent with every request, naming the crawler honestly
+ * @param allowPrivateAddresses whether pages on loopback and private networks may be fetched: off, so a
+ * stranger's URL cannot reach the operator's internal services; on for local development
  */
 @ConfigurationProperties("news.ingest.fetch")
 public record FetchProperties(@DefaultValue("5s") Duration connectTimeout, @DefaultValue("20s") Duration readTimeout,
 		@DefaultValue("5") int maxRedirects, @DefaultValue("5MB") DataSize maxBodySize,
-		@DefaultValue("news-pipeline/0.1 (+https://github.com/news-pipeline)") String userAgent) {
+		@DefaultValue("news-pipeline/0.1 (+https://github.com/news-pipeline)") String userAgent,
+		@DefaultValue("false") boolean allowPrivateAddresses) {
 }

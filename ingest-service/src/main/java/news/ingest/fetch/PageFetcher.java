@@ -4,9 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -37,8 +35,11 @@ public class PageFetcher {
 
 	private final FetchProperties properties;
 
+	private final AddressGuard guard;
+
 	public PageFetcher(FetchProperties properties) {
 		this.properties = properties;
+		this.guard = new AddressGuard(properties.allowPrivateAddresses());
 		this.client = HttpClient.newBuilder()
 			.connectTimeout(properties.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -73,7 +74,7 @@ public class PageFetcher {
 	}
 
 	private HttpResponse<InputStream> send(URI url) throws FetchFailedException {
-		resolve(url);
+		this.guard.check(url);
 		HttpRequest request = HttpRequest.newBuilder(url)
 			.timeout(this.properties.readTimeout())
 			.header("User-Agent", this.properties.userAgent())
@@ -101,19 +102,6 @@ public class PageFetcher {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new FetchFailedException("unusable URL: " + ex.getMessage(), ex);
-		}
-	}
-
-	/**
-	 * Resolves the host before connecting: the JDK client reports a DNS failure as a bare ConnectException,
-	 * and "unknown host" is the most common user error, worth naming.
-	 */
-	private static void resolve(URI url) throws FetchFailedException {
-		try {
-			InetAddress.getAllByName(url.getHost());
-		}
-		catch (UnknownHostException ex) {
-			throw new FetchFailedException("unknown host: " + url.getHost(), ex);
 		}
 	}
 

@@ -22,8 +22,9 @@ class PageFetcherTest {
 
 	private static HttpServer server;
 
+	// The test site is on loopback, which only an operator's explicit setting allows.
 	private final PageFetcher fetcher = new PageFetcher(new FetchProperties(Duration.ofSeconds(2),
-			Duration.ofSeconds(2), 3, DataSize.ofKilobytes(64), "news-pipeline-test"));
+			Duration.ofSeconds(2), 3, DataSize.ofKilobytes(64), "news-pipeline-test", true));
 
 	@BeforeAll
 	static void start() throws IOException {
@@ -85,6 +86,13 @@ class PageFetcherTest {
 	void unknownHostIsNamed() {
 		assertThatThrownBy(() -> this.fetcher.fetch(URI.create("http://no-such-host.invalid/")))
 			.hasMessageStartingWith("unknown host");
+	}
+
+	@Test
+	void loopbackIsRefusedByDefault() {
+		PageFetcher guarded = new PageFetcher(new FetchProperties(Duration.ofSeconds(2), Duration.ofSeconds(2), 3,
+				DataSize.ofKilobytes(64), "news-pipeline-test", false));
+		assertThatThrownBy(() -> guarded.fetch(url("/page"))).hasMessageStartingWith("blocked: 127.0.0.1");
 	}
 
 	@Test
