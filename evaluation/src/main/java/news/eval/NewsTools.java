@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import news.eval.enrichment.EnrichCommand;
+import news.eval.extraction.EvalExtractionCommand;
 import news.eval.extraction.ExtractCommand;
 
 /** Entry point of the evaluation tools: {@code NewsTools <command> [args…]}. */
@@ -16,6 +17,7 @@ public final class NewsTools {
 
 	static {
 		COMMANDS.put("extract", ExtractCommand::new);
+		COMMANDS.put("eval-extraction", EvalExtractionCommand::new);
 		COMMANDS.put("enrich", EnrichCommand::new);
 	}
 
