@@ -5,11 +5,13 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.util.unit.DataSize;
@@ -22,9 +24,10 @@ class PageFetcherTest {
 
 	private static HttpServer server;
 
+	private static final AtomicBoolean busyOnce = new AtomicBoolean(true);
+
 	// The test site is on loopback, which only an operator's explicit setting allows.
-	private final PageFetcher fetcher = new PageFetcher(new FetchProperties(Duration.ofSeconds(2),
-			Duration.ofSeconds(2), 3, DataSize.ofKilobytes(64), "news-pipeline-test", true));
+	private final PageFetcher fetcher = new PageFetcher(properties(true, Duration.ZERO));
 
 	@BeforeAll
 	static void start() throws IOException {
@@ -41,6 +44,21 @@ class PageFetcherTest {
 		server.createContext("/pdf", exchange -> respond(exchange, 200, "application/pdf", "%PDF-1.7"));
 		server.createContext("/huge", exchange -> respond(exchange, 200, "text/html", "x".repeat(100_000)));
 		server.createContext("/error", exchange -> respond(exchange, 503, "text/html", "busy"));
+		server.createContext("/robots.txt",
+				exchange -> respond(exchange, 200, "text/plain", "User-agent: *\nDisallow: /private/\n"));
+		server.createContext("/busy-once", exchange -> {
+			if (busyOnce.getAndSet(false)) {
+				exchange.getResponseHeaders().set("Retry-After", "1");
+				respond(exchange, 429, "text/html", "slow down");
+			}
+			else {
+				respond(exchange, 200, "text/html", "<p>ok</p>");
+			}
+		});
+		server.createContext("/busy-long", exchange -> {
+			exchange.getResponseHeaders().set("Retry-After", "120");
+			respond(exchange, 503, "text/html", "come back later");
+		});
 		server.start();
 	}
 
@@ -69,7 +87,7 @@ class PageFetcherTest {
 	@Test
 	void httpErrorIsTheReason() {
 		assertThatThrownBy(() -> this.fetcher.fetch(url("/missing"))).hasMessage("HTTP 404");
-		assertThatThrownBy(() -> this.fetcher.fetch(url("/error"))).hasMessage("HTTP 503");
+		assertThatThrownBy(() -> this.fetcher.fetch(url("/gone-for-good"))).hasMessage("HTTP 404");
 	}
 
 	@Test
@@ -90,8 +108,7 @@ class PageFetcherTest {
 
 	@Test
 	void loopbackIsRefusedByDefault() {
-		PageFetcher guarded = new PageFetcher(new FetchProperties(Duration.ofSeconds(2), Duration.ofSeconds(2), 3,
-				DataSize.ofKilobytes(64), "news-pipeline-test", false));
+		PageFetcher guarded = new PageFetcher(properties(false, Duration.ZERO));
 		assertThatThrownBy(() -> guarded.fetch(url("/page"))).hasMessageStartingWith("blocked: 127.0.0.1");
 	}
 
@@ -99,6 +116,44 @@ class PageFetcherTest {
 	void closedPortIsNamed() {
 		assertThatThrownBy(() -> this.fetcher.fetch(URI.create("http://127.0.0.1:1/")))
 			.hasMessage("connection refused");
+	}
+
+	@Nested
+	class Politeness {
+
+		@Test
+		void robotsTxtDisallowIsHonoured() {
+			assertThatThrownBy(() -> PageFetcherTest.this.fetcher.fetch(url("/private/page")))
+				.hasMessage("disallowed by robots.txt");
+		}
+
+		@Test
+		void requestsToOneHostArePaced() throws Exception {
+			PageFetcher paced = new PageFetcher(properties(true, Duration.ofMillis(400)));
+			long start = System.nanoTime();
+			paced.fetch(url("/page"));
+			paced.fetch(url("/page"));
+			paced.fetch(url("/page"));
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(800));
+		}
+
+		@Test
+		void shortRetryAfterIsWaitedOutAndRetriedOnce() throws Exception {
+			long start = System.nanoTime();
+			assertThat(PageFetcherTest.this.fetcher.fetch(url("/busy-once")).body()).isNotEmpty();
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+		}
+
+		@Test
+		void longRetryAfterFailsWithTheServersWish() {
+			assertThatThrownBy(() -> PageFetcherTest.this.fetcher.fetch(url("/busy-long")))
+				.hasMessage("HTTP 503, retry after 120 s");
+		}
+	}
+
+	private static FetchProperties properties(boolean allowPrivate, Duration minHostDelay) {
+		return new FetchProperties(Duration.ofSeconds(2), Duration.ofSeconds(2), 3, DataSize.ofKilobytes(64),
+				"news-pipeline-test", "news-pipeline", minHostDelay, Duration.ofSeconds(5), allowPrivate);
 	}
 
 	private static URI url(String path) {
