@@ -198,9 +198,11 @@ class PipelineEndToEndIT {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 
-	private static Map<String, String> with(Map<String, String> env, String key, int port) {
+	/** The environment plus the service's port and its management port (free ones, not the defaults). */
+	private static Map<String, String> with(Map<String, String> env, String portVariable, int port) throws IOException {
 		var all = new HashMap<>(env);
-		all.put(key, String.valueOf(port));
+		all.put(portVariable, String.valueOf(port));
+		all.put(portVariable.replace("_PORT", "_MANAGEMENT_PORT"), String.valueOf(freePort()));
 		return all;
 	}
 

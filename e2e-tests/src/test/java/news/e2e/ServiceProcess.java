@@ -64,7 +64,7 @@ final class ServiceProcess implements AutoCloseable {
 			}
 			try {
 				HttpResponse<String> response = HTTP.send(
-						HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness")).build(),
+						HttpRequest.newBuilder(URI.create(baseUrl() + "/readyz")).build(),
 						HttpResponse.BodyHandlers.ofString());
 				return response.statusCode() == 200;
 			}
