@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import news.eval.enrichment.EnrichCommand;
+import news.eval.enrichment.EvalEnrichCommand;
 import news.eval.extraction.EvalExtractionCommand;
 import news.eval.extraction.ExtractCommand;
 
@@ -19,6 +20,7 @@ public final class NewsTools {
 		COMMANDS.put("extract", ExtractCommand::new);
 		COMMANDS.put("eval-extraction", EvalExtractionCommand::new);
 		COMMANDS.put("enrich", EnrichCommand::new);
+		COMMANDS.put("eval-enrich", EvalEnrichCommand::new);
 	}
 
 	private NewsTools() {

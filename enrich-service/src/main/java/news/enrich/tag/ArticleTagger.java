@@ -1,5 +1,9 @@
 package news.enrich.tag;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 import news.enrich.tag.country.CountryMentions;
 import news.enrich.tag.country.CountryTagger;
 import news.enrich.tag.figure.FigureTagger;
@@ -35,11 +39,31 @@ public final class ArticleTagger {
 	 * for empty
 	 */
 	public Tags tag(String title, String body) {
+		return run(text(title, body), null);
+	}
+
+	/**
+	 * Tags as {@link #tag} does and also returns where each country, person and figure is
+	 * mentioned.
+	 */
+	public TaggedText analyse(String title, String body) {
+		String text = text(title, body);
+		List<Mention> mentions = new ArrayList<>();
+		Tags tags = run(text, mentions);
+		mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+		return new TaggedText(text, tags, mentions);
+	}
+
+	private static String text(String title, String body) {
 		String article = (body != null) ? body : "";
-		String text = (title == null || title.isBlank()) ? article : title + "\n\n" + article;
+		return (title == null || title.isBlank()) ? article : title + "\n\n" + article;
+	}
+
+	private Tags run(String text, List<Mention> mentions) {
 		TokenizedText tokens = this.tokenizer.tokenize(text);
-		CountryMentions mentioned = this.countries.tag(tokens);
-		return new Tags(mentioned.tags(), this.people.tag(tokens, mentioned), this.figures.tag(tokens));
+		CountryMentions mentioned = this.countries.tag(tokens, mentions);
+		return new Tags(mentioned.tags(), this.people.tag(tokens, mentioned, mentions),
+				this.figures.tag(tokens, mentions));
 	}
 
 }

@@ -64,4 +64,16 @@ public final class TokenizedText {
 		return this.source.substring(this.tokens.get(from).start(), this.tokens.get(to - 1).end());
 	}
 
+	/** A mention of the tokens {@code from} to {@code to} (exclusive). */
+	public Mention mention(Mention.Kind kind, int from, int to, String ref) {
+		int start = this.tokens.get(from).start();
+		int end = this.tokens.get(to - 1).end();
+		return new Mention(kind, start, end, this.source.substring(start, end), ref);
+	}
+
+	/** A mention of the characters {@code start} to {@code end} (exclusive). */
+	public Mention mentionAt(Mention.Kind kind, int start, int end, String ref) {
+		return new Mention(kind, start, end, this.source.substring(start, end), ref);
+	}
+
 }

@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import news.enrich.tag.ArticleTagger;
-import news.enrich.tag.Tags;
 import news.eval.Command;
 import news.eval.InputFiles;
-import news.events.CountryTag;
-import news.events.PersonTag;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,21 +47,10 @@ public final class EnrichCommand implements Command {
 				id = InputFiles.stem(file, ".txt");
 				text = Files.readString(file, StandardCharsets.UTF_8);
 			}
-			results.put(id, json(tagger.tag(null, text)));
+			results.put(id, Predictions.of(tagger.tag(null, text)));
 		}
 		JSON.writeValue(Path.of(args.get(1)).toFile(), results);
 		System.err.println(results.size() + " documents tagged to " + args.get(1));
 		return 0;
-	}
-
-	private static Map<String, Object> json(Tags tags) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("countries", tags.countries().stream().map(CountryTag::code).toList());
-		json.put("people", tags.people().stream().map(PersonTag::name).toList());
-		json.put("figures", tags.figures()
-			.stream()
-			.map(f -> Map.of("value", f.value(), "unit", f.unit(), "text", f.text()))
-			.toList());
-		return json;
 	}
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import news.enrich.tag.Lexicon;
+import news.enrich.tag.Mention;
 import news.enrich.tag.PhraseMatcher;
 import news.enrich.tag.Token;
 import news.enrich.tag.TokenizedText;
@@ -37,6 +38,13 @@ public final class CountryTagger {
 	}
 
 	public CountryMentions tag(TokenizedText text) {
+		return tag(text, null);
+	}
+
+	/**
+	 * @param mentions where to add each country mention, or null
+	 */
+	public CountryMentions tag(TokenizedText text, List<Mention> mentions) {
 		PhraseMatcher<CountryReference> phrases = this.gazetteer.phrases();
 		Map<String, Tally> tallies = new LinkedHashMap<>();
 		BitSet covered = new BitSet(text.size());
@@ -47,11 +55,15 @@ public final class CountryTagger {
 				if (match.value().isCountry() && isCountryHere(text, match)) {
 					tallies.computeIfAbsent(match.value().code(), (code) -> new Tally(match.value())).count++;
 					covered.set(match.start(), match.end());
+					if (mentions != null) {
+						mentions.add(text.mention(match.value().demonym() ? Mention.Kind.NATIONALITY
+								: Mention.Kind.COUNTRY, match.start(), match.end(), match.value().code()));
+					}
 				}
 				i = match.end();
 				continue;
 			}
-			tagHyphenParts(text.token(i), phrases, tallies, covered, i);
+			tagHyphenParts(text, i, phrases, tallies, covered, mentions);
 			i++;
 		}
 		List<CountryTag> tags = new ArrayList<>();
@@ -65,17 +77,24 @@ public final class CountryTagger {
 	/**
 	 * "Türkiye-Kazakhstan ties", "Turkish-Kazakh relations": each part names a country.
 	 */
-	private static void tagHyphenParts(Token token, PhraseMatcher<CountryReference> phrases, Map<String, Tally> tallies,
-			BitSet covered, int index) {
+	private static void tagHyphenParts(TokenizedText text, int index, PhraseMatcher<CountryReference> phrases,
+			Map<String, Tally> tallies, BitSet covered, List<Mention> mentions) {
+		Token token = text.token(index);
 		if (!token.isWord() || token.text().indexOf('-') < 0) {
 			return;
 		}
+		int offset = token.start();
 		for (String part : token.text().split("-")) {
 			CountryReference country = phrases.single(part);
 			if (country != null && country.isCountry()) {
 				tallies.computeIfAbsent(country.code(), (code) -> new Tally(country)).count++;
 				covered.set(index);
+				if (mentions != null) {
+					mentions.add(text.mentionAt(country.demonym() ? Mention.Kind.NATIONALITY : Mention.Kind.COUNTRY,
+							offset, offset + part.length(), country.code()));
+				}
 			}
+			offset += part.length() + 1;
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import news.enrich.tag.Lexicon;
+import news.enrich.tag.Mention;
 import news.enrich.tag.PhraseMatcher;
 import news.enrich.tag.Token;
 import news.enrich.tag.TokenizedText;
@@ -46,6 +47,13 @@ public final class FigureTagger {
 	}
 
 	public List<Figure> tag(TokenizedText text) {
+		return tag(text, null);
+	}
+
+	/**
+	 * @param mentions where to add every occurrence of a figure, or null
+	 */
+	public List<Figure> tag(TokenizedText text, List<Mention> mentions) {
 		List<Quantity> quantities = new ArrayList<>();
 		int i = 0;
 		while (i < text.size()) {
@@ -68,9 +76,15 @@ public final class FigureTagger {
 					range ? figures[k + 1] : null);
 		}
 		Map<String, Figure> distinct = new LinkedHashMap<>();
-		for (Figure figure : figures) {
+		for (int k = 0; k < figures.length; k++) {
+			Figure figure = figures[k];
 			if (figure != null) {
 				distinct.putIfAbsent(figure.value() + " " + figure.unit(), figure);
+				if (mentions != null) {
+					Quantity quantity = quantities.get(k);
+					mentions.add(text.mention(figure.kind() == Figure.Kind.MONEY ? Mention.Kind.MONEY
+							: Mention.Kind.QUANTITY, quantity.start(), quantity.end(), figure.unit()));
+				}
 			}
 		}
 		return List.copyOf(distinct.values());

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import news.enrich.tag.Lexicon;
+import news.enrich.tag.Mention;
 import news.enrich.tag.Token;
 import news.enrich.tag.TokenizedText;
 import news.enrich.tag.country.CountryMentions;
@@ -42,6 +43,14 @@ public final class PersonTagger {
 	}
 
 	public List<PersonTag> tag(TokenizedText text, CountryMentions countries) {
+		return tag(text, countries, null);
+	}
+
+	/**
+	 * @param mentions where to add each mention of a person (full names and lone
+	 * surnames), or null
+	 */
+	public List<PersonTag> tag(TokenizedText text, CountryMentions countries, List<Mention> mentions) {
 		Map<String, Integer> lonePhrases = countLoneCapitalisedTokens(text);
 		List<NameSpan> names = new ArrayList<>();
 		int i = 0;
@@ -57,7 +66,7 @@ public final class PersonTagger {
 			}
 			i = end;
 		}
-		return tags(text, names);
+		return tags(text, names, mentions);
 	}
 
 	/** Capitalised words, and particles between them, up to the end of the sentence. */
@@ -118,7 +127,7 @@ public final class PersonTagger {
 				&& this.vocabulary.isPlacePreposition(text.token(start - 1));
 		boolean weakCue = lonePhrases.getOrDefault(surname, 0) > 0 || isFollowedBySpeech(text, end);
 		boolean cued = titled || this.lexicon.isGivenName(text.token(nameStart)) || (weakCue && !afterPlacePreposition);
-		return cued ? new NameSpan(text.span(nameStart, end), surname, end - nameStart) : null;
+		return cued ? new NameSpan(text.span(nameStart, end), surname, nameStart, end) : null;
 	}
 
 	/**
@@ -212,7 +221,7 @@ public final class PersonTagger {
 	 * One tag per surname and fullest name; a name contained in a longer one with the
 	 * same surname is merged.
 	 */
-	private static List<PersonTag> tags(TokenizedText text, List<NameSpan> names) {
+	private static List<PersonTag> tags(TokenizedText text, List<NameSpan> names, List<Mention> mentions) {
 		Map<String, NameSpan> fullest = new LinkedHashMap<>();
 		for (NameSpan name : names) {
 			String key = name.surname() + "\u0000" + name.text();
@@ -233,7 +242,37 @@ public final class PersonTagger {
 		for (NameSpan name : fullest.values()) {
 			tags.add(new PersonTag(name.text(), tokenCounts.getOrDefault(name.surname(), 1)));
 		}
+		if (mentions != null) {
+			addMentions(text, names, fullest.values(), mentions);
+		}
 		return tags;
+	}
+
+	/**
+	 * Every name span, and every lone capitalised token equal to a reported surname,
+	 * referring to the reported name.
+	 */
+	private static void addMentions(TokenizedText text, List<NameSpan> names, Iterable<NameSpan> reported,
+			List<Mention> mentions) {
+		Map<String, String> nameBySurname = new HashMap<>();
+		for (NameSpan name : reported) {
+			nameBySurname.putIfAbsent(name.surname(), name.text());
+		}
+		java.util.BitSet inName = new java.util.BitSet(text.size());
+		for (NameSpan name : names) {
+			inName.set(name.start(), name.end());
+			mentions.add(text.mention(Mention.Kind.PERSON, name.start(), name.end(),
+					nameBySurname.getOrDefault(name.surname(), name.text())));
+		}
+		for (int k = 0; k < text.size(); k++) {
+			Token token = text.token(k);
+			if (!inName.get(k) && isCapitalisedWord(token)) {
+				String name = nameBySurname.get(token.text());
+				if (name != null) {
+					mentions.add(text.mention(Mention.Kind.PERSON, k, k + 1, name));
+				}
+			}
+		}
 	}
 
 	private int countCapitalised(TokenizedText text, int from, int to) {
@@ -256,7 +295,12 @@ public final class PersonTagger {
 		return text.length() > 1 && Character.isUpperCase(text.charAt(1)) && text.indexOf('.') < 0;
 	}
 
-	private record NameSpan(String text, String surname, int size) {
+	private record NameSpan(String text, String surname, int start, int end) {
+
+		int size() {
+			return this.end - this.start;
+		}
+
 	}
 
 }
