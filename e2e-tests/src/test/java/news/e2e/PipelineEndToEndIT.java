@@ -106,9 +106,18 @@ class PipelineEndToEndIT {
 			.contains("Kazakhstan extended the visa-free stay for Turkish citizens from 30 to 90 days.")
 			.doesNotContain("Motorsports", "Islamophobia", "Reuters Photo", "newsletter", "Turkuvaz");
 
-		await("status INDEXED").atMost(Duration.ofSeconds(20))
-			.until(() -> get(search.baseUrl() + "/api/articles/" + id + "/status", -1).path("status").asString(""),
-					"INDEXED"::equals);
+		JsonNode status = await("status INDEXED").atMost(Duration.ofSeconds(20))
+			.until(() -> get(search.baseUrl() + "/api/articles/" + id + "/status", -1),
+					s -> "INDEXED".equals(s.path("status").asString("")));
+
+		// One trace from the HTTP request through both topics to indexing, and logs that name it.
+		String traceId = status.get("traceId").asString();
+		assertThat(traceId).matches("[0-9a-f]{32}");
+		assertThat(status.get("stages").valueStream().map(s -> s.get("traceId").asString())).containsOnly(traceId);
+		for (ServiceProcess service : List.of(ingest, enrich, search)) {
+			assertThat(service.logLines()).as(service + " logs the article with its trace")
+				.anyMatch(line -> line.contains("\"articleId\":\"" + id + "\"") && line.contains("\"traceId\":\"" + traceId + "\""));
+		}
 	}
 
 	@Test

@@ -52,6 +52,10 @@ final class ServiceProcess implements AutoCloseable {
 		return "http://127.0.0.1:" + this.port;
 	}
 
+	List<String> logLines() throws IOException {
+		return Files.readAllLines(this.log);
+	}
+
 	String logTail() throws IOException {
 		List<String> lines = Files.readAllLines(this.log);
 		return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
@@ -85,6 +89,11 @@ final class ServiceProcess implements AutoCloseable {
 
 	private static String javaBinary() {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	@Override
+	public String toString() {
+		return this.name;
 	}
 
 	@Override

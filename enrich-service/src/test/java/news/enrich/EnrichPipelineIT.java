@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import news.events.ArticleEnriched;
 import news.events.ArticleExtracted;
 import news.events.CountryTag;
@@ -29,6 +30,9 @@ class EnrichPipelineIT {
 	@Autowired
 	KafkaTemplate<String, String> kafka;
 
+	@Autowired
+	MeterRegistry meters;
+
 	private final String url = "https://news.example/" + UUID.randomUUID();
 
 	@Test
@@ -46,6 +50,8 @@ class EnrichPipelineIT {
 			assertThat(event.countries()).extracting(CountryTag::code).containsExactlyInAnyOrder("KZ", "TR");
 			assertThat(event.people()).extracting(PersonTag::name)
 				.containsExactlyInAnyOrder("Kassym-Jomart Tokayev", "Recep Tayyip Erdoğan");
+			assertThat(this.meters.timer("news.enrichment").count()).isPositive();
+			assertThat(this.meters.summary("news.enrichment.tags", "type", "person").totalAmount()).isPositive();
 			assertThat(event.figures()).anySatisfy(f -> {
 				assertThat(f.value()).isEqualTo(5.0e9);
 				assertThat(f.unit()).isEqualTo("USD");

@@ -7,14 +7,17 @@ import java.time.Instant;
  * topic, keyed by article id, so the status of an article can be shown whatever became of it.
  *
  * @param reason why it failed or was held back; null when the outcome is OK
+ * @param traceId the W3C trace id of the work that reached this stage, so an operator can find its trace and
+ * logs; null when no trace was active
  */
 public record ArticleStatusChanged(int schemaVersion, String id, String url, Stage stage, Outcome outcome,
-		String reason, Instant at) {
+		String reason, Instant at, String traceId) {
 
 	public static final int SCHEMA_VERSION = 1;
 
-	public ArticleStatusChanged(String id, String url, Stage stage, Outcome outcome, String reason, Instant at) {
-		this(SCHEMA_VERSION, id, url, stage, outcome, reason, at);
+	public ArticleStatusChanged(String id, String url, Stage stage, Outcome outcome, String reason, Instant at,
+			String traceId) {
+		this(SCHEMA_VERSION, id, url, stage, outcome, reason, at, traceId);
 	}
 
 	/** The stages in pipeline order. */

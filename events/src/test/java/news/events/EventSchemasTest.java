@@ -27,7 +27,7 @@ class EventSchemasTest {
 	@Test
 	void statusEventMatchesItsSchema() {
 		var event = new ArticleStatusChanged(ArticleId.of(URL), URL, ArticleStatusChanged.Stage.FETCHED,
-				ArticleStatusChanged.Outcome.FAILED, "HTTP 404", Instant.now());
+				ArticleStatusChanged.Outcome.FAILED, "HTTP 404", Instant.now(), null);
 		assertThat(EventSchemas.violations(ArticleStatusChanged.class, EventJson.write(event))).isEmpty();
 	}
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.MeterRegistry;
 import news.events.ArticleExtracted;
 import news.events.ArticleStatusChanged;
 import news.events.ArticleStatusChanged.Outcome;
@@ -59,6 +60,9 @@ class IngestPipelineIT {
 	@Autowired
 	KafkaTemplate<String, String> kafka;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@BeforeAll
 	static void startSite() throws IOException {
 		byte[] page = new ClassPathResource("extract/seed-article.html").getContentAsByteArray();
@@ -93,6 +97,8 @@ class IngestPipelineIT {
 			assertThat(article.language()).isEqualTo("en");
 			assertThat(article.body()).contains("3,538 Turkish capital companies").doesNotContain("Motorsports");
 		}
+		assertThat(this.meters.timer("news.fetch", "outcome", "ok").count()).isPositive();
+		assertThat(this.meters.counter("news.extraction", "status", "OK").count()).isPositive();
 		assertThat(statuses(id, 3)).extracting(ArticleStatusChanged::stage, ArticleStatusChanged::outcome)
 			.containsExactly(tuple(Stage.SUBMITTED, Outcome.OK),
 					tuple(Stage.FETCHED, Outcome.OK),

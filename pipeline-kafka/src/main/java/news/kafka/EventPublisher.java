@@ -5,12 +5,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import news.events.ArticleStatusChanged;
 import news.events.ArticleStatusChanged.Outcome;
 import news.events.ArticleStatusChanged.Stage;
 import news.events.EventJson;
 import news.events.Topics;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
@@ -23,9 +26,13 @@ public class EventPublisher {
 
 	private final PipelineKafkaProperties properties;
 
-	public EventPublisher(KafkaTemplate<String, String> template, PipelineKafkaProperties properties) {
+	private final ObjectProvider<Tracer> tracer;
+
+	public EventPublisher(KafkaTemplate<String, String> template, PipelineKafkaProperties properties,
+			ObjectProvider<Tracer> tracer) {
 		this.template = template;
 		this.properties = properties;
+		this.tracer = tracer;
 	}
 
 	public void publish(String topic, String articleId, Object event) {
@@ -44,7 +51,13 @@ public class EventPublisher {
 
 	public void status(String articleId, String url, Stage stage, Outcome outcome, String reason) {
 		publish(Topics.STATUS, articleId,
-				new ArticleStatusChanged(articleId, url, stage, outcome, reason, Instant.now()));
+				new ArticleStatusChanged(articleId, url, stage, outcome, reason, Instant.now(), currentTraceId()));
+	}
+
+	private String currentTraceId() {
+		Tracer tracer = this.tracer.getIfAvailable();
+		Span span = tracer == null ? null : tracer.currentSpan();
+		return span == null ? null : span.context().traceId();
 	}
 
 	/** The broker did not acknowledge in time; the caller's input is not committed and will be retried. */

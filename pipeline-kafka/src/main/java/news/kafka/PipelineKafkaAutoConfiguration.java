@@ -2,11 +2,15 @@ package news.kafka;
 
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Tracer;
 import news.events.InvalidEventException;
 import news.events.Topics;
 
 import org.apache.kafka.clients.admin.NewTopic;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -14,8 +18,10 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.util.backoff.FixedBackOff;
 
 /** Applies the pipeline's Kafka conventions to whichever service has this module on its class path. */
@@ -24,8 +30,14 @@ import org.springframework.util.backoff.FixedBackOff;
 public class PipelineKafkaAutoConfiguration {
 
 	@Bean
-	EventPublisher eventPublisher(KafkaTemplate<String, String> template, PipelineKafkaProperties properties) {
-		return new EventPublisher(template, properties);
+	EventPublisher eventPublisher(KafkaTemplate<String, String> template, PipelineKafkaProperties properties,
+			ObjectProvider<Tracer> tracer) {
+		return new EventPublisher(template, properties, tracer);
+	}
+
+	@Bean
+	RecordInterceptor<String, String> articleLogContext() {
+		return new ArticleLogContext();
 	}
 
 	/** Every topic with its dead-letter twin, so none depends on the broker's auto-creation defaults. */
@@ -48,8 +60,13 @@ public class PipelineKafkaAutoConfiguration {
 	 */
 	@Bean
 	CommonErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, String> template,
-			PipelineKafkaProperties properties) {
-		var recoverer = new DeadLetterPublishingRecoverer(template);
+			PipelineKafkaProperties properties, ObjectProvider<MeterRegistry> meters) {
+		var deadLetters = new DeadLetterPublishingRecoverer(template);
+		MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+		ConsumerRecordRecoverer recoverer = (record, ex) -> {
+			registry.counter("news.dead.letters", "topic", record.topic()).increment();
+			deadLetters.accept(record, ex);
+		};
 		var handler = new DefaultErrorHandler(recoverer,
 				new FixedBackOff(properties.retryBackoff().toMillis(), properties.retries()));
 		handler.addNotRetryableExceptions(InvalidEventException.class);

@@ -95,7 +95,7 @@ class SearchPipelineIT {
 		for (Stage stage : new Stage[] { Stage.SUBMITTED, Stage.FETCHED }) {
 			this.kafka.send(Topics.STATUS, id, EventJson.write(
 					new ArticleStatusChanged(id, this.url, stage, stage == Stage.FETCHED ? Outcome.FAILED : Outcome.OK,
-							stage == Stage.FETCHED ? "HTTP 404" : null, Instant.now())))
+							stage == Stage.FETCHED ? "HTTP 404" : null, Instant.now(), null)))
 				.get();
 		}
 		JsonNode status = await().atMost(Duration.ofSeconds(20))

@@ -2,6 +2,9 @@ package news.enrich.publish;
 
 import java.time.Instant;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import news.enrich.tag.ArticleTagger;
 import news.enrich.tag.Tags;
 import news.events.Article;
@@ -27,14 +30,30 @@ public class ArticleEnricher {
 
 	private final EnrichmentProperties properties;
 
-	ArticleEnricher(ArticleTagger tagger, EventPublisher publisher, EnrichmentProperties properties) {
+	private final Timer tagging;
+
+	private final DistributionSummary countries;
+
+	private final DistributionSummary people;
+
+	private final DistributionSummary figures;
+
+	ArticleEnricher(ArticleTagger tagger, EventPublisher publisher, EnrichmentProperties properties,
+			MeterRegistry meters) {
 		this.tagger = tagger;
 		this.publisher = publisher;
 		this.properties = properties;
+		this.tagging = meters.timer("news.enrichment");
+		this.countries = meters.summary("news.enrichment.tags", "type", "country");
+		this.people = meters.summary("news.enrichment.tags", "type", "person");
+		this.figures = meters.summary("news.enrichment.tags", "type", "figure");
 	}
 
 	public ArticleEnriched enrich(Article article) {
-		Tags tags = this.tagger.tag(article.title(), article.body());
+		Tags tags = this.tagging.record(() -> this.tagger.tag(article.title(), article.body()));
+		this.countries.record(tags.countries().size());
+		this.people.record(tags.people().size());
+		this.figures.record(tags.figures().size());
 		ArticleEnriched enriched = new ArticleEnriched(this.properties.version(), Instant.now(), article,
 				tags.countries(), tags.people(), tags.figures());
 		this.publisher.publish(Topics.ENRICHED, article.id(), enriched);

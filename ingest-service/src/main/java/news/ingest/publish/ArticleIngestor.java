@@ -2,6 +2,8 @@ package news.ingest.publish;
 
 import java.net.URI;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import news.events.Article;
 import news.events.ArticleExtracted;
 import news.events.ArticleStatusChanged.Outcome;
@@ -34,18 +36,24 @@ public class ArticleIngestor {
 
 	private final EventPublisher publisher;
 
-	ArticleIngestor(PageFetcher fetcher, ArticleExtractor extractor, EventPublisher publisher) {
+	private final MeterRegistry meters;
+
+	ArticleIngestor(PageFetcher fetcher, ArticleExtractor extractor, EventPublisher publisher, MeterRegistry meters) {
 		this.fetcher = fetcher;
 		this.extractor = extractor;
 		this.publisher = publisher;
+		this.meters = meters;
 	}
 
 	public void ingest(ArticleSubmitted submission) {
 		FetchedPage page;
+		Timer.Sample fetching = Timer.start(this.meters);
 		try {
 			page = this.fetcher.fetch(URI.create(submission.url()));
+			fetching.stop(this.meters.timer("news.fetch", "outcome", "ok"));
 		}
 		catch (FetchFailedException ex) {
+			fetching.stop(this.meters.timer("news.fetch", "outcome", "failed"));
 			log.info("article={} url={} fetch failed: {}", submission.id(), submission.url(), ex.getMessage());
 			this.publisher.status(submission.id(), submission.url(), Stage.FETCHED, Outcome.FAILED, ex.getMessage());
 			return;
@@ -54,7 +62,9 @@ public class ArticleIngestor {
 
 		ExtractedPage extracted = this.extractor.extract(page.body(), page.charset(), page.finalUrl().toString(),
 				page.fetchedAt());
-		if (extracted.body() == null || extracted.body().isBlank()) {
+		boolean empty = extracted.body() == null || extracted.body().isBlank();
+		this.meters.counter("news.extraction", "status", empty ? "EMPTY" : "OK").increment();
+		if (empty) {
 			log.info("article={} url={} holds no article text", submission.id(), submission.url());
 			this.publisher.status(submission.id(), submission.url(), Stage.EXTRACTED, Outcome.EMPTY,
 					"no article text found in the page");

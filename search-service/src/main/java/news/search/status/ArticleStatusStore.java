@@ -38,6 +38,7 @@ public class ArticleStatusStore {
 		stage.put("outcome", event.outcome().name());
 		stage.put("reason", event.reason());
 		stage.put("at", event.at().toString());
+		stage.put("traceId", event.traceId());
 		Map<String, Object> partial = Map.of("id", event.id(), "url", event.url(), "stages",
 				Map.of(event.stage().name(), stage));
 		try {
@@ -69,7 +70,7 @@ public class ArticleStatusStore {
 			.map(stage -> {
 				Map<String, Object> s = stages.get(stage.name());
 				return new ArticleStatus.StageOutcome(stage, ArticleStatusChanged.Outcome.valueOf((String) s.get("outcome")),
-						(String) s.get("reason"), Objects.toString(s.get("at"), null));
+						(String) s.get("reason"), Objects.toString(s.get("at"), null), (String) s.get("traceId"));
 			})
 			.toList();
 		return Optional.of(ArticleStatus.of(id, (String) source.get("url"), reached));
