@@ -11,18 +11,20 @@ import news.events.PersonTag;
 /**
  * An enriched article as stored in Elasticsearch: flat, with countries as codes and people as names so they
  * filter and facet as keywords, and figures as nested objects so value and unit match within one figure.
+ * {@code indexedAt} is null for articles indexed before mapping v2.
  */
 public record ArticleDocument(String id, String url, String canonicalUrl, String siteName, String title,
 		List<String> authors, Instant publishedAt, String language, String body, Instant fetchedAt,
 		Instant enrichedAt, String enrichmentVersion, List<String> countries, List<String> people,
-		List<Figure> figures) {
+		List<Figure> figures, Instant indexedAt) {
 
-	public static ArticleDocument of(ArticleEnriched enriched) {
+	/** @param indexedAt when search-service wrote it: the position of the article in {@code /api/stream} */
+	public static ArticleDocument of(ArticleEnriched enriched, Instant indexedAt) {
 		var article = enriched.article();
 		return new ArticleDocument(article.id(), article.url(), article.canonicalUrl(), article.siteName(),
 				article.title(), article.authors(), article.publishedAt(), article.language(), article.body(),
 				article.fetchedAt(), enriched.enrichedAt(), enriched.enrichmentVersion(),
 				enriched.countries().stream().map(CountryTag::code).toList(),
-				enriched.people().stream().map(PersonTag::name).toList(), enriched.figures());
+				enriched.people().stream().map(PersonTag::name).toList(), enriched.figures(), indexedAt);
 	}
 }

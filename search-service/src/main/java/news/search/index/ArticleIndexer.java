@@ -2,6 +2,7 @@ package news.search.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import news.events.ArticleEnriched;
@@ -11,9 +12,10 @@ import news.kafka.EventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
-/** Indexes one enriched article by its id, then reports it searchable. */
+/** Indexes one enriched article by its id, then reports it searchable and announces {@link ArticleIndexed}. */
 @Service
 public class ArticleIndexer {
 
@@ -25,14 +27,20 @@ public class ArticleIndexer {
 
 	private final EventPublisher publisher;
 
-	ArticleIndexer(ElasticsearchClient client, IndexProperties properties, EventPublisher publisher) {
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock = Clock.systemUTC();
+
+	ArticleIndexer(ElasticsearchClient client, IndexProperties properties, EventPublisher publisher,
+			ApplicationEventPublisher events) {
 		this.client = client;
 		this.properties = properties;
 		this.publisher = publisher;
+		this.events = events;
 	}
 
 	public void index(ArticleEnriched enriched) {
-		ArticleDocument document = ArticleDocument.of(enriched);
+		ArticleDocument document = ArticleDocument.of(enriched, this.clock.instant());
 		try {
 			this.client.index(i -> i.index(this.properties.articlesAlias()).id(document.id()).document(document));
 		}
@@ -40,6 +48,7 @@ public class ArticleIndexer {
 			throw new UncheckedIOException("Elasticsearch unreachable while indexing " + document.id(), ex);
 		}
 		this.publisher.status(document.id(), document.url(), Stage.INDEXED, Outcome.OK, null);
+		this.events.publishEvent(new ArticleIndexed(document));
 		log.info("article={} indexed", document.id());
 	}
 }

@@ -1,31 +1,42 @@
 package news.search.query;
 
-import java.time.Instant;
-import java.util.List;
-
 /**
  * A search as the API takes it.
  *
- * @param text free text in simple query syntax (phrases in quotes, -exclusion, | for or); blank for all
- * @param countries ISO codes; an article matches when it is tagged with any of them
- * @param people canonical names; an article matches when it names any of them
- * @param from published at or after; null for no bound
- * @param to published before; null for no bound
- * @param page zero-based page number
+ * @param filters what the articles must match
+ * @param sort relevance, publication date or figure value
+ * @param order for date and figure sorts: descending (newest, largest first) or ascending
+ * @param page zero-based page number; with a cursor, pages count on from the cursor
+ * @param cursor where the previous page ended ({@link SearchCursor}); null to start from the top
+ * @param interval the calendar interval of the publication-date histogram
  */
-public record ArticleQuery(String text, List<String> countries, List<String> people, Instant from, Instant to,
-		Sort sort, int page, int size) {
+public record ArticleQuery(ArticleFilters filters, Sort sort, Order order, int page, int size, SearchCursor cursor,
+		Interval interval) {
 
 	public ArticleQuery {
-		countries = countries == null ? List.of() : List.copyOf(countries);
-		people = people == null ? List.of() : List.copyOf(people);
+		sort = sort == null ? Sort.RELEVANCE : sort;
+		order = order == null ? Order.DESC : order;
+		interval = interval == null ? Interval.MONTH : interval;
 	}
 
-	boolean hasText() {
-		return this.text != null && !this.text.isBlank();
+	public ArticleQuery(ArticleFilters filters, int page, int size) {
+		this(filters, null, null, page, size, null, null);
+	}
+
+	/** Relevance without text has nothing to rank by: the newest come first then. */
+	public Sort effectiveSort() {
+		return this.sort == Sort.RELEVANCE && !this.filters.hasText() ? Sort.DATE : this.sort;
 	}
 
 	public enum Sort {
-		RELEVANCE, DATE
+		RELEVANCE, DATE, FIGURE
+	}
+
+	public enum Order {
+		DESC, ASC
+	}
+
+	public enum Interval {
+		DAY, WEEK, MONTH, QUARTER, YEAR
 	}
 }

@@ -2,7 +2,7 @@ package news.search.query;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,30 +10,31 @@ import java.util.Optional;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
 import co.elastic.clients.util.NamedValue;
+import news.events.Figure;
 import news.search.index.ArticleDocument;
 import news.search.index.IndexProperties;
 
 import org.springframework.stereotype.Service;
 
-/** Runs article searches: one request gives hits, highlights and facet counts. */
+/**
+ * Runs article searches: one request gives hits, highlights, matching figures, facet counts and the date
+ * histogram; also an article by id, articles like it and articles indexed since a moment.
+ */
 @Service
 public class ArticleSearch {
 
-	/** Facets and the keyword fields they count. */
-	private static final Map<String, String> FACETS = Map.of("countries", "countries", "people", "people");
-
-	/** Enough values for a facet list a person can scan. */
-	private static final int FACET_SIZE = 30;
-
 	/** Long enough to show a figure in its sentence. */
 	private static final int FRAGMENT_SIZE = 180;
+
+	/** Terms taken from the liked article: enough to characterise a news story. */
+	private static final int SIMILAR_QUERY_TERMS = 25;
 
 	private final ElasticsearchClient client;
 
@@ -45,96 +46,111 @@ public class ArticleSearch {
 	}
 
 	public SearchResult search(ArticleQuery query) {
-		SearchResponse<ArticleDocument> response;
-		try {
-			response = this.client.search(request(query), ArticleDocument.class);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Elasticsearch unreachable", ex);
-		}
-		List<SearchResult.Hit> hits = response.hits().hits().stream().map(hit -> {
-			ArticleDocument doc = hit.source();
-			return new SearchResult.Hit(doc.id(), doc.url(), doc.title(), doc.siteName(), doc.publishedAt(),
-					doc.countries(), doc.people(), doc.figures(), hit.highlight());
-		}).toList();
-		Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
-		FACETS.keySet().stream().sorted().forEach(name -> facets.put(name, counts(response.aggregations().get(name))));
+		SearchResponse<ArticleDocument> response = execute(request(query));
+		List<Hit<ArticleDocument>> raw = response.hits().hits();
+		List<SearchResult.Hit> hits = raw.stream().map(ArticleSearch::hit).toList();
+		String next = raw.size() < query.size() ? null
+				: new SearchCursor(query.effectiveSort(), query.order(), raw.get(raw.size() - 1).sort()).token();
 		long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-		return new SearchResult(total, query.page(), query.size(), hits, facets);
+		return new SearchResult(total, query.page(), query.size(), hits, Facets.counts(response.aggregations()), next,
+				Facets.dates(response.aggregations(), query.interval()));
 	}
 
 	public Optional<ArticleDocument> get(String id) {
-		try {
-			return Optional.ofNullable(
-					this.client.get(g -> g.index(this.properties.articlesAlias()).id(id), ArticleDocument.class).source());
+		return Optional.ofNullable(fetch(id).source());
+	}
+
+	/** Articles like this one in title and body, those sharing its countries and people first; empty if unknown. */
+	public Optional<List<SearchResult.Hit>> similar(String id, int size) {
+		GetResponse<ArticleDocument> liked = fetch(id);
+		if (!liked.found() || liked.source() == null) {
+			return Optional.empty();
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Elasticsearch unreachable", ex);
-		}
+		ArticleDocument doc = liked.source();
+		SearchRequest request = SearchRequest.of(s -> s.index(this.properties.articlesAlias())
+			.size(size)
+			.query(q -> q.bool(b -> {
+				b.must(m -> m.moreLikeThis(l -> l.fields("title", "body")
+					.like(k -> k.document(d -> d.index(liked.index()).id(id)))
+					.minTermFreq(1)
+					.minDocFreq(1)
+					.maxQueryTerms(SIMILAR_QUERY_TERMS)));
+				if (!doc.countries().isEmpty()) {
+					b.should(o -> o.terms(t -> t.field("countries").terms(v -> v.value(values(doc.countries())))));
+				}
+				if (!doc.people().isEmpty()) {
+					b.should(o -> o.terms(t -> t.field("people").terms(v -> v.value(values(doc.people())))));
+				}
+				return b;
+			})));
+		return Optional.of(execute(request).hits().hits().stream().map(ArticleSearch::hit).toList());
+	}
+
+	/**
+	 * Matching articles indexed at or after {@code since}, in indexing order (then by id), starting after
+	 * {@code after} when given ({@code [indexedAt millis, id]} of the last one seen).
+	 */
+	public List<SearchResult.Hit> indexedSince(ArticleFilters filters, Instant since, List<FieldValue> after,
+			int size) {
+		SearchRequest request = SearchRequest.of(s -> {
+			s.index(this.properties.articlesAlias())
+				.size(size)
+				.query(q -> q.bool(b -> b.filter(ArticleQueries.matching(filters, true))
+					.filter(f -> f.range(r -> r.date(d -> d.field("indexedAt").gte(since.toString()))))))
+				.sort(o -> o.field(f -> f.field("indexedAt").order(SortOrder.Asc)))
+				.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+			return after == null ? s : s.searchAfter(after);
+		});
+		return execute(request).hits().hits().stream().map(ArticleSearch::hit).toList();
 	}
 
 	private SearchRequest request(ArticleQuery query) {
+		ArticleQuery.Sort sort = query.effectiveSort();
 		return SearchRequest.of(s -> {
 			s.index(this.properties.articlesAlias())
-				.query(q -> q.bool(b -> filters(text(b, query), query)))
-				.from(query.page() * query.size())
+				.query(ArticleQueries.matching(query.filters(), true))
 				.size(query.size())
 				.trackTotalHits(t -> t.enabled(true))
+				.sort(ArticleQueries.sort(sort, query.order(), query.filters().figures()))
+				.aggregations(Facets.aggregations(query.interval()))
 				.highlight(h -> h.preTags("<mark>")
 					.postTags("</mark>")
 					.fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))),
 							NamedValue.of("body",
 									HighlightField.of(f -> f.fragmentSize(FRAGMENT_SIZE).numberOfFragments(3)))));
-			FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(FACET_SIZE))));
-			if (query.sort() == ArticleQuery.Sort.DATE || !query.hasText()) {
-				s.sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc).missing("_last")));
-			}
-			return s;
+			// search_after takes no offset: with a cursor the API insists on page 0.
+			return query.cursor() != null ? s.searchAfter(query.cursor().values())
+					: s.from(query.page() * query.size());
 		});
 	}
 
-	/** simple_query_string never fails on odd input: a stray quote or bracket is read literally, not a 500. */
-	private static BoolQuery.Builder text(BoolQuery.Builder bool, ArticleQuery query) {
-		if (query.hasText()) {
-			bool.must(m -> m.simpleQueryString(q -> q.query(query.text())
-				.fields("title^3", "body")
-				.defaultOperator(Operator.And)));
+	private SearchResponse<ArticleDocument> execute(SearchRequest request) {
+		try {
+			return this.client.search(request, ArticleDocument.class);
 		}
-		return bool;
+		catch (IOException ex) {
+			throw new UncheckedIOException("Elasticsearch unreachable", ex);
+		}
 	}
 
-	private static BoolQuery.Builder filters(BoolQuery.Builder bool, ArticleQuery query) {
-		if (!query.countries().isEmpty()) {
-			bool.filter(f -> f.terms(t -> t.field("countries").terms(v -> v.value(values(query.countries())))));
+	private GetResponse<ArticleDocument> fetch(String id) {
+		try {
+			return this.client.get(g -> g.index(this.properties.articlesAlias()).id(id), ArticleDocument.class);
 		}
-		if (!query.people().isEmpty()) {
-			bool.filter(f -> f.terms(t -> t.field("people").terms(v -> v.value(values(query.people())))));
+		catch (IOException ex) {
+			throw new UncheckedIOException("Elasticsearch unreachable", ex);
 		}
-		if (query.from() != null || query.to() != null) {
-			bool.filter(f -> f.range(r -> r.date(d -> {
-				d.field("publishedAt");
-				if (query.from() != null) {
-					d.gte(query.from().toString());
-				}
-				if (query.to() != null) {
-					d.lt(query.to().toString());
-				}
-				return d;
-			})));
-		}
-		return bool;
+	}
+
+	private static SearchResult.Hit hit(Hit<ArticleDocument> hit) {
+		InnerHitsResult inner = hit.innerHits().get(ArticleQueries.MATCHING_FIGURES);
+		List<Figure> matching = inner == null ? null
+				: inner.hits().hits().stream().map(h -> h.source().to(Figure.class)).toList();
+		Map<String, List<String>> highlights = hit.highlight();
+		return SearchResult.Hit.of(hit.source(), highlights, matching);
 	}
 
 	private static List<FieldValue> values(List<String> values) {
 		return values.stream().map(FieldValue::of).toList();
-	}
-
-	private static List<SearchResult.FacetCount> counts(Aggregate aggregate) {
-		return aggregate.sterms()
-			.buckets()
-			.array()
-			.stream()
-			.map(b -> new SearchResult.FacetCount(b.key().stringValue(), b.docCount()))
-			.toList();
 	}
 }

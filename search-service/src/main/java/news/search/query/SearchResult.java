@@ -5,17 +5,40 @@ import java.util.List;
 import java.util.Map;
 
 import news.events.Figure;
+import news.search.index.ArticleDocument;
 
 /**
- * @param facets per facet name ("countries", "people"), values with their article counts, most frequent first
+ * @param facets per facet name ("countries", "people", "sites", "languages", "units"), values with their
+ * article counts, most frequent first
+ * @param next a cursor for the page after this one ({@code cursor=…}); null when this page is not full
+ * @param dates articles per calendar interval of publication, oldest first, empty intervals left out
  */
-public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetCount>> facets,
+		String next, DateHistogram dates) {
 
-	/** @param highlights per field ("title", "body"), fragments with matches wrapped in {@code <mark>} */
+	/**
+	 * @param highlights per field ("title", "body"), fragments with matches wrapped in {@code <mark>}
+	 * @param matchingFigures with a figure filter, the article's figures that meet it, largest first; else null
+	 * @param indexedAt when search-service indexed it (null for articles indexed before mapping v2)
+	 */
 	public record Hit(String id, String url, String title, String siteName, Instant publishedAt,
-			List<String> countries, List<String> people, List<Figure> figures, Map<String, List<String>> highlights) {
+			List<String> countries, List<String> people, List<Figure> figures, Map<String, List<String>> highlights,
+			String language, List<Figure> matchingFigures, Instant indexedAt) {
+
+		public static Hit of(ArticleDocument doc, Map<String, List<String>> highlights, List<Figure> matchingFigures) {
+			return new Hit(doc.id(), doc.url(), doc.title(), doc.siteName(), doc.publishedAt(), doc.countries(),
+					doc.people(), doc.figures(), highlights, doc.language(), matchingFigures, doc.indexedAt());
+		}
 	}
 
 	public record FacetCount(String value, long count) {
+	}
+
+	/** @param interval day, week, month, quarter or year */
+	public record DateHistogram(String interval, List<DateBucket> buckets) {
+	}
+
+	/** @param from first day of the interval; @param to first day after it (the API's {@code to} is exclusive) */
+	public record DateBucket(String from, String to, long count) {
 	}
 }
