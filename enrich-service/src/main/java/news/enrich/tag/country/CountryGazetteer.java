@@ -28,18 +28,23 @@ final class CountryGazetteer {
 
 	private final Map<String, Set<String>> vetoes = new HashMap<>();
 
+	private final Map<String, CountryReference> byPhrase = new HashMap<>();
+
 	CountryGazetteer(Tokenizer tokenizer) {
 		PhraseMatcher.Builder<CountryReference> builder = PhraseMatcher.builder(tokenizer, false);
 		for (String[] row : TagResources.rows("countries.tsv")) {
 			CountryReference byName = new CountryReference(row[CODE], row[NAME], false);
 			CountryReference byDemonym = new CountryReference(row[CODE], row[NAME], true);
 			builder.add(row[NAME], byName);
+			this.byPhrase.putIfAbsent(row[NAME], byName);
 			for (String alias : cells(row, ALIASES)) {
 				builder.add(alias, byName);
+				this.byPhrase.putIfAbsent(alias, byName);
 			}
 			for (String demonym : cells(row, DEMONYMS)) {
 				builder.add(demonym, byDemonym);
 				builder.add(plural(demonym), byDemonym);
+				this.byPhrase.putIfAbsent(demonym, byDemonym);
 			}
 		}
 		for (String blocker : TagResources.lines("country-blockers.txt")) {
@@ -49,6 +54,11 @@ final class CountryGazetteer {
 		for (String[] row : TagResources.rows("country-vetoes.tsv")) {
 			this.vetoes.put(row[0], Set.of(row[1].toLowerCase(Locale.ROOT).split("\\|")));
 		}
+	}
+
+	/** The country a name, alias or demonym refers to, written exactly, or null. */
+	CountryReference byPhrase(String phrase) {
+		return this.byPhrase.get(phrase);
 	}
 
 	PhraseMatcher<CountryReference> phrases() {

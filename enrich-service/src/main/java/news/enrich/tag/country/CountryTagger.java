@@ -3,6 +3,7 @@ package news.enrich.tag.country;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,25 +47,50 @@ public final class CountryTagger {
 	 */
 	public CountryMentions tag(TokenizedText text, List<Mention> mentions) {
 		PhraseMatcher<CountryReference> phrases = this.gazetteer.phrases();
-		Map<String, Tally> tallies = new LinkedHashMap<>();
-		BitSet covered = new BitSet(text.size());
+		List<Found> found = new ArrayList<>();
+		Set<String> vetoed = new HashSet<>();
+		Set<String> namesOfPeople = new HashSet<>();
 		int i = 0;
 		while (i < text.size()) {
 			PhraseMatcher.Match<CountryReference> match = phrases.longestAt(text.tokens(), i);
 			if (match != null) {
-				if (match.value().isCountry() && isCountryHere(text, match)) {
-					tallies.computeIfAbsent(match.value().code(), (code) -> new Tally(match.value())).count++;
-					covered.set(match.start(), match.end());
-					if (mentions != null) {
-						mentions.add(text.mention(match.value().demonym() ? Mention.Kind.NATIONALITY
-								: Mention.Kind.COUNTRY, match.start(), match.end(), match.value().code()));
+				CountryReference country = match.value();
+				if (country.isCountry()) {
+					if (isVetoed(text, match)) {
+						vetoed.add(country.code());
+					}
+					else if (!country.demonym() && isPartOfPersonName(text, match)) {
+						namesOfPeople.add(text.span(match.start(), match.end()));
+					}
+					else {
+						found.add(new Found(country, match.start(), match.end(), text.token(match.start()).start(),
+								text.token(match.end() - 1).end()));
 					}
 				}
 				i = match.end();
 				continue;
 			}
-			tagHyphenParts(text, i, phrases, tallies, covered, mentions);
+			hyphenParts(text, i, phrases, found);
 			i++;
+		}
+		Map<String, Tally> tallies = new LinkedHashMap<>();
+		BitSet covered = new BitSet(text.size());
+		Set<String> byDemonym = new HashSet<>();
+		for (Found f : found) {
+			if (f.country().demonym()) {
+				byDemonym.add(f.country().code());
+			}
+		}
+		for (Found f : found) {
+			if (!f.country().demonym() && isOtherSense(text, f, vetoed, byDemonym, namesOfPeople)) {
+				continue;
+			}
+			tallies.computeIfAbsent(f.country().code(), (code) -> new Tally(f.country())).count++;
+			covered.set(f.start(), f.end());
+			if (mentions != null) {
+				mentions.add(text.mentionAt(f.country().demonym() ? Mention.Kind.NATIONALITY : Mention.Kind.COUNTRY,
+						f.from(), f.to(), f.country().code()));
+			}
 		}
 		List<CountryTag> tags = new ArrayList<>();
 		tallies.values()
@@ -75,31 +101,85 @@ public final class CountryTagger {
 	}
 
 	/**
-	 * "Türkiye-Kazakhstan ties", "Turkish-Kazakh relations": each part names a country.
+	 * One sense per article: a name that context showed to mean a US state ("Georgia
+	 * Governor") means it throughout unless a demonym ("Georgian") names the country; a name
+	 * seen inside a person's name ("Michael Jordan") means the person when it stands
+	 * alone; a name written in lower case as a common noun ("turkey") is that noun when
+	 * capitalised only by position (sentence start) or by a capitalised neighbour
+	 * ("Turkey farmers", "National Turkey Federation").
 	 */
-	private static void tagHyphenParts(TokenizedText text, int index, PhraseMatcher<CountryReference> phrases,
-			Map<String, Tally> tallies, BitSet covered, List<Mention> mentions) {
+	private boolean isOtherSense(TokenizedText text, Found f, Set<String> vetoed, Set<String> byDemonym,
+			Set<String> namesOfPeople) {
+		if (vetoed.contains(f.country().code()) && !byDemonym.contains(f.country().code())) {
+			return true;
+		}
+		if (f.end() - f.start() != 1) {
+			return false;
+		}
+		Token token = text.token(f.start());
+		if (f.to() - f.from() != token.end() - token.start()) {
+			return false;
+		}
+		if (namesOfPeople.contains(token.text())) {
+			return true;
+		}
+		return hasLowerCaseUse(text, token.lower())
+				&& (text.startsSentence(f.start()) || isCapitalisedNeighbour(text, f.start() - 1, f.start())
+						|| isCapitalisedNeighbour(text, f.start() + 1, f.start()));
+	}
+
+	private static boolean hasLowerCaseUse(TokenizedText text, String lower) {
+		String plural = lower + "s";
+		for (Token token : text.tokens()) {
+			if (token.isWord() && token.isLowerCase() && (token.lower().equals(lower) || token.lower().equals(plural))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean isCapitalisedNeighbour(TokenizedText text, int neighbour, int index) {
+		if (neighbour < text.sentenceStart(index) || neighbour >= text.sentenceEnd(index)) {
+			return false;
+		}
+		Token token = text.token(neighbour);
+		return token.isWord() && token.isCapitalised() && !this.lexicon.isFunctionWord(text, neighbour);
+	}
+
+	/**
+	 * "Türkiye-Kazakhstan ties", "Turkish-Kazakh relations": each part names a country;
+	 * "Port-South Sudan-Ethiopia": a name may span two hyphenated words.
+	 */
+	private void hyphenParts(TokenizedText text, int index, PhraseMatcher<CountryReference> phrases,
+			List<Found> found) {
 		Token token = text.token(index);
 		if (!token.isWord() || token.text().indexOf('-') < 0) {
 			return;
 		}
+		String[] parts = token.text().split("-");
 		int offset = token.start();
-		for (String part : token.text().split("-")) {
+		for (int k = 0; k < parts.length; k++) {
+			String part = parts[k];
+			if (k == 0 && index > 0 && text.token(index - 1).text().indexOf('-') > 0) {
+				Token previous = text.token(index - 1);
+				String last = previous.text().substring(previous.text().lastIndexOf('-') + 1);
+				CountryReference pair = this.gazetteer.byPhrase(last + " " + part);
+				if (pair != null && pair.isCountry()) {
+					found.add(new Found(pair, index, index + 1, previous.end() - last.length(), offset + part.length()));
+					offset += part.length() + 1;
+					continue;
+				}
+			}
 			CountryReference country = phrases.single(part);
 			if (country != null && country.isCountry()) {
-				tallies.computeIfAbsent(country.code(), (code) -> new Tally(country)).count++;
-				covered.set(index);
-				if (mentions != null) {
-					mentions.add(text.mentionAt(country.demonym() ? Mention.Kind.NATIONALITY : Mention.Kind.COUNTRY,
-							offset, offset + part.length(), country.code()));
-				}
+				found.add(new Found(country, index, index + 1, offset, offset + part.length()));
 			}
 			offset += part.length() + 1;
 		}
 	}
 
-	private boolean isCountryHere(TokenizedText text, PhraseMatcher.Match<CountryReference> match) {
-		return !isVetoed(text, match) && (match.value().demonym() || !isPartOfPersonName(text, match));
+	/** A country reference at tokens {@code start}–{@code end}, characters {@code from}–{@code to}. */
+	private record Found(CountryReference country, int start, int end, int from, int to) {
 	}
 
 	private boolean isVetoed(TokenizedText text, PhraseMatcher.Match<CountryReference> match) {

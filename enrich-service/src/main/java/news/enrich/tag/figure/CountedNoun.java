@@ -1,6 +1,7 @@
 package news.enrich.tag.figure;
 
 import news.enrich.tag.Lexicon;
+import news.enrich.tag.PhraseMatcher;
 import news.enrich.tag.Token;
 import news.enrich.tag.TokenizedText;
 
@@ -21,6 +22,9 @@ final class CountedNoun {
 	/** How far back an implicit count may look for the noun it counts. */
 	private static final int MAX_WORDS_BEFORE = 6;
 
+	/** However few content words, the noun of an implicit count is no further back than this. */
+	private static final int MAX_TOKENS_BEFORE = 14;
+
 	private final Lexicon lexicon;
 
 	private final FigureVocabulary vocabulary;
@@ -37,9 +41,19 @@ final class CountedNoun {
 	}
 
 	private String after(TokenizedText text, int from) {
-		int to = Math.min(from + MAX_WORDS_AFTER, text.sentenceEnd(from - 1));
-		for (int k = from; k < to; k++) {
+		int sentenceEnd = text.sentenceEnd(from - 1);
+		int words = 0;
+		for (int k = from; k < sentenceEnd && words < MAX_WORDS_AFTER; k++) {
 			Token token = text.token(k);
+			// Proper adjectives ("South Korean and American troops") do not use up the window.
+			if (token.isWord() && token.isCapitalised() && !text.startsSentence(k)) {
+				continue;
+			}
+			boolean joinsAdjectives = ("and".equals(token.lower()) || "or".equals(token.lower())) && k > from
+					&& text.token(k - 1).isCapitalised() && k + 1 < sentenceEnd && text.token(k + 1).isCapitalised();
+			if (joinsAdjectives) {
+				continue;
+			}
 			// A participle right after the number is a verb ("863,000 visiting"), not
 			// what is counted.
 			if (!token.isWord() || this.lexicon.isFunctionWord(text, k)
@@ -50,19 +64,33 @@ final class CountedNoun {
 			if (singular != null) {
 				return singular;
 			}
+			words++;
 		}
 		return null;
 	}
 
+	/**
+	 * The nearest plural before the number, counting only lower-case content words against
+	 * the window; a plural right before the number (or its qualifier) is a verb ("kills
+	 * more than 1,000").
+	 */
 	private String before(TokenizedText text, int start) {
-		int from = Math.max(text.sentenceStart(start), start - MAX_WORDS_BEFORE);
-		for (int k = start - 1; k >= from; k--) {
+		int sentenceStart = text.sentenceStart(start);
+		int adjacent = start - 1;
+		while (adjacent > sentenceStart && this.vocabulary.qualifiers().longestEndingAt(text.tokens(), adjacent + 1) != null
+				&& !text.token(adjacent).isNumber()) {
+			PhraseMatcher.Match<String> qualifier = this.vocabulary.qualifiers().longestEndingAt(text.tokens(), adjacent + 1);
+			adjacent = qualifier.start() - 1;
+		}
+		int words = 0;
+		for (int k = start - 1; k >= Math.max(sentenceStart, start - MAX_TOKENS_BEFORE) && words < MAX_WORDS_BEFORE; k--) {
 			Token token = text.token(k);
 			if (token.isWord() && token.isLowerCase() && !this.lexicon.isFunctionWord(text, k)) {
 				String singular = this.vocabulary.singular(token.lower());
-				if (singular != null) {
+				if (singular != null && k != adjacent) {
 					return singular;
 				}
+				words++;
 			}
 		}
 		return null;

@@ -133,8 +133,11 @@ public final class FigureTagger {
 		if (isDateOrTime(text, quantity, previous, next)) {
 			return true;
 		}
+		if (isSecondYearOfRange(text, quantity.numberStart())) {
+			return true;
+		}
 		if (quantity.spelled()) {
-			return quantity.value() == 1 || (quantity.value() < SMALL_SPELLED_LIMIT && previous != null
+			return quantity.value() == 1 || (!quantity.hasUnit() && quantity.value() < SMALL_SPELLED_LIMIT && previous != null
 					&& quantity.numberEnd() - quantity.numberStart() == 1 && this.vocabulary.isDeterminer(previous));
 		}
 		// "33rd", "1990s", "5G": letters glued to the number that are no scale or unit.
@@ -142,6 +145,16 @@ public final class FigureTagger {
 		boolean year = !quantity.hasUnit() && !quantity.isScaled() && isYear(text.token(quantity.numberStart()).text());
 		boolean inName = quantity.currency() == null && previous != null && isNameBeforeNumber(text, before);
 		return suffixed || year || inName;
+	}
+
+	/** "the 2023-24 season": the number after a year and a hyphen is a year too. */
+	private static boolean isSecondYearOfRange(TokenizedText text, int numberStart) {
+		if (numberStart < 2 || !text.token(numberStart).joined()) {
+			return false;
+		}
+		Token hyphen = text.token(numberStart - 1);
+		return ("-".equals(hyphen.text()) || "–".equals(hyphen.text())) && hyphen.joined()
+				&& isYear(text.token(numberStart - 2).text());
 	}
 
 	private boolean isDateOrTime(TokenizedText text, Quantity quantity, Token previous, Token next) {

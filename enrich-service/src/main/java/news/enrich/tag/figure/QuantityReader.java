@@ -53,14 +53,27 @@ final class QuantityReader {
 		int p = numberEnd;
 		double scale = 1;
 		FigureVocabulary.Scale scaleWord = (p < sentenceEnd && !spelled) ? this.vocabulary.scale(tokens.get(p)) : null;
-		if (scaleWord != null && (!scaleWord.moneyOnly() || currency != null)) {
+		// "100k people": a "k" glued to the number scales counts too.
+		boolean gluedK = scaleWord != null && tokens.get(p).joined() && "k".equals(tokens.get(p).lower());
+		if (scaleWord != null && (!scaleWord.moneyOnly() || currency != null || gluedK)) {
 			scale = scaleWord.factor();
 			p++;
 		}
 		int textEnd = p;
 		int end = p;
 		FigureVocabulary.Unit unit = null;
-		if (p < sentenceEnd && currency == null) {
+		// "1,700-km", "a 16-pound bird": a unit joined by a hyphen (a measure, never money).
+		boolean hyphenated = p + 1 < sentenceEnd && "-".equals(tokens.get(p).text()) && tokens.get(p).joined()
+				&& tokens.get(p + 1).joined() && tokens.get(p + 1).isWord();
+		if (hyphenated && currency == null) {
+			PhraseMatcher.Match<FigureVocabulary.Unit> measure = this.vocabulary.units().longestAt(tokens, p + 1);
+			if (measure != null) {
+				unit = measure.value();
+				end = measure.end();
+				textEnd = end;
+			}
+		}
+		else if (p < sentenceEnd && currency == null) {
 			PhraseMatcher.Match<String> suffix = this.vocabulary.currencySuffixes().longestAt(tokens, p);
 			PhraseMatcher.Match<FigureVocabulary.Unit> measure = this.vocabulary.units().longestAt(tokens, p);
 			if (suffix != null) {

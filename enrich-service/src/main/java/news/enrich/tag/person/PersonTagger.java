@@ -28,6 +28,16 @@ public final class PersonTagger {
 
 	private static final int MAX_NAME_TOKENS = 4;
 
+	private static final java.util.Set<String> REGNAL = java.util.Set.of("II", "III", "IV", "V", "VI", "VII", "VIII",
+			"IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI");
+
+	/** How many tokens after "X," may precede the title of an appositive ("X, the IOM's director"). */
+	private static final int APPOSITIVE_WINDOW = 4;
+
+	/** A lower-case Arabic article or particle glued to a capitalised name: "al-Sudani". */
+	private static final java.util.regex.Pattern PARTICLE_NAME = java.util.regex.Pattern
+		.compile("(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|abu|ben|bint)-\\p{Lu}.*");
+
 	/**
 	 * Bylines are short lines; a longer sentence opening with "By" is prose ("By
 	 * contrast, ...").
@@ -98,36 +108,78 @@ public final class PersonTagger {
 		if (isCredit(text, start, end)) {
 			return null;
 		}
-		// Everything up to the last title is a role: "Deputy Foreign Minister X Y".
+		Token before = (start > text.sentenceStart(start)) ? text.token(start - 1) : null;
+		// Everything up to the last title is a role: "Deputy Foreign Minister X Y"; a title
+		// word ending a run that opens with a given name is a surname ("Amy Pope").
 		int nameStart = start;
-		boolean titled = start > text.sentenceStart(start) && this.lexicon.isTitle(text.token(start - 1));
+		boolean titled = before != null && this.lexicon.isTitle(before);
+		boolean honorific = titled && this.vocabulary.isHonorific(before);
+		int lastTitle = -1;
 		for (int k = start; k < end; k++) {
 			if (this.lexicon.isTitle(text.token(k))) {
-				nameStart = k + 1;
-				titled = true;
+				lastTitle = k;
 			}
+		}
+		if (lastTitle == end - 1 && lastTitle > start && this.lexicon.isGivenName(text.token(start))
+				&& !isTitleRun(text, start, lastTitle)) {
+			lastTitle = -1;
+		}
+		if (lastTitle >= 0) {
+			nameStart = lastTitle + 1;
+			titled = true;
+			honorific = this.vocabulary.isHonorific(text.token(lastTitle));
 		}
 		boolean leadingThe = false;
 		while (nameStart < end && isLeadingNoise(text, countries, nameStart)) {
 			leadingThe |= "the".equals(text.token(nameStart).lower());
 			nameStart++;
 		}
-		if (leadingThe && !titled) {
+		// "the Charlotte Hornets", "The National Rally": a name after an article is rarely a
+		// person's.
+		boolean afterArticle = before != null && nameStart == start && "the".equals(before.lower());
+		if ((leadingThe || afterArticle) && !titled) {
 			return null;
 		}
 		int size = end - nameStart;
-		if (size < MIN_NAME_TOKENS || countCapitalised(text, nameStart, end) > MAX_NAME_TOKENS
-				|| !allNameLike(text, countries, nameStart, end)) {
+		int minTokens = honorific ? 1 : MIN_NAME_TOKENS;
+		if (size < minTokens || countCapitalised(text, nameStart, end) > MAX_NAME_TOKENS
+				|| !allNameLike(text, countries, nameStart, end)
+				|| this.vocabulary.isOrganisationName(text.span(nameStart, end))) {
 			return null;
 		}
-		String surname = text.token(end - 1).text();
+		int surnameIndex = (end - 1 > nameStart && isRegnalNumber(text.token(end - 1))) ? end - 2 : end - 1;
+		String surname = text.token(surnameIndex).text();
 		// After "in", "from" ("officials in New Delhi said") a capitalised pair is more
 		// often a place.
-		boolean afterPlacePreposition = start > text.sentenceStart(start)
-				&& this.vocabulary.isPlacePreposition(text.token(start - 1));
-		boolean weakCue = lonePhrases.getOrDefault(surname, 0) > 0 || isFollowedBySpeech(text, end);
+		boolean afterPlacePreposition = before != null && this.vocabulary.isPlacePreposition(before);
+		boolean weakCue = lonePhrases.getOrDefault(surname, 0) > 0 || isFollowedBySpeech(text, end)
+				|| isAfterRelation(text, start);
 		boolean cued = titled || this.lexicon.isGivenName(text.token(nameStart)) || (weakCue && !afterPlacePreposition);
 		return cued ? new NameSpan(text.span(nameStart, end), surname, nameStart, end) : null;
+	}
+
+	/** Whether every token from {@code from} to {@code to} (inclusive) is a title or role word. */
+	private boolean isTitleRun(TokenizedText text, int from, int to) {
+		for (int k = from; k <= to; k++) {
+			if (!this.lexicon.isTitle(text.token(k))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** "his wife, Saltanat Nukenova", "her son Tom Smith". */
+	private boolean isAfterRelation(TokenizedText text, int start) {
+		int k = start - 1;
+		if (k > text.sentenceStart(start) && ",".equals(text.token(k).text())) {
+			k--;
+		}
+		return k >= text.sentenceStart(start) && this.vocabulary.isRelation(text.token(k));
+	}
+
+	/** "II" in "King Abdullah II". */
+	private static boolean isRegnalNumber(Token token) {
+		return REGNAL.contains(token.text());
 	}
 
 	/**
@@ -144,7 +196,7 @@ public final class PersonTagger {
 		for (int k = from; k < to; k++) {
 			Token token = text.token(k);
 			if (this.lexicon.isOrganisationWord(token) || countries.covers(k) || this.lexicon.isFunctionWord(text, k)
-					|| isAcronym(token)) {
+					|| (isAcronym(token) && !(k > from && k == to - 1 && isRegnalNumber(token)))) {
 				return false;
 			}
 		}
@@ -188,11 +240,15 @@ public final class PersonTagger {
 			return true;
 		}
 		if (end + 1 < sentenceEnd && ",".equals(text.token(end).text())) {
-			int k = end + 1;
-			if (this.lexicon.isFunctionWord(text, k) && k + 1 < sentenceEnd) {
-				k++;
+			for (int k = end + 1; k < Math.min(sentenceEnd, end + 1 + APPOSITIVE_WINDOW); k++) {
+				Token token = text.token(k);
+				if (this.lexicon.isTitle(token)) {
+					return true;
+				}
+				if (!token.isWord() && !token.lower().equals("’s") && !token.lower().equals("'s")) {
+					return false;
+				}
 			}
-			return this.lexicon.isTitle(text.token(k));
 		}
 		return false;
 	}
@@ -286,7 +342,7 @@ public final class PersonTagger {
 	}
 
 	private static boolean isCapitalisedWord(Token token) {
-		return token.isWord() && token.isCapitalised();
+		return token.isWord() && (token.isCapitalised() || PARTICLE_NAME.matcher(token.text()).matches());
 	}
 
 	/** "OTS", "TÜRKSOY": organisations, not names. */

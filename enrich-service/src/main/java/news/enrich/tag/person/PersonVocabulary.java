@@ -16,6 +16,33 @@ final class PersonVocabulary {
 
 	private final Set<String> placePrepositions = TagResources.words("place-prepositions.txt");
 
+	private final Set<String> organisationNames = TagResources.words("organisation-names.txt");
+
+	private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss",
+			"sir", "dame", "lady", "lord");
+
+	private static final Set<String> RELATIONS = Set.of("wife", "husband", "son", "daughter", "brother", "sister",
+			"mother", "father", "widow", "widower", "partner", "fiancée", "fiance", "fiancé", "girlfriend",
+			"boyfriend", "grandson", "granddaughter", "nephew", "niece", "uncle", "aunt", "cousin");
+
+	/** "Mr.", "Dr.": a title that may stand before a surname alone ("Mr. Kent"). */
+	boolean isHonorific(Token token) {
+		return HONORIFICS.contains(token.lower());
+	}
+
+	/** "wife", "son": before a name, a family relation cues a person. */
+	boolean isRelation(Token token) {
+		return RELATIONS.contains(token.lower());
+	}
+
+	/**
+	 * A company or brand named after people ("Goldman Sachs", "Philip Morris"), as
+	 * written.
+	 */
+	boolean isOrganisationName(String phrase) {
+		return this.organisationNames.contains(phrase);
+	}
+
 	/** "said", "told": after a capitalised phrase, the phrase names a speaker. */
 	boolean isReportingVerb(Token token) {
 		return this.reportingVerbs.contains(token.text());
