@@ -8,23 +8,24 @@ import org.springframework.kafka.listener.RecordInterceptor;
 
 /**
  * Puts the record's key, the article id, in the logging context while a listener runs, so every log line about
- * an article carries its id as a field (beside the trace id that tracing adds).
+ * an article carries its id as a field (beside the trace id that tracing adds). Typed {@code <Object, Object>}
+ * because that is the interceptor type Spring Boot applies to its listener container factory.
  */
-class ArticleLogContext implements RecordInterceptor<String, String> {
+class ArticleLogContext implements RecordInterceptor<Object, Object> {
 
 	static final String ARTICLE_ID = "articleId";
 
 	@Override
-	public ConsumerRecord<String, String> intercept(ConsumerRecord<String, String> record,
-			Consumer<String, String> consumer) {
+	public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record,
+			Consumer<Object, Object> consumer) {
 		if (record.key() != null) {
-			MDC.put(ARTICLE_ID, record.key());
+			MDC.put(ARTICLE_ID, record.key().toString());
 		}
 		return record;
 	}
 
 	@Override
-	public void afterRecord(ConsumerRecord<String, String> record, Consumer<String, String> consumer) {
+	public void afterRecord(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
 		MDC.remove(ARTICLE_ID);
 	}
 }

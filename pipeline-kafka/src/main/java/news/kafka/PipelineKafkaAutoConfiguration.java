@@ -36,7 +36,7 @@ public class PipelineKafkaAutoConfiguration {
 	}
 
 	@Bean
-	RecordInterceptor<String, String> articleLogContext() {
+	RecordInterceptor<Object, Object> articleLogContext() {
 		return new ArticleLogContext();
 	}
 
