@@ -177,6 +177,20 @@ class SearchApiIT {
 		}
 	}
 
+	@Nested
+	class Page {
+
+		@Test
+		void pageAndApiDescriptionAreServed() throws Exception {
+			var page = api.send("/");
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).contains("<label for=\"q\">Search articles</label>");
+			var openapi = api.send("/openapi.yaml");
+			assertThat(openapi.statusCode()).isEqualTo(200);
+			assertThat(openapi.body()).contains("/api/search:", "/api/stream:", "/api/articles/{id}/similar:");
+		}
+	}
+
 	private ArticleEnriched article(String title, List<String> countries, List<Figure> figures) {
 		return TestArticles.article(title + " " + this.word, "Body " + this.word, "Daily Example", "en",
 				"2025-07-29T13:16:00Z", countries, figures);

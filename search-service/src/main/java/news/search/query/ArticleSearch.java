@@ -14,6 +14,7 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
 import co.elastic.clients.util.NamedValue;
@@ -113,7 +114,9 @@ public class ArticleSearch {
 				.trackTotalHits(t -> t.enabled(true))
 				.sort(ArticleQueries.sort(sort, query.order(), query.filters().figures()))
 				.aggregations(Facets.aggregations(query.interval()))
-				.highlight(h -> h.preTags("<mark>")
+				// The html encoder escapes the article text, so only the <mark> tags are markup: safe to show as HTML.
+				.highlight(h -> h.encoder(HighlighterEncoder.Html)
+					.preTags("<mark>")
 					.postTags("</mark>")
 					.fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))),
 							NamedValue.of("body",
