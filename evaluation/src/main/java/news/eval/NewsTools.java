@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import news.eval.enrichment.BenchEnrichmentCommand;
 import news.eval.enrichment.EnrichCommand;
 import news.eval.enrichment.EvalEnrichCommand;
 import news.eval.extraction.EvalExtractionCommand;
@@ -21,6 +22,7 @@ public final class NewsTools {
 		COMMANDS.put("eval-extraction", EvalExtractionCommand::new);
 		COMMANDS.put("enrich", EnrichCommand::new);
 		COMMANDS.put("eval-enrich", EvalEnrichCommand::new);
+		COMMANDS.put("bench-enrichment", BenchEnrichmentCommand::new);
 	}
 
 	private NewsTools() {

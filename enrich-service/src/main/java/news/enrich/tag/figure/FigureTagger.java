@@ -147,13 +147,13 @@ public final class FigureTagger {
 		return suffixed || year || inName;
 	}
 
-	/** "the 2023-24 season": the number after a year and a hyphen is a year too. */
+	/** "the 2023-24 season", "2023/24": the number after a year and a hyphen or slash is a year too. */
 	private static boolean isSecondYearOfRange(TokenizedText text, int numberStart) {
 		if (numberStart < 2 || !text.token(numberStart).joined()) {
 			return false;
 		}
 		Token hyphen = text.token(numberStart - 1);
-		return ("-".equals(hyphen.text()) || "–".equals(hyphen.text())) && hyphen.joined()
+		return ("-".equals(hyphen.text()) || "–".equals(hyphen.text()) || "/".equals(hyphen.text())) && hyphen.joined()
 				&& isYear(text.token(numberStart - 2).text());
 	}
 

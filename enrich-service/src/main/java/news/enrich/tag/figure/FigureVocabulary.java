@@ -19,6 +19,10 @@ final class FigureVocabulary {
 	/** Shorter words ending in "s" ("gas", "bus", "its") are too often not plurals. */
 	private static final int MIN_PLURAL_LENGTH = 3;
 
+	/** Plural pronouns and quantifiers that point back to the counted noun rather than name it. */
+	private static final Set<String> NOT_COUNTED = Set.of("others", "ones", "thousands", "millions", "billions",
+			"hundreds", "dozens", "tens", "lots", "tons", "loads");
+
 	private final PhraseMatcher<String> currencyPrefixes;
 
 	private final PhraseMatcher<String> currencySuffixes;
@@ -94,6 +98,16 @@ final class FigureVocabulary {
 	 * Whether every hyphen-separated part of the token is a number word
 	 * ("Seventy-eight").
 	 */
+	/** The unit a single word names ("month" in "five-month"), or null. */
+	Unit unitWord(String word) {
+		return this.units.single(word);
+	}
+
+	/** Whether the lower-case word is a number word ("five", "twenty"). */
+	boolean isNumberWord(String lower) {
+		return this.spelledNumbers.contains(lower);
+	}
+
 	boolean isSpelledNumber(Token token) {
 		if (!token.isWord()) {
 			return false;
@@ -134,6 +148,9 @@ final class FigureVocabulary {
 		String irregular = this.irregularPlurals.get(lower);
 		if (irregular != null) {
 			return irregular;
+		}
+		if (NOT_COUNTED.contains(lower)) {
+			return null;
 		}
 		if (lower.length() <= MIN_PLURAL_LENGTH || !lower.endsWith("s") || lower.endsWith("ss") || lower.endsWith("us")
 				|| lower.endsWith("is")) {

@@ -44,6 +44,12 @@ final class QuantityReader {
 			return null;
 		}
 		Token first = tokens.get(numberStart);
+		if (currency == null) {
+			Quantity hyphenated = spelledWithUnit(index, first);
+			if (hyphenated != null) {
+				return hyphenated;
+			}
+		}
 		boolean spelled = !first.isNumber();
 		int numberEnd = spelled ? spelledEnd(text, numberStart, sentenceEnd) : numberStart + 1;
 		double value = spelled ? parseSpelled(text, numberStart, numberEnd) : parseDigits(first.text());
@@ -90,6 +96,30 @@ final class QuantityReader {
 			}
 		}
 		return new Quantity(index, numberStart, numberEnd, textEnd, end, value * scale, scale, currency, unit, spelled);
+	}
+
+	/** "a five-month dispute": one word holding a spelled number and a unit. */
+	private Quantity spelledWithUnit(int index, Token token) {
+		int hyphen = token.lower().lastIndexOf('-');
+		if (!token.isWord() || hyphen <= 0) {
+			return null;
+		}
+		String head = token.lower().substring(0, hyphen);
+		FigureVocabulary.Unit unit = this.vocabulary.unitWord(token.lower().substring(hyphen + 1));
+		if (unit == null) {
+			return null;
+		}
+		for (String part : head.split("-")) {
+			if (!this.vocabulary.isNumberWord(part)) {
+				return null;
+			}
+		}
+		ParsePosition position = new ParsePosition(0);
+		Number number = SPELL_OUT.get().parse(head, position);
+		if (number == null || position.getIndex() != head.length()) {
+			return null;
+		}
+		return new Quantity(index, index, index + 1, index + 1, index + 1, number.doubleValue(), 1, null, unit, true);
 	}
 
 	/**
