@@ -36,6 +36,11 @@ public class PipelineKafkaAutoConfiguration {
 	}
 
 	@Bean
+	KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
+		return new KafkaHealthIndicator(kafkaAdmin);
+	}
+
+	@Bean
 	RecordInterceptor<Object, Object> articleLogContext() {
 		return new ArticleLogContext();
 	}
