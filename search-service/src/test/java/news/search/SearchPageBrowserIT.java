@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import news.events.Article;
@@ -28,8 +30,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The web page in headless Chromium ({@code src/test/browser/search-page.test.mjs}, playwright-core): type a
- * query, click a country facet, open the seed-like article, see its figures. Skipped when node or chromium is
- * missing; installs playwright-core with {@code npm ci} on first use. The screenshot lands in
+ * query, click a country facet, open the seed-like article, see its figures. Skipped when node 20+ or chromium
+ * is missing; installs playwright-core with {@code npm ci} on first use. The screenshot lands in
  * {@code target/search-page.png}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -51,7 +53,7 @@ class SearchPageBrowserIT {
 	@Test
 	void researcherFindsTheArticleNarrowsByCountryAndSeesItsFigures() throws Exception {
 		assumeTrue(new File(CHROMIUM).canExecute(), "no Chromium at " + CHROMIUM);
-		assumeTrue(run(BROWSER_TEST, 60, "node", "--version") == 0, "no node on the PATH");
+		assumeTrue(nodeMajorVersion() >= 20, "playwright-core needs node 20 or later on the PATH");
 		if (!Files.isDirectory(BROWSER_TEST.resolve("node_modules/playwright-core"))) {
 			assumeTrue(run(BROWSER_TEST, 300, "npm", "ci", "--no-audit", "--no-fund") == 0,
 					"npm ci failed in " + BROWSER_TEST);
@@ -82,6 +84,16 @@ class SearchPageBrowserIT {
 				List.of(new Figure(5e9, "USD", Figure.Kind.MONEY, "$5 billion", null, money),
 						new Figure(1e10, "USD", Figure.Kind.MONEY, "$10 billion", null, money),
 						new Figure(3538, "company", Figure.Kind.COUNT, "3,538", null, companies)));
+	}
+
+	/** 0 when there is no node. */
+	private static int nodeMajorVersion() throws Exception {
+		Path out = Files.createTempFile("node-version", ".txt");
+		if (run(BROWSER_TEST, 60, out, "node", "--version") != 0) {
+			return 0;
+		}
+		Matcher version = Pattern.compile("v(\\d+)\\.").matcher(Files.readString(out));
+		return version.find() ? Integer.parseInt(version.group(1)) : 0;
 	}
 
 	private static int run(Path dir, int timeoutSeconds, String... command) throws Exception {
