@@ -8,6 +8,7 @@ import news.enrich.tag.country.CountryMentions;
 import news.enrich.tag.country.CountryTagger;
 import news.enrich.tag.figure.FigureTagger;
 import news.enrich.tag.person.PersonTagger;
+import news.enrich.tag.place.PlaceTagger;
 
 /**
  * Tags an article with the countries, people and figures it names. Building one loads
@@ -24,12 +25,15 @@ public final class ArticleTagger {
 
 	private final FigureTagger figures;
 
+	private final PlaceTagger places;
+
 	public ArticleTagger() {
 		Lexicon lexicon = new Lexicon();
 		this.tokenizer = lexicon.tokenizer();
 		this.countries = new CountryTagger(lexicon);
 		this.people = new PersonTagger(lexicon);
 		this.figures = new FigureTagger(lexicon);
+		this.places = new PlaceTagger(lexicon);
 	}
 
 	/**
@@ -62,8 +66,13 @@ public final class ArticleTagger {
 	private Tags run(String text, List<Mention> mentions) {
 		TokenizedText tokens = this.tokenizer.tokenize(text);
 		CountryMentions mentioned = this.countries.tag(tokens, mentions);
-		return new Tags(mentioned.tags(), this.people.tag(tokens, mentioned, mentions),
+		Tags tags = new Tags(mentioned.tags(), this.people.tag(tokens, mentioned, mentions),
 				this.figures.tag(tokens, mentions));
+		if (mentions != null) {
+			// Places are not tags (a city does not name its country); only mention lists get them.
+			this.places.tag(tokens, mentioned, mentions);
+		}
+		return tags;
 	}
 
 }

@@ -20,6 +20,7 @@ public final class Lexicon {
 	public Lexicon() {
 		this.tokenizer = new Tokenizer(TagResources.words("abbreviations.txt"));
 		this.givenNames = TagResources.words("given-names.txt");
+		this.givenNames.addAll(TagResources.words("given-names-more.txt"));
 		this.titles = TagResources.lowerCaseWords("person-titles.txt");
 		this.functionWords = TagResources.lowerCaseWords("function-words.txt");
 		this.calendarWords = TagResources.words("calendar-words.txt");

@@ -21,6 +21,8 @@ public record Mention(Kind kind, int start, int end, String text, String ref) {
 		COUNTRY,
 		/** A country by demonym or adjective ("Kazakh"). */
 		NATIONALITY,
+		/** A place that is not a country: city, state, region, sea ({@code ref}: its country code or ""). */
+		PLACE,
 		/** A person's name, full or surname only. */
 		PERSON,
 		/** An amount of money with its currency and scale. */

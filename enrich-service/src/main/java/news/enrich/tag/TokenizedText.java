@@ -34,7 +34,14 @@ public final class TokenizedText {
 	 * about names.
 	 */
 	public boolean startsSentence(int index) {
-		return index == this.sentenceFirstToken[this.tokens.get(index).sentence()];
+		int first = this.sentenceFirstToken[this.tokens.get(index).sentence()];
+		// Opening quotes, brackets and dashes before the first word do not move the start.
+		for (int k = first; k < index; k++) {
+			if (Character.isLetterOrDigit(this.tokens.get(k).text().charAt(0))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -32,4 +32,15 @@ class MentionTests {
 			.containsExactly(tuple("Türkiye", 0, 7), tuple("Kazakhstan", 8, 18));
 	}
 
+	@Test
+	void placesAreMentionsButNeverCountryTags() {
+		TaggedText tagged = TAGGER.analyse(null,
+				"Officials in Ankara and Mexico City met George Washington's heirs on the Black Sea coast.");
+		assertThat(tagged.mentions()).extracting(Mention::kind, Mention::text, Mention::ref)
+			.contains(tuple(Mention.Kind.PLACE, "Ankara", "TR"), tuple(Mention.Kind.PLACE, "Mexico City", "MX"),
+					tuple(Mention.Kind.PLACE, "Black Sea", ""))
+			.doesNotContain(tuple(Mention.Kind.PLACE, "Washington", "US"));
+		assertThat(tagged.tags().countries()).isEmpty();
+	}
+
 }

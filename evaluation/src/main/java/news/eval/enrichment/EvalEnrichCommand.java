@@ -30,10 +30,10 @@ public final class EvalEnrichCommand implements Command {
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	private static final Map<Mention.Kind, String> UNER_LABELS = Map.of(Mention.Kind.PERSON, "PER",
-			Mention.Kind.COUNTRY, "LOC");
+			Mention.Kind.COUNTRY, "LOC", Mention.Kind.PLACE, "LOC");
 
 	private static final Map<Mention.Kind, String> RE3D_LABELS = Map.of(Mention.Kind.PERSON, "PERSON",
-			Mention.Kind.COUNTRY, "LOCATION", Mention.Kind.NATIONALITY, "NORP", Mention.Kind.MONEY, "MONEY",
+			Mention.Kind.COUNTRY, "LOCATION", Mention.Kind.PLACE, "LOCATION", Mention.Kind.NATIONALITY, "NORP", Mention.Kind.MONEY, "MONEY",
 			Mention.Kind.QUANTITY, "QUANTITY");
 
 	@Override

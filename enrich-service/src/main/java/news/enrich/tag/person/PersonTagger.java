@@ -28,6 +28,9 @@ public final class PersonTagger {
 
 	private static final int MAX_NAME_TOKENS = 4;
 
+	private static final java.util.Set<String> ADVERBS = java.util.Set.of("once", "also", "later", "then", "has",
+			"had", "have", "again", "further", "previously", "recently", "reportedly", "repeatedly");
+
 	private static final java.util.Set<String> REGNAL = java.util.Set.of("II", "III", "IV", "V", "VI", "VII", "VIII",
 			"IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI");
 
@@ -109,10 +112,13 @@ public final class PersonTagger {
 			return null;
 		}
 		Token before = (start > text.sentenceStart(start)) ? text.token(start - 1) : null;
+		// "the Review Director, Gerry McNeilly,": a title and a comma before the name.
+		boolean titledByApposition = before != null && ",".equals(before.text()) && start - 2 >= text.sentenceStart(start)
+				&& this.lexicon.isTitle(text.token(start - 2));
 		// Everything up to the last title is a role: "Deputy Foreign Minister X Y"; a title
 		// word ending a run that opens with a given name is a surname ("Amy Pope").
 		int nameStart = start;
-		boolean titled = before != null && this.lexicon.isTitle(before);
+		boolean titled = (before != null && this.lexicon.isTitle(before)) || titledByApposition;
 		boolean honorific = titled && this.vocabulary.isHonorific(before);
 		int lastTitle = -1;
 		for (int k = start; k < end; k++) {
@@ -237,6 +243,11 @@ public final class PersonTagger {
 	private boolean isFollowedBySpeech(TokenizedText text, int end) {
 		int sentenceEnd = text.sentenceEnd(end - 1);
 		if (end < sentenceEnd && this.vocabulary.isReportingVerb(text.token(end))) {
+			return true;
+		}
+		// "X once said", "X also told".
+		if (end + 1 < sentenceEnd && this.vocabulary.isReportingVerb(text.token(end + 1))
+				&& (text.token(end).lower().endsWith("ly") || ADVERBS.contains(text.token(end).lower()))) {
 			return true;
 		}
 		if (end + 1 < sentenceEnd && ",".equals(text.token(end).text())) {
