@@ -10,6 +10,7 @@ import news.eval.enrichment.BenchEnrichmentCommand;
 import news.eval.enrichment.EnrichCommand;
 import news.eval.enrichment.EvalEnrichCommand;
 import news.eval.extraction.EvalExtractionCommand;
+import news.eval.extraction.ExtractionBenchCommand;
 import news.eval.extraction.ExtractCommand;
 
 /** Entry point of the evaluation tools: {@code NewsTools <command> [args…]}. */
@@ -20,6 +21,7 @@ public final class NewsTools {
 	static {
 		COMMANDS.put("extract", ExtractCommand::new);
 		COMMANDS.put("eval-extraction", EvalExtractionCommand::new);
+		COMMANDS.put("bench-extraction", ExtractionBenchCommand::new);
 		COMMANDS.put("enrich", EnrichCommand::new);
 		COMMANDS.put("eval-enrich", EvalEnrichCommand::new);
 		COMMANDS.put("bench-enrichment", BenchEnrichmentCommand::new);

@@ -1,6 +1,5 @@
 package news.eval.extraction;
 
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,10 +16,11 @@ final class ExtractionJson {
 		json.put("articleBody", page.body());
 		json.put("title", page.title());
 		json.put("authors", page.authors());
-		json.put("datePublished",
-				page.publishedAt() == null ? null : page.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
+		json.put("datePublished", page.datePublished() == null ? null : page.datePublished().toString());
 		json.put("language", page.language());
-		json.put("status", page.body() == null || page.body().isBlank() ? "EMPTY" : "OK");
+		json.put("status", page.status().name());
+		json.put("reason", page.reason());
+		json.put("sources", page.sources());
 		return json;
 	}
 }

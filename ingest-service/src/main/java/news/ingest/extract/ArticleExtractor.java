@@ -1,6 +1,8 @@
 package news.ingest.extract;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.jsoup.nodes.Document;
 
@@ -19,6 +21,8 @@ public final class ArticleExtractor {
 
 	private final ArticleBodyExtractor bodies = new ArticleBodyExtractor();
 
+	private final PageClassifier classifier = new PageClassifier();
+
 	/**
 	 * @param html the page bytes as fetched
 	 * @param contentTypeCharset the charset of the HTTP {@code Content-Type} header, or null to sniff it
@@ -28,10 +32,19 @@ public final class ArticleExtractor {
 	public ExtractedPage extract(byte[] html, String contentTypeCharset, String pageUrl, Instant fetchedAt) {
 		Document page = this.decoder.decode(html, contentTypeCharset, pageUrl);
 		PageMetadata meta = this.metadata.extract(page, pageUrl, fetchedAt);
+		PageSignals signals = this.classifier.signals(page);
 		String body = this.bodies.extract(page, meta.title());
-		String language = (meta.language() != null) ? meta.language() : this.languages.detect(body);
-		return new ExtractedPage(meta.title(), meta.authors(), meta.publishedAt(), language, meta.canonicalUrl(),
-				meta.siteName(), body);
+		Map<String, String> sources = new LinkedHashMap<>(meta.sources());
+		String language = meta.language();
+		if (language == null) {
+			language = this.languages.detect(body);
+			if (language != null) {
+				sources.put("language", "detected");
+			}
+		}
+		PageClassifier.Outcome outcome = this.classifier.classify(signals, body);
+		return new ExtractedPage(meta.title(), meta.authors(), meta.published(), language, meta.canonicalUrl(),
+				meta.siteName(), body, outcome.status(), outcome.reason(), sources);
 	}
 
 }

@@ -18,6 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JsonLdReader {
 
+	static final String SOURCE = "json-ld";
+
 	private static final Set<String> ORGANIZATION_TYPES = Set.of("Organization", "NewsMediaOrganization",
 			"Corporation", "OnlineBusiness");
 
@@ -38,14 +40,14 @@ final class JsonLdReader {
 		}
 		JsonNode article = article(nodes);
 		if (article != null) {
-			draft.offerTitle(text(article.path("headline")));
-			draft.offerTitle(text(article.path("name")));
+			draft.offerTitle(text(article.path("headline")), SOURCE);
+			draft.offerTitle(text(article.path("name")), SOURCE);
 			readAuthors(article.path("author"), draft);
-			draft.offerDate(text(article.path("datePublished")));
-			draft.offerDate(text(article.path("dateCreated")));
+			draft.offerDate(text(article.path("datePublished")), SOURCE);
+			draft.offerDate(text(article.path("dateCreated")), SOURCE);
 			draft.offerSiteName(text(article.path("publisher").path("name")));
 			JsonNode language = article.path("inLanguage");
-			draft.offerLanguage(text(language.isObject() ? language.path("alternateName") : language));
+			draft.offerLanguage(text(language.isObject() ? language.path("alternateName") : language), SOURCE);
 		}
 		nodes.stream().filter((node) -> hasType(node, Set.of("WebSite"))).findFirst()
 			.ifPresent((site) -> draft.offerSiteName(text(site.path("name"))));
@@ -92,8 +94,8 @@ final class JsonLdReader {
 				(hasType(entry, ORGANIZATION_TYPES) ? organizations : people).add(name);
 			}
 		}
-		draft.offerAuthors(people);
-		draft.offerFallbackAuthors(organizations);
+		draft.offerAuthors(people, SOURCE);
+		draft.offerFallbackAuthors(organizations, SOURCE);
 	}
 
 	private static boolean hasType(JsonNode node, Set<String> types) {

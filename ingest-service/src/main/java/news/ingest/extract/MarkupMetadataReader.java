@@ -1,5 +1,6 @@
 package news.ingest.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 
@@ -7,8 +8,15 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
-/** Last-resort metadata from the page itself: {@code <title>}, {@code <h1>}, bylines, {@code <time>}, the URL. */
+/**
+ * Last-resort metadata from the page itself: {@code <title>}, {@code <h1>}, bylines, {@code <time>}, the URL and
+ * date lines in the text.
+ */
 final class MarkupMetadataReader {
+
+	/** Bylines and dates inside these are about comments, teasers or other pages, not this article. */
+	private static final List<String> FOREIGN_WORDS = List.of("comment", "comments", "commentlist", "respond",
+			"reply", "replies", "disqus", "related");
 
 	void read(Document page, String pageUrl, MetadataDraft draft) {
 		draft.offerDocumentTitle(page.title());
@@ -16,36 +24,67 @@ final class MarkupMetadataReader {
 		if (h1 != null) {
 			draft.offerHeading(h1.text());
 		}
-		if (!draft.hasAuthors()) {
-			readBylines(page, draft);
-		}
+		readBylines(page, draft);
 		for (Element time : page.select(MetadataRules.TIME_MARKUP)) {
-			draft.offerDate(firstNonBlank(time.attr("datetime"), time.attr("content"), time.text()));
+			if (!isForeign(time)) {
+				draft.offerDate(firstNonBlank(time.attr("datetime"), time.attr("content"), time.text()), "time element");
+			}
 		}
 		if (!draft.hasDate() && pageUrl != null) {
 			Matcher m = MetadataRules.URL_DATE.matcher(pageUrl);
 			if (m.find()) {
-				draft.offerDate(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+				draft.offerDate(m.group(1) + "-" + m.group(2) + "-" + m.group(3), "url");
+			}
+			else {
+				m = MetadataRules.URL_COMPACT_DATE.matcher(pageUrl);
+				if (m.find()) {
+					draft.offerDate(m.group(1) + "-" + m.group(2) + "-" + m.group(3), "url");
+				}
 			}
 		}
 		if (!draft.hasDate()) {
 			for (Element dateLine : page.select(MetadataRules.DATE_TEXT_MARKUP)) {
-				draft.offerDate(dateLine.text());
-			}
-		}
-		draft.offerLanguage(page.select("html").attr("lang"));
-	}
-
-	private static void readBylines(Document page, MetadataDraft draft) {
-		for (String selector : MetadataRules.AUTHOR_MARKUP) {
-			Elements bylines = page.select(selector);
-			if (!bylines.isEmpty()) {
-				draft.offerAuthors(bylines.eachText());
-				if (draft.hasAuthors()) {
-					return;
+				if (!isForeign(dateLine) && dateLine.text().length() <= MetadataRules.MAX_DATE_LINE_CHARS) {
+					draft.offerDate(dateLine.text(), "text");
 				}
 			}
 		}
+		draft.offerLanguage(page.select("html").attr("lang"), "html lang");
+	}
+
+	/** The first byline element of the most specific selector that names someone; commenters' names excluded. */
+	private static void readBylines(Document page, MetadataDraft draft) {
+		for (String selector : MetadataRules.AUTHOR_MARKUP) {
+			Elements bylines = page.select(selector);
+			List<String> names = new ArrayList<>();
+			for (Element byline : bylines) {
+				if (!isForeign(byline) && !byline.text().isBlank()) {
+					names.add(byline.text());
+					// Several elements of one selector are co-authors only when they sit side by side.
+					Element next = byline.nextElementSibling();
+					while (next != null && next.is(selector)) {
+						names.add(next.text());
+						next = next.nextElementSibling();
+					}
+					break;
+				}
+			}
+			if (!names.isEmpty()) {
+				draft.offerAuthors(names, "byline");
+			}
+		}
+	}
+
+	static boolean isForeign(Element element) {
+		for (Element e = element; e != null; e = e.parent()) {
+			List<String> words = ClassWords.of(e);
+			for (String word : FOREIGN_WORDS) {
+				if (words.contains(word)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static String firstNonBlank(String... values) {

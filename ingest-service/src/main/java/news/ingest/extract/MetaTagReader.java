@@ -2,28 +2,47 @@ package news.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Reads OpenGraph, Twitter, Dublin Core and plain {@code <meta>} tags. */
+/** Reads OpenGraph, Twitter, Dublin Core and plain {@code <meta>} tags, each selector list in order of trust. */
 final class MetaTagReader {
 
 	void read(Document page, MetadataDraft draft) {
-		contents(page, MetadataRules.TITLE_META).forEach(draft::offerTitle);
-		contents(page, MetadataRules.SITE_NAME_META).forEach(draft::offerSiteName);
-		contents(page, MetadataRules.DATE_META).forEach(draft::offerDate);
-		List<String> authors = new ArrayList<>();
-		for (String author : contents(page, MetadataRules.AUTHOR_META)) {
-			// article:author is often the author's profile URL rather than a name.
-			if (!MetadataRules.URL_LIKE.matcher(author).find() || author.contains(" ")) {
-				authors.add(author);
+		each(page, MetadataRules.TITLE_META, draft::offerTitle);
+		each(page, MetadataRules.SITE_NAME_META, (name, source) -> draft.offerSiteName(name));
+		each(page, MetadataRules.DATE_META, draft::offerDate);
+		for (String selector : MetadataRules.AUTHOR_META.split(",\\s*")) {
+			List<String> authors = new ArrayList<>();
+			for (String author : contents(page, selector)) {
+				// article:author is often the author's profile URL rather than a name.
+				if (!MetadataRules.URL_LIKE.matcher(author).find() || author.contains(" ")) {
+					authors.add(author);
+				}
+			}
+			if (!authors.isEmpty()) {
+				draft.offerAuthors(authors, source(selector));
 			}
 		}
-		draft.offerAuthors(authors);
-		contents(page, MetadataRules.LOCALE_META).forEach(draft::offerLanguage);
+		each(page, MetadataRules.LOCALE_META, draft::offerLanguage);
 		page.select(MetadataRules.CANONICAL_LINK).forEach((link) -> draft.offerCanonicalUrl(link.absUrl("href")));
 		contents(page, MetadataRules.URL_META).forEach(draft::offerCanonicalUrl);
+	}
+
+	/** Offers the contents of each selector of a comma-separated list in list order (not document order). */
+	private static void each(Document page, String selectors, BiConsumer<String, String> offer) {
+		for (String selector : selectors.split(",\\s*")) {
+			String source = source(selector);
+			contents(page, selector).forEach((value) -> offer.accept(value, source));
+		}
+	}
+
+	/** OpenGraph and its relatives (article:, twitter:) versus other meta tags. */
+	private static String source(String selector) {
+		return (selector.contains("og:") || selector.contains("article:") || selector.contains("twitter:"))
+				? "opengraph" : "meta";
 	}
 
 	private static List<String> contents(Document page, String selector) {

@@ -1,6 +1,9 @@
 package news.ingest.extract;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,11 +25,18 @@ final class MetadataDraft {
 
 	private String heading;
 
-	private final List<String> authors = new ArrayList<>();
+	private final List<String> declaredTitles = new ArrayList<>();
+
+	private final List<Map.Entry<String, List<String>>> authorOffers = new ArrayList<>();
 
 	private final List<String> fallbackAuthors = new ArrayList<>();
 
-	private Instant publishedAt;
+	private OffsetDateTime published;
+
+	private String fallbackAuthorSource;
+
+	/** Where each field's value came from: json-ld, opengraph, meta, time element, url, text, … */
+	private final Map<String, String> sources = new LinkedHashMap<>();
 
 	private String language;
 
@@ -41,9 +51,13 @@ final class MetadataDraft {
 	}
 
 	/** A headline from structured metadata (JSON-LD, OpenGraph). */
-	void offerTitle(String title) {
-		if (this.title == null && title != null && !title.isBlank()) {
-			this.title = title;
+	void offerTitle(String title, String source) {
+		if (title != null && !title.isBlank()) {
+			this.declaredTitles.add(title);
+			if (this.title == null) {
+				this.title = title;
+				this.sources.put("title", source);
+			}
 		}
 	}
 
@@ -51,6 +65,7 @@ final class MetadataDraft {
 	void offerDocumentTitle(String title) {
 		if (this.documentTitle == null && title != null && !title.isBlank()) {
 			this.documentTitle = title;
+			this.declaredTitles.add(title);
 		}
 	}
 
@@ -61,27 +76,62 @@ final class MetadataDraft {
 		}
 	}
 
-	void offerAuthors(List<String> names) {
-		if (this.authors.isEmpty()) {
-			names.forEach((name) -> addIfText(this.authors, name));
+	/** Person names from one source; every source's offer is kept, in order of trust, for cleaning. */
+	void offerAuthors(List<String> names, String source) {
+		List<String> offered = new ArrayList<>();
+		names.forEach((name) -> addIfText(offered, name));
+		if (!offered.isEmpty()) {
+			this.authorOffers.add(Map.entry(source, offered));
 		}
 	}
 
 	/** Organisation bylines: used only when no person is named anywhere. */
-	void offerFallbackAuthors(List<String> names) {
+	void offerFallbackAuthors(List<String> names, String source) {
+		if (this.fallbackAuthors.isEmpty()) {
+			this.fallbackAuthorSource = source;
+		}
 		names.forEach((name) -> addIfText(this.fallbackAuthors, name));
 	}
 
-	void offerDate(String raw) {
-		if (this.publishedAt == null) {
-			this.dates.parse(raw, this.fetchedAt).ifPresent((instant) -> this.publishedAt = instant);
+	void offerDate(String raw, String source) {
+		if (this.published == null) {
+			this.dates.parse(raw, this.fetchedAt).ifPresent((date) -> {
+				this.published = date;
+				this.sources.put("datePublished", source);
+			});
 		}
 	}
 
+	/** Records where a field's final value came from. */
+	void source(String field, String source) {
+		this.sources.put(field, source);
+	}
+
+	Map<String, String> sources() {
+		return this.sources;
+	}
+
+	/** Author offers by source, most trusted first. */
+	List<Map.Entry<String, List<String>>> authorOffers() {
+		return this.authorOffers;
+	}
+
+	/** Organisations named as author, used when no source names a person. */
+	List<String> fallbackAuthors() {
+		return this.fallbackAuthors;
+	}
+
+	String fallbackAuthorSource() {
+		return this.fallbackAuthorSource;
+	}
+
 	/** A declared language tag ("en-GB", "de_DE", "eng"); ignored if it is not one. */
-	void offerLanguage(String tag) {
+	void offerLanguage(String tag, String source) {
 		if (this.language == null) {
 			this.language = this.languages.normalise(tag);
+			if (this.language != null) {
+				this.sources.put("language", source);
+			}
 		}
 	}
 
@@ -97,12 +147,8 @@ final class MetadataDraft {
 		}
 	}
 
-	boolean hasAuthors() {
-		return !this.authors.isEmpty();
-	}
-
 	boolean hasDate() {
-		return this.publishedAt != null;
+		return this.published != null;
 	}
 
 	String title() {
@@ -113,16 +159,17 @@ final class MetadataDraft {
 		return this.documentTitle;
 	}
 
+	/** Every title the page declares: JSON-LD, meta tags and {@code <title>}. */
+	List<String> declaredTitles() {
+		return this.declaredTitles;
+	}
+
 	String heading() {
 		return this.heading;
 	}
 
-	List<String> authors() {
-		return this.authors.isEmpty() ? this.fallbackAuthors : this.authors;
-	}
-
-	Instant publishedAt() {
-		return this.publishedAt;
+	OffsetDateTime published() {
+		return this.published;
 	}
 
 	String language() {

@@ -2,6 +2,7 @@ package news.ingest.extract;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.jsoup.nodes.Document;
 
@@ -20,6 +21,8 @@ final class MetadataExtractor {
 
 	private final AuthorNameCleaner authors = new AuthorNameCleaner();
 
+	private final HeadlineChooser headlines = new HeadlineChooser();
+
 	private final LanguageIdentifier languages;
 
 	MetadataExtractor(LanguageIdentifier languages) {
@@ -32,9 +35,35 @@ final class MetadataExtractor {
 		this.metaTags.read(page, draft);
 		this.markup.read(page, pageUrl, draft);
 		String siteName = draft.siteName();
-		List<String> names = this.authors.clean(draft.authors(), siteName);
-		return new PageMetadata(title(draft, siteName), names, draft.publishedAt(), draft.language(),
-				draft.canonicalUrl(), siteName);
+		List<String> names = authors(draft, siteName);
+		String headline = this.headlines.choose(page, draft.declaredTitles(), draft.documentTitle(), siteName,
+				(draft.canonicalUrl() != null) ? draft.canonicalUrl() : pageUrl);
+		String title;
+		if (headline != null) {
+			title = headline;
+			draft.source("title", "heading");
+		}
+		else {
+			title = title(draft, siteName);
+		}
+		return new PageMetadata(title, names, draft.published(), draft.language(), draft.canonicalUrl(), siteName,
+				Map.copyOf(draft.sources()));
+	}
+
+	/** The first source whose names survive cleaning; organisations only when no person is named. */
+	private List<String> authors(MetadataDraft draft, String siteName) {
+		for (Map.Entry<String, List<String>> offer : draft.authorOffers()) {
+			List<String> names = this.authors.clean(offer.getValue(), siteName);
+			if (!names.isEmpty()) {
+				draft.source("authors", offer.getKey());
+				return names;
+			}
+		}
+		List<String> organizations = this.authors.clean(draft.fallbackAuthors(), siteName);
+		if (!organizations.isEmpty()) {
+			draft.source("authors", draft.fallbackAuthorSource());
+		}
+		return organizations;
 	}
 
 	private String title(MetadataDraft draft, String siteName) {
@@ -46,13 +75,16 @@ final class MetadataExtractor {
 		}
 		String documentTitle = draft.documentTitle();
 		if (documentTitle == null) {
+			draft.source("title", "heading");
 			return heading;
 		}
 		// The <h1> is the headline without any site suffix whenever the <title> repeats it.
 		if (heading != null && !heading.isEmpty() && TextNormalizer.collapse(documentTitle).contains(heading)) {
+			draft.source("title", "heading");
 			return heading;
 		}
 		String cleaned = this.titles.withoutSuffix(documentTitle, siteName);
+		draft.source("title", cleaned.isEmpty() ? "heading" : "title element");
 		return cleaned.isEmpty() ? heading : cleaned;
 	}
 

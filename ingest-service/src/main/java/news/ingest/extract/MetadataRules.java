@@ -82,7 +82,14 @@ final class MetadataRules {
 			Pattern.CASE_INSENSITIVE);
 
 	/** A date in a URL path: /2019/11/18/ or /2019-11-18/. */
-	static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\.|$)");
+	static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|_|\\.|$)");
+
+	/** A compact date in a URL: /20190331/ or article-20190331.html. */
+	static final Pattern URL_COMPACT_DATE = Pattern
+		.compile("[/_-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
+
+	/** Longer elements are paragraphs that happen to carry a date-like class, not date lines. */
+	static final int MAX_DATE_LINE_CHARS = 200;
 
 	/**
 	 * ISO 639-3 codes OpenNLP's detector emits that are not the terminology code {@link java.util.Locale} maps

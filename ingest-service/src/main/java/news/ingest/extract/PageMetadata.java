@@ -1,10 +1,14 @@
 package news.ingest.extract;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
-/** The metadata half of an {@link ExtractedPage}; language is null when the page declares none. */
-record PageMetadata(String title, List<String> authors, Instant publishedAt, String language, String canonicalUrl,
-		String siteName) {
+/**
+ * The metadata half of an {@link ExtractedPage}; language is null when the page declares none. {@code sources}
+ * names where each field came from.
+ */
+record PageMetadata(String title, List<String> authors, OffsetDateTime published, String language,
+		String canonicalUrl, String siteName, Map<String, String> sources) {
 
 }

@@ -9,15 +9,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Parses the date formats pages use for publication times: ISO-8601 with or without offset or time, RFC 1123, and
- * written dates ("July 29, 2025", "29 Jul 2025", "29.07.2025"). Times without offset are read as UTC, dates
- * without time as midnight UTC. Dates later than the fetch (plus slack) or before the web are rejected.
+ * written dates in the common European languages ("July 29, 2025", "29. Juli 2025", "29 juillet 2025",
+ * "29.07.2025"). The result keeps the page's own offset, so its local date is the day the page states; times without
+ * offset and dates without time are read as UTC. Dates later than the fetch (plus slack) or before the web are
+ * rejected.
  */
 final class PublishedDateParser {
 
@@ -27,35 +28,43 @@ final class PublishedDateParser {
 	/** Anything earlier is a placeholder (epoch, 0001-01-01) rather than a publication date. */
 	private static final Instant EARLIEST_PLAUSIBLE = Instant.parse("1995-01-01T00:00:00Z");
 
-	private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})"
+	private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})"
 			+ "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)?)?");
 
-	private static final Pattern SLASHED_YMD = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
+	private static final Pattern SLASHED_YMD = Pattern.compile("(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)");
 
-	private static final Pattern DOTTED_DMY = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\b");
+	private static final Pattern DOTTED_DMY = Pattern
+		.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?![\\d.])");
 
-	private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+	/** d/m/yyyy or m/d/yyyy: read only when one of the two cannot be a month. */
+	private static final Pattern SLASHED_XXY = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
 
-	private static final Pattern MONTH_DAY_YEAR = Pattern
-		.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+	/** Compact yyyymmdd, as in some URLs and meta tags. */
+	private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})$");
 
-	private static final Pattern DAY_MONTH_YEAR = Pattern
-		.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+	private static final String MONTH = "(" + String.join("|", DateWords.MONTH_NAMES) + ")\\.?";
+
+	private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+			"(?<!\\p{L})" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+(\\d{4})(?!\\d)",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?"
+			+ "(?:\\s+de)?\\s*" + MONTH + "(?:\\s+de)?,?\\s+(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern YEAR_MONTH_DAY_CJK = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
 
 	private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
 
-	private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
-
-	Optional<Instant> parse(String raw, Instant fetchedAt) {
+	Optional<OffsetDateTime> parse(String raw, Instant fetchedAt) {
 		if (raw == null || raw.isBlank()) {
 			return Optional.empty();
 		}
 		return Optional.ofNullable(parseAny(raw.trim()))
-			.filter((instant) -> !instant.isBefore(EARLIEST_PLAUSIBLE))
-			.filter((instant) -> fetchedAt == null || !instant.isAfter(fetchedAt.plus(FUTURE_SLACK)));
+			.filter((date) -> !date.toInstant().isBefore(EARLIEST_PLAUSIBLE))
+			.filter((date) -> fetchedAt == null || !date.toInstant().isAfter(fetchedAt.plus(FUTURE_SLACK)));
 	}
 
-	private static Instant parseAny(String text) {
+	private static OffsetDateTime parseAny(String text) {
 		try {
 			Matcher iso = ISO.matcher(text);
 			if (iso.find()) {
@@ -63,27 +72,50 @@ final class PublishedDateParser {
 			}
 			if (EPOCH.matcher(text).matches()) {
 				long value = Long.parseLong(text);
-				return (text.length() == 13) ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
+				Instant instant = (text.length() == 13) ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
+				return instant.atOffset(ZoneOffset.UTC);
 			}
-			Instant rfc = rfc1123(text);
+			Matcher m = COMPACT.matcher(text);
+			if (m.find()) {
+				return date(m.group(1), m.group(2), m.group(3));
+			}
+			OffsetDateTime rfc = rfc1123(text);
 			if (rfc != null) {
 				return rfc;
 			}
-			Matcher m = SLASHED_YMD.matcher(text);
+			m = SLASHED_YMD.matcher(text);
+			if (m.find()) {
+				return date(m.group(1), m.group(2), m.group(3));
+			}
+			m = YEAR_MONTH_DAY_CJK.matcher(text);
 			if (m.find()) {
 				return date(m.group(1), m.group(2), m.group(3));
 			}
 			m = MONTH_DAY_YEAR.matcher(text);
-			if (m.find()) {
+			Matcher dmy = DAY_MONTH_YEAR.matcher(text);
+			boolean mdyFound = m.find();
+			boolean dmyFound = dmy.find();
+			if (mdyFound && (!dmyFound || m.start() <= dmy.start())) {
 				return date(m.group(3), month(m.group(1)), m.group(2));
 			}
-			m = DAY_MONTH_YEAR.matcher(text);
-			if (m.find()) {
-				return date(m.group(3), month(m.group(2)), m.group(1));
+			if (dmyFound) {
+				return date(dmy.group(3), month(dmy.group(2)), dmy.group(1));
 			}
 			m = DOTTED_DMY.matcher(text);
 			if (m.find()) {
-				return date(m.group(3), m.group(2), m.group(1));
+				String year = (m.group(3).length() == 2) ? "20" + m.group(3) : m.group(3);
+				return date(year, m.group(2), m.group(1));
+			}
+			m = SLASHED_XXY.matcher(text);
+			if (m.find()) {
+				int first = Integer.parseInt(m.group(1));
+				int second = Integer.parseInt(m.group(2));
+				if (first > 12 && second <= 12) {
+					return date(m.group(3), m.group(2), m.group(1));
+				}
+				if (second > 12 && first <= 12) {
+					return date(m.group(3), m.group(1), m.group(2));
+				}
 			}
 		}
 		catch (DateTimeException | NumberFormatException ex) {
@@ -92,15 +124,15 @@ final class PublishedDateParser {
 		return null;
 	}
 
-	private static Instant fromIso(Matcher m) {
+	private static OffsetDateTime fromIso(Matcher m) {
 		LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
 				Integer.parseInt(m.group(3)));
 		if (m.group(4) == null) {
-			return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+			return day.atStartOfDay().atOffset(ZoneOffset.UTC);
 		}
 		int seconds = (m.group(6) != null) ? Integer.parseInt(m.group(6)) : 0;
 		LocalDateTime time = day.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), seconds);
-		return OffsetDateTime.of(time, offset(m.group(7))).toInstant();
+		return OffsetDateTime.of(time, offset(m.group(7)));
 	}
 
 	private static ZoneOffset offset(String zone) {
@@ -115,12 +147,12 @@ final class PublishedDateParser {
 		return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
 	}
 
-	private static Instant rfc1123(String text) {
+	private static OffsetDateTime rfc1123(String text) {
 		if (text.length() < 20 || !Character.isLetter(text.charAt(0)) || text.charAt(3) != ',') {
 			return null;
 		}
 		try {
-			return ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+			return ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime();
 		}
 		catch (DateTimeException ex) {
 			return null;
@@ -128,13 +160,13 @@ final class PublishedDateParser {
 	}
 
 	private static String month(String name) {
-		return String.valueOf(MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1);
+		return String.valueOf(DateWords.month(name));
 	}
 
-	private static Instant date(String year, String month, String day) {
+	private static OffsetDateTime date(String year, String month, String day) {
 		return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day))
-			.atStartOfDay(ZoneOffset.UTC)
-			.toInstant();
+			.atStartOfDay()
+			.atOffset(ZoneOffset.UTC);
 	}
 
 }

@@ -1,6 +1,8 @@
 package news.ingest.extract;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,7 +33,32 @@ class PublishedDateParserTest {
 			1753795000                      | 2025-07-29T13:16:40Z
 			""")
 	void parsesCommonFormats(String raw, String expected) {
-		assertThat(this.parser.parse(raw, FETCHED_AT)).contains(Instant.parse(expected));
+		assertThat(this.parser.parse(raw, FETCHED_AT).map(OffsetDateTime::toInstant)).contains(Instant.parse(expected));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			2025-07-29T00:30:00+02:00       | 2025-07-29
+			2025-07-28T23:30:00-05:00       | 2025-07-28
+			'Tue, 29 Jul 2025 01:16:00 +0200' | 2025-07-29
+			'29. Juli 2025'                 | 2025-07-29
+			'3. März 2025, 14:05 Uhr'       | 2025-03-03
+			'29 juillet 2025'               | 2025-07-29
+			'3 de mayo de 2025'             | 2025-05-03
+			'Posted on 12 ottobre 2024 by x' | 2024-10-12
+			'2025年7月29日'                  | 2025-07-29
+			'29/07/2025'                    | 2025-07-29
+			'07/29/2025'                    | 2025-07-29
+			20250729                        | 2025-07-29
+			""")
+	void keepsThePagesOwnDayAndReadsWrittenDatesInSeveralLanguages(String raw, String day) {
+		assertThat(this.parser.parse(raw, FETCHED_AT).map(OffsetDateTime::toLocalDate)).contains(LocalDate.parse(day));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "05/07/2025", "3 out of 2025 cases" })
+	void ambiguousOrNonDatesAreNotRead(String raw) {
+		assertThat(this.parser.parse(raw, FETCHED_AT)).isEmpty();
 	}
 
 	@ParameterizedTest

@@ -1,0 +1,285 @@
+package news.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Picks the headline a reader sees: the {@code <h1>} (or {@code <h2>} on pages whose {@code <h1>} is the site logo)
+ * that agrees best with the titles the page declares in its metadata. Metadata titles often carry a kicker
+ * ("Klimaschutz: …"), a site suffix or a social-media variant; the visible heading is the article's own wording.
+ * Headings of navigation, logos and the site name are never headlines.
+ */
+final class HeadlineChooser {
+
+	/** A heading sharing less than this (token F-measure) with every metadata title is not confirmed by it. */
+	private static final double MIN_AGREEMENT = 0.5;
+
+	/** Prefer an {@code <h1>} over an equally matching {@code <h2>}. */
+	private static final double H1_BONUS = 0.1;
+
+	private static final double NAVIGATION_PENALTY = 0.45;
+
+	/** A {@code <h2>} must agree this well to beat the page's first {@code <h1>}. */
+	private static final double MIN_H2_AGREEMENT = 0.8;
+
+	private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s:|\\-–—·•/]+|[\\s:|\\-–—·•/]+$");
+
+	private static final int MAX_KICKER_WORDS = 6;
+
+	private static final int MAX_HEADLINE_CHARS = 300;
+
+	/** Separators between a title and the site or section name, a spaced colon included. */
+	private static final Pattern SEPARATOR = Pattern.compile("\\s+[:|\\-–—·•»«›‹/]{1,2}\\s+");
+
+	private static final Pattern HOST = Pattern.compile("^[a-z][a-z0-9+.-]*://(?:[^@/]*@)?([^/:?#]+)",
+			Pattern.CASE_INSENSITIVE);
+
+	/** Shorter host labels ("de", "co", "www") name no site. */
+	private static final int MIN_HOST_LABEL = 4;
+
+	private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+
+	/** Class words of the parts of a heading that are not the headline: kicker, overline, screen-reader text. */
+	private static final Set<String> KICKER_WORDS = Set.of("kicker", "overline", "dachzeile", "topline", "roofline",
+			"eyebrow", "supertitle", "superline", "spitzmarke", "label", "subheadline");
+
+	/** Class/id words of site logos and brand headings. */
+	private static final Set<String> LOGO_WORDS = Set.of("logo", "brand", "branding", "site", "sitename",
+			"blogname", "blogtitle", "masthead");
+
+	/** Ancestors that make a heading navigation rather than a headline. */
+	private static final Set<String> NAVIGATION_TAGS = Set.of("nav", "footer", "aside");
+
+	/**
+	 * @param metaTitles titles from JSON-LD, OpenGraph/Twitter and {@code <title>}, any order
+	 * @param documentTitle the {@code <title>}, or null
+	 * @param pageUrl the page's URL, whose host names the site
+	 * @return the visible headline, or null when no heading qualifies
+	 */
+	String choose(Document page, List<String> metaTitles, String documentTitle, String siteName, String pageUrl) {
+		List<Set<String>> declared = metaTitles.stream().map(HeadlineChooser::tokens).filter((t) -> !t.isEmpty())
+			.toList();
+		Set<String> siteNames = siteNames(metaTitles, documentTitle, siteName, pageUrl);
+		String best = null;
+		double bestScore = 0;
+		String firstH1 = null;
+		for (Element heading : page.select("h1, h2")) {
+			boolean navigation = isNavigation(heading);
+			String text = headingText(heading);
+			if (text.isEmpty() || text.length() > MAX_HEADLINE_CHARS
+					|| siteNames.contains(text.toLowerCase(Locale.ROOT))) {
+				continue;
+			}
+			boolean h1 = heading.normalName().equals("h1");
+			if (h1 && !navigation && firstH1 == null && TOKEN.matcher(text).find()) {
+				firstH1 = text;
+			}
+			Set<String> tokens = tokens(text);
+			double agreement = 0;
+			for (Set<String> title : declared) {
+				agreement = Math.max(agreement, agreement(tokens, title));
+			}
+			if (agreement < (h1 ? MIN_AGREEMENT : MIN_H2_AGREEMENT) || score(agreement, h1, navigation) < MIN_AGREEMENT) {
+				continue;
+			}
+			// Breadcrumbs may end with the headline; only a near-exact match counts there.
+			double score = score(agreement, h1, navigation);
+			if (score > bestScore) {
+				best = text;
+				bestScore = score;
+			}
+		}
+		return (best != null) ? best : firstH1;
+	}
+
+	private static double score(double agreement, boolean h1, boolean navigation) {
+		return agreement + (h1 ? H1_BONUS : 0) - (navigation ? NAVIGATION_PENALTY : 0);
+	}
+
+	/** The heading's text without its kicker ("Klimaschutz: "). */
+	static String headingText(Element heading) {
+		Element root = heading;
+		List<Node> parts = parts(root);
+		while (parts.size() == 1 && parts.get(0) instanceof Element only) {
+			root = only;
+			parts = parts(root);
+		}
+		StringBuilder text = new StringBuilder();
+		Node skipped = leadingKicker(parts);
+		for (Node part : parts) {
+			if (part != skipped) {
+				appendNode(part, text);
+			}
+		}
+		String collapsed = TextNormalizer.collapse(text.toString().replace("\u00AD", ""));
+		return EDGE_PUNCTUATION.matcher(collapsed).replaceAll("");
+	}
+
+	/** Child nodes that show something: elements and non-blank text. */
+	private static List<Node> parts(Element element) {
+		List<Node> parts = new ArrayList<>();
+		for (Node child : element.childNodes()) {
+			if (child instanceof TextNode text ? !text.isBlank() : child instanceof Element) {
+				parts.add(child);
+			}
+		}
+		return parts;
+	}
+
+	/**
+	 * A short first element followed by the longer rest of the heading is a kicker set apart by style:
+	 * {@code <h1><span class="toptitle">Olympics in Paris</span> Drinks delivered by boat</h1>}.
+	 */
+	private static Node leadingKicker(List<Node> parts) {
+		if (parts.size() < 2 || !(parts.get(0) instanceof Element first) || first.normalName().equals("a")
+				|| first.normalName().equals("br")) {
+			return null;
+		}
+		String kicker = first.text().trim();
+		StringBuilder rest = new StringBuilder();
+		for (Node part : parts.subList(1, parts.size())) {
+			rest.append(part instanceof Element e ? e.text() : ((TextNode) part).text()).append(' ');
+		}
+		int kickerWords = kicker.isEmpty() ? 0 : kicker.split("\\s+").length;
+		return (kickerWords > 0 && kickerWords <= MAX_KICKER_WORDS && rest.toString().trim().length() > kicker.length())
+				? first : null;
+	}
+
+	private static void appendNode(Node node, StringBuilder into) {
+		if (node instanceof TextNode text) {
+			into.append(text.getWholeText());
+		}
+		else if (node instanceof Element e) {
+			if (e.normalName().equals("br")) {
+				into.append(' ');
+			}
+			else if (!isKicker(e)) {
+				appendText(e, into);
+			}
+		}
+	}
+
+	private static void appendText(Element element, StringBuilder into) {
+		for (Node child : element.childNodes()) {
+			appendNode(child, into);
+		}
+	}
+
+	private static boolean isKicker(Element element) {
+		for (String word : ClassWords.of(element)) {
+			if (KICKER_WORDS.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isNavigation(Element heading) {
+		for (Element e = heading; e != null; e = e.parent()) {
+			if (NAVIGATION_TAGS.contains(e.normalName()) || e.attr("role").equals("navigation")) {
+				return true;
+			}
+			List<String> words = ClassWords.of(e);
+			if (words.contains("breadcrumb") || words.contains("nav") || words.contains("menu")
+					|| (e == heading || e == heading.parent() || e.normalName().equals("a")) && words.stream()
+						.anyMatch(LOGO_WORDS::contains)) {
+				return true;
+			}
+		}
+		for (Element link : heading.select("a[href]")) {
+			String href = link.attr("href");
+			if (href.equals("/") || href.equals("./") || link.absUrl("href").replaceFirst("^https?://[^/]+", "")
+				.equals("/")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The site's name in the spellings the page gives: og:site_name, a title segment naming the host
+	 * ("Disfunctions.de » Blog Archiv » …" on disfunctions.de), else the last segment of the {@code <title>}.
+	 */
+	private static Set<String> siteNames(List<String> metaTitles, String documentTitle, String siteName,
+			String pageUrl) {
+		Set<String> names = new HashSet<>();
+		if (siteName != null) {
+			names.add(siteName.toLowerCase(Locale.ROOT));
+		}
+		List<String> hostLabels = hostLabels(pageUrl);
+		boolean found = false;
+		for (String title : metaTitles) {
+			String[] segments = SEPARATOR.split(TextNormalizer.collapse(title));
+			if (segments.length < 2) {
+				continue;
+			}
+			for (String segment : List.of(segments[0], segments[segments.length - 1])) {
+				String squeezed = segment.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+				if (hostLabels.stream().anyMatch((label) -> squeezed.contains(label) || label.contains(squeezed)
+						&& squeezed.length() >= MIN_HOST_LABEL)) {
+					names.add(segment.toLowerCase(Locale.ROOT));
+					found = true;
+				}
+			}
+		}
+		if (!found && documentTitle != null) {
+			String[] segments = SEPARATOR.split(TextNormalizer.collapse(documentTitle));
+			if (segments.length > 1) {
+				names.add(segments[segments.length - 1].toLowerCase(Locale.ROOT));
+			}
+		}
+		return names;
+	}
+
+	/** Distinctive labels of the host: "archiv.krimiblog.de" → archiv, krimiblog. */
+	private static List<String> hostLabels(String pageUrl) {
+		if (pageUrl == null) {
+			return List.of();
+		}
+		Matcher m = HOST.matcher(pageUrl);
+		if (!m.find()) {
+			return List.of();
+		}
+		String[] labels = m.group(1).toLowerCase(Locale.ROOT).split("\\.");
+		List<String> distinctive = new ArrayList<>();
+		for (int i = 0; i < labels.length - 1; i++) {
+			String label = labels[i].replaceAll("[^\\p{L}\\p{N}]", "");
+			if (label.length() >= MIN_HOST_LABEL && !label.equals("www")) {
+				distinctive.add(label);
+			}
+		}
+		return distinctive;
+	}
+
+	static Set<String> tokens(String text) {
+		Set<String> tokens = new HashSet<>();
+		Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+		while (m.find()) {
+			tokens.add(m.group());
+		}
+		return tokens;
+	}
+
+	/** Token-set F-measure: 1 when both name the same words, small when one is a fragment of the other. */
+	private static double agreement(Set<String> a, Set<String> b) {
+		if (a.isEmpty() || b.isEmpty()) {
+			return 0;
+		}
+		int shared = 0;
+		for (String token : a) {
+			shared += b.contains(token) ? 1 : 0;
+		}
+		return 2.0 * shared / (a.size() + b.size());
+	}
+
+}

@@ -1,0 +1,61 @@
+package news.ingest.extract;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Outcome labels from general signals, on small pages written for each case. */
+class ExtractionStatusTest {
+
+	private static final Instant FETCHED_AT = Instant.parse("2025-07-30T08:00:00Z");
+
+	private static ExtractedPage extract(String fixture) {
+		return ExtractFixtures.EXTRACTOR.extract(ExtractFixtures.bytes(fixture), null,
+				"https://news.example.org/page", FETCHED_AT);
+	}
+
+	@Test
+	void anArticleIsOk() {
+		ExtractedPage page = extract("furniture-article.html");
+
+		assertThat(page.status()).isEqualTo(ExtractionStatus.OK);
+		assertThat(page.reason()).isNotBlank();
+	}
+
+	@Test
+	void aPageOfLinkedTeasersIsNotAnArticle() {
+		ExtractedPage page = extract("listing-page.html");
+
+		assertThat(page.status()).isEqualTo(ExtractionStatus.NOT_ARTICLE);
+		assertThat(page.reason()).contains("teaser");
+	}
+
+	@Test
+	void aTeaserDeclaredNotFreeIsAPaywall() {
+		ExtractedPage page = extract("paywall-article.html");
+
+		assertThat(page.status()).isEqualTo(ExtractionStatus.PAYWALL);
+		assertThat(page.reason()).contains("isAccessibleForFree");
+	}
+
+	@Test
+	void aCookieDialogWithoutArticleIsAConsentWall() {
+		assertThat(extract("consent-wall.html").status()).isEqualTo(ExtractionStatus.CONSENT_WALL);
+	}
+
+	@Test
+	void anEmptyAppShellRequiresJavaScript() {
+		ExtractedPage page = extract("javascript-app.html");
+
+		assertThat(page.status()).isEqualTo(ExtractionStatus.JS_REQUIRED);
+		assertThat(page.body()).isEmpty();
+	}
+
+	@Test
+	void aPageWithoutTextIsEmpty() {
+		assertThat(extract("empty.html").status()).isEqualTo(ExtractionStatus.EMPTY);
+	}
+
+}

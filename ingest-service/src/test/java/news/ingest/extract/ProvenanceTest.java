@@ -1,0 +1,93 @@
+package news.ingest.extract;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Where each metadata field came from, and the sanity rules on impossible values. */
+class ProvenanceTest {
+
+	private static final Instant FETCHED_AT = Instant.parse("2025-07-30T08:00:00Z");
+
+	private static ExtractedPage extract(String fixture) {
+		return ExtractFixtures.EXTRACTOR.extract(ExtractFixtures.bytes(fixture), null,
+				"https://news.example.org/2024/article", FETCHED_AT);
+	}
+
+	private static ExtractedPage extractHtml(String html, String url) {
+		return ExtractFixtures.EXTRACTOR.extract(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, url,
+				FETCHED_AT);
+	}
+
+	@Test
+	void jsonLdFieldsAreMarkedAsSuch() {
+		ExtractedPage page = extract("jsonld-graph-article.html");
+
+		assertThat(page.sources()).containsEntry("datePublished", "json-ld").containsEntry("authors", "json-ld");
+		assertThat(page.sources()).containsKey("title");
+	}
+
+	@Test
+	void openGraphAndMetaTagsAreTold() {
+		ExtractedPage page = extract("opengraph-article.html");
+
+		assertThat(page.sources()).containsEntry("datePublished", "opengraph").containsEntry("authors", "meta");
+	}
+
+	@Test
+	void timeElementBylineAndHeadingAreTold() {
+		ExtractedPage page = extract("title-only.html");
+
+		assertThat(page.sources()).containsEntry("datePublished", "time element").containsEntry("authors", "byline");
+	}
+
+	@Test
+	void aDateInTheUrlIsUsedAndTold() {
+		ExtractedPage page = extractHtml("<html><body><h1>Council meets</h1><p>The council met on Monday evening to "
+				+ "discuss the budget for the coming year and the new harbour.</p></body></html>",
+				"https://news.example.org/2024/03/05/council-meets");
+
+		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2024, 3, 5));
+		assertThat(page.sources()).containsEntry("datePublished", "url");
+	}
+
+	@Test
+	void aWrittenDateLineIsReadAsText() {
+		ExtractedPage page = extractHtml("<html><body><h1>Neue Brücke</h1><div class=\"date\">Veröffentlicht am "
+				+ "3. März 2024</div><p>Die neue Brücke über den Fluss wurde am Montag nach zehn Jahren Bauzeit "
+				+ "für den Verkehr freigegeben.</p></body></html>", "https://news.example.org/bruecke");
+
+		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2024, 3, 3));
+		assertThat(page.sources()).containsEntry("datePublished", "text");
+	}
+
+	@Test
+	void thePagesLocalDayIsKeptWhileTheInstantIsUtc() {
+		ExtractedPage page = extractHtml("<html><head><meta property=\"article:published_time\" "
+				+ "content=\"2024-03-05T00:30:00+02:00\"></head><body><p>Text of the article that is long enough "
+				+ "to count as a paragraph of prose.</p></body></html>", "https://news.example.org/a");
+
+		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2024, 3, 5));
+		assertThat(page.publishedAt()).isEqualTo(Instant.parse("2024-03-04T22:30:00Z"));
+	}
+
+	@Test
+	void authorsEqualToTheSiteNameOrUiWordsAreRejected() {
+		ExtractedPage page = extractHtml("<html><head><meta property=\"og:site_name\" content=\"The Ledger\">"
+				+ "<meta name=\"author\" content=\"The Ledger\"></head><body><div class=\"byline\">Share | Email | "
+				+ "Print</div><p>Text of the article that is long enough to count as a paragraph of prose.</p>"
+				+ "</body></html>", "https://news.example.org/a");
+
+		assertThat(page.authors()).isEmpty();
+		assertThat(page.sources()).doesNotContainKey("authors");
+	}
+
+	@Test
+	void aDateAfterTheFetchIsRejected() {
+		assertThat(extract("future-date.html").published()).isNull();
+	}
+
+}
