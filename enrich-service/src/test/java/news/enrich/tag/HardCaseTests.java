@@ -47,6 +47,11 @@ class HardCaseTests {
 	}
 
 	@Test
+	void watersNamedAfterACountryDoNotNameIt() {
+		assertThat(countries("Piracy in the Gulf of Guinea and storms in the Gulf of Mexico rose.")).isEmpty();
+	}
+
+	@Test
 	void aNameMaySpanHyphenatedWords() {
 		assertThat(countries("The Port-South Sudan-Uganda road opened.")).containsExactlyInAnyOrder("SS", "UG");
 	}
