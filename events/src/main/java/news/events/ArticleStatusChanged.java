@@ -31,6 +31,14 @@ public record ArticleStatusChanged(int schemaVersion, String id, String url, Sta
 		/** The stage failed; {@code reason} says why (DNS, HTTP 404, timeout, not HTML, …). */
 		FAILED,
 		/** The page was fetched but holds no article text. */
-		EMPTY
+		EMPTY,
+		/** An index, listing or home page, not an article. */
+		NOT_ARTICLE,
+		/** A paywalled article: only its teaser is in the page. */
+		PAYWALL,
+		/** A cookie or consent dialog stands in for the content. */
+		CONSENT_WALL,
+		/** The content is rendered by JavaScript; the HTML holds none of it. */
+		JS_REQUIRED
 	}
 }

@@ -66,10 +66,12 @@ class IngestPipelineIT {
 	@BeforeAll
 	static void startSite() throws IOException {
 		byte[] page = new ClassPathResource("extract/seed-article.html").getContentAsByteArray();
+		byte[] listing = new ClassPathResource("extract/listing-page.html").getContentAsByteArray();
 		site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		site.createContext("/", exchange -> {
-			boolean article = exchange.getRequestURI().getPath().startsWith("/news/");
-			byte[] body = article ? page : new byte[0];
+			String path = exchange.getRequestURI().getPath();
+			boolean article = path.startsWith("/news/") || path.startsWith("/section/");
+			byte[] body = path.startsWith("/section/") ? listing : article ? page : new byte[0];
 			exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
 			exchange.sendResponseHeaders(article ? 200 : 404, article ? body.length : -1);
 			exchange.getResponseBody().write(body);
@@ -112,6 +114,18 @@ class IngestPipelineIT {
 		assertThat(statuses.get(1).stage()).isEqualTo(Stage.FETCHED);
 		assertThat(statuses.get(1).outcome()).isEqualTo(Outcome.FAILED);
 		assertThat(statuses.get(1).reason()).isEqualTo("HTTP 404");
+	}
+
+	@Test
+	void listingPageIsLabelledAndNotPublished() throws Exception {
+		String id = submit(siteUrl("/section/" + UUID.randomUUID())).get("id").asString();
+		ArticleStatusChanged extracted = statuses(id, 3).get(2);
+		assertThat(extracted.stage()).isEqualTo(Stage.EXTRACTED);
+		assertThat(extracted.outcome()).isEqualTo(Outcome.NOT_ARTICLE);
+		assertThat(extracted.reason()).isNotBlank();
+		try (var raw = TopicReader.of(this.kafka, Topics.RAW)) {
+			assertThat(raw.find(id, Duration.ofSeconds(3))).isEmpty();
+		}
 	}
 
 	private List<ArticleStatusChanged> statuses(String id, int count) {

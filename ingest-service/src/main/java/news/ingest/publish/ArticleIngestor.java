@@ -12,6 +12,7 @@ import news.events.ArticleSubmitted;
 import news.events.Topics;
 import news.ingest.extract.ArticleExtractor;
 import news.ingest.extract.ExtractedPage;
+import news.ingest.extract.ExtractionStatus;
 import news.ingest.fetch.FetchFailedException;
 import news.ingest.fetch.FetchedPage;
 import news.ingest.fetch.PageFetcher;
@@ -22,8 +23,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * One submission through fetch and extraction. A page that cannot be fetched or holds no article is an outcome
- * recorded on the status topic, not an error: only a failure to publish is thrown, so Kafka retries it.
+ * One submission through fetch and extraction. A page that cannot be fetched or is not an article (empty,
+ * listing, paywall, consent wall, JavaScript shell) is an outcome recorded on the status topic, not an error:
+ * only a failure to publish is thrown, so Kafka retries it.
  */
 @Service
 public class ArticleIngestor {
@@ -62,12 +64,13 @@ public class ArticleIngestor {
 
 		ExtractedPage extracted = this.extractor.extract(page.body(), page.charset(), page.finalUrl().toString(),
 				page.fetchedAt());
-		boolean empty = extracted.body() == null || extracted.body().isBlank();
-		this.meters.counter("news.extraction", "status", empty ? "EMPTY" : "OK").increment();
-		if (empty) {
-			log.info("article={} url={} holds no article text", submission.id(), submission.url());
-			this.publisher.status(submission.id(), submission.url(), Stage.EXTRACTED, Outcome.EMPTY,
-					"no article text found in the page");
+		this.meters.counter("news.extraction", "status", extracted.status().name()).increment();
+		if (extracted.status() != ExtractionStatus.OK) {
+			// Only articles go on to enrichment; the rest keep their label and reason in the status.
+			log.info("article={} url={} not published: {} ({})", submission.id(), submission.url(), extracted.status(),
+					extracted.reason());
+			this.publisher.status(submission.id(), submission.url(), Stage.EXTRACTED,
+					Outcome.valueOf(extracted.status().name()), extracted.reason());
 			return;
 		}
 		String canonical = extracted.canonicalUrl() != null ? extracted.canonicalUrl() : page.finalUrl().toString();
