@@ -17,6 +17,8 @@ public final class Lexicon {
 
 	private final Set<String> organisationWords;
 
+	private final Set<String> places = new java.util.HashSet<>();
+
 	public Lexicon() {
 		this.tokenizer = new Tokenizer(TagResources.words("abbreviations.txt"));
 		this.givenNames = TagResources.words("given-names.txt");
@@ -25,6 +27,11 @@ public final class Lexicon {
 		this.functionWords = TagResources.lowerCaseWords("function-words.txt");
 		this.calendarWords = TagResources.words("calendar-words.txt");
 		this.organisationWords = TagResources.words("organisation-words.txt");
+		for (String[] row : TagResources.rows("places.tsv")) {
+			if (row[0].indexOf(' ') < 0) {
+				this.places.add(row[0]);
+			}
+		}
 	}
 
 	public Tokenizer tokenizer() {
@@ -66,6 +73,11 @@ public final class Lexicon {
 	 */
 	public boolean isOrganisationWord(Token token) {
 		return this.organisationWords.contains(token.text());
+	}
+
+	/** A one-word place that is not a country ("Texas", "Ankara"), as written. */
+	public boolean isPlace(Token token) {
+		return this.places.contains(token.text());
 	}
 
 }

@@ -64,6 +64,13 @@ class HardCaseTests {
 	}
 
 	@Test
+	void portfoliosPlacesAndLettersAreNotPartOfNames() {
+		assertThat(people("The Minister of Health Karen Holt spoke. Ohio Mary Jensen agreed. Northern Ohio voted. "
+				+ "King Henry I ruled; Texas A won."))
+			.containsExactlyInAnyOrder("Karen Holt", "Mary Jensen", "Henry I");
+	}
+
+	@Test
 	void namesAfterAnArticleOrOfCompaniesAreNotPeople() {
 		assertThat(people("Fans of the Denver Nuggets cheered as Philip Morris shares fell.")).isEmpty();
 	}

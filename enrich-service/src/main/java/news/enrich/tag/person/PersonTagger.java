@@ -28,6 +28,9 @@ public final class PersonTagger {
 
 	private static final int MAX_NAME_TOKENS = 4;
 
+	private static final java.util.Set<String> SPELLED_NUMBERS = java.util.Set.of("one", "two", "three", "four", "five",
+			"six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands");
+
 	private static final java.util.Set<String> ADVERBS = java.util.Set.of("once", "also", "later", "then", "has",
 			"had", "have", "again", "further", "previously", "recently", "reportedly", "repeatedly");
 
@@ -146,6 +149,28 @@ public final class PersonTagger {
 		if ((leadingThe || afterArticle) && !titled) {
 			return null;
 		}
+		// "Minister of Education Stefania Giannini": the portfolio after "of" is part of the role.
+		boolean portfolio = nameStart == start && before != null && ("of".equals(before.text()) || "for".equals(before.text()))
+				&& start - 2 >= text.sentenceStart(start) && this.lexicon.isTitle(text.token(start - 2));
+		if (portfolio) {
+			int given = firstGivenName(text, nameStart, end);
+			nameStart = (given > nameStart) ? given : nameStart + 1;
+			titled = true;
+		}
+		// "Washington Chris Gregoire", "Scientologist Tom Cruise": a place or an -ist before a given name.
+		if (end - nameStart >= 3 && !this.lexicon.isGivenName(text.token(nameStart))
+				&& (this.lexicon.isPlace(text.token(nameStart)) || text.token(nameStart).lower().endsWith("ist"))
+				&& this.lexicon.isGivenName(text.token(nameStart + 1))) {
+			nameStart++;
+		}
+		Token last = text.token(end - 1);
+		// "Southern Indiana", "Texas A", "Prompted I": a place, a letter or "I" cannot end a name.
+		boolean regnalI = "I".equals(last.text()) && end - 2 >= nameStart
+				&& (titled || this.lexicon.isGivenName(text.token(end - 2)));
+		if ((last.text().length() == 1 && !isRegnalNumber(last) && !regnalI)
+				|| (this.lexicon.isPlace(last) && !titled && !this.lexicon.isGivenName(text.token(nameStart)))) {
+			return null;
+		}
 		int size = end - nameStart;
 		int minTokens = honorific ? 1 : MIN_NAME_TOKENS;
 		if (size < minTokens || countCapitalised(text, nameStart, end) > MAX_NAME_TOKENS
@@ -153,7 +178,7 @@ public final class PersonTagger {
 				|| this.vocabulary.isOrganisationName(text.span(nameStart, end))) {
 			return null;
 		}
-		int surnameIndex = (end - 1 > nameStart && isRegnalNumber(text.token(end - 1))) ? end - 2 : end - 1;
+		int surnameIndex = (end - 1 > nameStart && (isRegnalNumber(last) || regnalI)) ? end - 2 : end - 1;
 		String surname = text.token(surnameIndex).text();
 		// After "in", "from" ("officials in New Delhi said") a capitalised pair is more
 		// often a place.
@@ -162,6 +187,15 @@ public final class PersonTagger {
 				|| isAfterRelation(text, start);
 		boolean cued = titled || this.lexicon.isGivenName(text.token(nameStart)) || (weakCue && !afterPlacePreposition);
 		return cued ? new NameSpan(text.span(nameStart, end), surname, nameStart, end) : null;
+	}
+
+	private int firstGivenName(TokenizedText text, int from, int to) {
+		for (int k = from; k < to; k++) {
+			if (this.lexicon.isGivenName(text.token(k))) {
+				return k;
+			}
+		}
+		return -1;
 	}
 
 	/** Whether every token from {@code from} to {@code to} (inclusive) is a title or role word. */
@@ -195,14 +229,16 @@ public final class PersonTagger {
 	private boolean isLeadingNoise(TokenizedText text, CountryMentions countries, int index) {
 		Token token = text.token(index);
 		return this.lexicon.isFunctionWord(text, index) || countries.covers(index) || this.lexicon.isCalendarWord(token)
-				|| (text.startsSentence(index) && token.lower().endsWith("ly") && !this.lexicon.isGivenName(token));
+				|| (text.startsSentence(index) && token.lower().endsWith("ly") && !this.lexicon.isGivenName(token))
+				|| SPELLED_NUMBERS.contains(token.lower());
 	}
 
 	private boolean allNameLike(TokenizedText text, CountryMentions countries, int from, int to) {
 		for (int k = from; k < to; k++) {
 			Token token = text.token(k);
 			if (this.lexicon.isOrganisationWord(token) || countries.covers(k) || this.lexicon.isFunctionWord(text, k)
-					|| (isAcronym(token) && !(k > from && k == to - 1 && isRegnalNumber(token)))) {
+					|| (isAcronym(token) && !(k > from && k == to - 1 && isRegnalNumber(token)))
+					|| ("I".equals(token.text()) && k < to - 1)) {
 				return false;
 			}
 		}
