@@ -10,7 +10,7 @@ import java.util.List;
  * articles apart
  */
 public record ArticleEnriched(int schemaVersion, String enrichmentVersion, Instant enrichedAt, Article article,
-		List<CountryTag> countries, List<PersonTag> people, List<Figure> figures) {
+		List<CountryTag> countries, List<PersonTag> people, List<Figure> figures, List<PlaceTag> places) {
 
 	public static final int SCHEMA_VERSION = 1;
 
@@ -18,10 +18,17 @@ public record ArticleEnriched(int schemaVersion, String enrichmentVersion, Insta
 		countries = List.copyOf(countries);
 		people = List.copyOf(people);
 		figures = List.copyOf(figures);
+		// Optional within schema version 1: events written before places existed have none.
+		places = places == null ? List.of() : List.copyOf(places);
+	}
+
+	public ArticleEnriched(String enrichmentVersion, Instant enrichedAt, Article article, List<CountryTag> countries,
+			List<PersonTag> people, List<Figure> figures, List<PlaceTag> places) {
+		this(SCHEMA_VERSION, enrichmentVersion, enrichedAt, article, countries, people, figures, places);
 	}
 
 	public ArticleEnriched(String enrichmentVersion, Instant enrichedAt, Article article, List<CountryTag> countries,
 			List<PersonTag> people, List<Figure> figures) {
-		this(SCHEMA_VERSION, enrichmentVersion, enrichedAt, article, countries, people, figures);
+		this(enrichmentVersion, enrichedAt, article, countries, people, figures, List.of());
 	}
 }

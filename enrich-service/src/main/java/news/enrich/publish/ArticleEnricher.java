@@ -55,7 +55,7 @@ public class ArticleEnricher {
 		this.people.record(tags.people().size());
 		this.figures.record(tags.figures().size());
 		ArticleEnriched enriched = new ArticleEnriched(this.properties.version(), Instant.now(), article,
-				tags.countries(), tags.people(), tags.figures());
+				tags.countries(), tags.people(), tags.figures(), tags.places());
 		this.publisher.publish(Topics.ENRICHED, article.id(), enriched);
 		this.publisher.status(article.id(), article.url(), Stage.ENRICHED, Outcome.OK, null);
 		log.info("article={} enriched: {} countries, {} people, {} figures", article.id(), tags.countries().size(),

@@ -9,6 +9,8 @@ import news.enrich.tag.country.CountryTagger;
 import news.enrich.tag.figure.FigureTagger;
 import news.enrich.tag.person.PersonTagger;
 import news.enrich.tag.place.PlaceTagger;
+import news.events.Figure;
+import news.events.PersonTag;
 
 /**
  * Tags an article with the countries, people and figures it names. Building one loads
@@ -43,7 +45,7 @@ public final class ArticleTagger {
 	 * for empty
 	 */
 	public Tags tag(String title, String body) {
-		return run(text(title, body), null);
+		return run(text(title, body), new ArrayList<>());
 	}
 
 	/**
@@ -66,13 +68,12 @@ public final class ArticleTagger {
 	private Tags run(String text, List<Mention> mentions) {
 		TokenizedText tokens = this.tokenizer.tokenize(text);
 		CountryMentions mentioned = this.countries.tag(tokens, mentions);
-		Tags tags = new Tags(mentioned.tags(), this.people.tag(tokens, mentioned, mentions),
-				this.figures.tag(tokens, mentions));
-		if (mentions != null) {
-			// Places are not tags (a city does not name its country); only mention lists get them.
-			this.places.tag(tokens, mentioned, mentions);
-		}
-		return tags;
+		List<PersonTag> people = this.people.tag(tokens, mentioned, mentions);
+		List<Figure> figures = this.figures.tag(tokens, mentions);
+		// A place is kept apart from the countries: a city does not by itself name its country.
+		this.places.tag(tokens, mentioned, mentions);
+		return new Tags(MentionSummary.withAbout(mentioned.tags(), mentions, text), people, figures,
+				MentionSummary.places(mentions));
 	}
 
 }

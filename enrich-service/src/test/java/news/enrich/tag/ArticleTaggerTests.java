@@ -48,7 +48,7 @@ class ArticleTaggerTests {
 		void mentionsCountNamesAliasesAndDemonyms() {
 			List<CountryTag> tags = TAGGER.tag(null, "Türkiye, long called Turkey, welcomed Turkish exporters.")
 				.countries();
-			assertThat(tags).containsExactly(new CountryTag("TR", "Türkiye", 3));
+			assertThat(tags).containsExactly(new CountryTag("TR", "Türkiye", 3, true));
 		}
 
 		@Test
