@@ -208,7 +208,7 @@ final class HeadlineChooser {
 
 	/**
 	 * The site's name in the spellings the page gives: og:site_name, a title segment naming the host
-	 * ("Disfunctions.de » Blog Archiv » …" on disfunctions.de), else the last segment of the {@code <title>}.
+	 * ("Example-News.de » Blog Archiv » …" on example-news.de), else the last segment of the {@code <title>}.
 	 */
 	private static Set<String> siteNames(List<String> metaTitles, String documentTitle, String siteName,
 			String pageUrl) {
@@ -241,7 +241,7 @@ final class HeadlineChooser {
 		return names;
 	}
 
-	/** Distinctive labels of the host: "archiv.krimiblog.de" → archiv, krimiblog. */
+	/** Distinctive labels of the host: "archiv.example-blog.de" → archiv, example-blog. */
 	private static List<String> hostLabels(String pageUrl) {
 		if (pageUrl == null) {
 			return List.of();
