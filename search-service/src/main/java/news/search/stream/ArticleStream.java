@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -130,6 +131,16 @@ public class ArticleStream implements DisposableBean {
 
 	int size() {
 		return this.subscriptions.size();
+	}
+
+	/**
+	 * Ends every open stream as soon as shutdown begins: an open event stream is a request that never finishes,
+	 * and the web server's graceful shutdown would otherwise wait its whole timeout for it. Clients reconnect
+	 * with Last-Event-ID and miss nothing.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void endStreamsOnShutdown() {
+		this.subscriptions.forEach(s -> s.emitter().complete());
 	}
 
 	@Override
