@@ -128,6 +128,15 @@ class IngestPipelineIT {
 		}
 	}
 
+	@Test
+	void apiDescriptionIsServedWithoutAKey() throws Exception {
+		HttpResponse<String> response = HTTP.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/openapi.yaml")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("openapi: 3.1.0", "/api/articles/batch", "scheme: bearer");
+	}
+
 	private List<ArticleStatusChanged> statuses(String id, int count) {
 		List<ArticleStatusChanged> found = new ArrayList<>();
 		try (var status = TopicReader.of(this.kafka, Topics.STATUS)) {
