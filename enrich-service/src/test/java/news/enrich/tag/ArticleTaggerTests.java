@@ -9,24 +9,14 @@ import news.events.CountryTag;
 import news.events.Figure;
 import news.events.PersonTag;
 
+import static news.enrich.tag.TaggedSamples.TAGGER;
+import static news.enrich.tag.TaggedSamples.countries;
+import static news.enrich.tag.TaggedSamples.figures;
+import static news.enrich.tag.TaggedSamples.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 class ArticleTaggerTests {
-
-	private static final ArticleTagger TAGGER = new ArticleTagger();
-
-	private static List<String> countries(String body) {
-		return TAGGER.tag(null, body).countries().stream().map(CountryTag::code).toList();
-	}
-
-	private static List<String> people(String body) {
-		return TAGGER.tag(null, body).people().stream().map(PersonTag::name).toList();
-	}
-
-	private static List<Figure> figures(String body) {
-		return TAGGER.tag(null, body).figures();
-	}
 
 	@Nested
 	class Countries {

@@ -22,7 +22,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("news.ingest.fetch")
 public record FetchProperties(@DefaultValue("5s") Duration connectTimeout, @DefaultValue("20s") Duration readTimeout,
 		@DefaultValue("5") int maxRedirects, @DefaultValue("5MB") DataSize maxBodySize,
-		@DefaultValue("news-pipeline/0.1 (+https://github.com/news-pipeline/news-pipeline)") String userAgent,
+		@DefaultValue("news-pipeline/0.1 (+https://news-pipeline.example/crawler)") String userAgent,
 		@DefaultValue("news-pipeline") String robotName, @DefaultValue("1s") Duration minHostDelay,
 		@DefaultValue("10s") Duration maxRetryWait, @DefaultValue("false") boolean allowPrivateAddresses) {
 }
