@@ -1,6 +1,5 @@
 package news.enrich.tag;
 
-
 import org.junit.jupiter.api.Test;
 
 import news.events.Figure;
