@@ -1,7 +1,6 @@
 package news.e2e;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,6 +43,8 @@ class PipelineEndToEndIT {
 
 	private static PagesServer pages;
 
+	private static PipelineProcesses pipeline;
+
 	private static ServiceProcess ingest;
 
 	private static ServiceProcess enrich;
@@ -54,23 +54,15 @@ class PipelineEndToEndIT {
 	@BeforeAll
 	static void startPipeline() throws IOException {
 		pages = new PagesServer(SEED_PAGE);
-		int searchPort = freePort();
-		Map<String, String> env = Map.of("NEWS_KAFKA_BOOTSTRAP", required("NEWS_KAFKA_BOOTSTRAP"), "NEWS_ES_URL",
-				required("NEWS_ES_URL"), "NEWS_SEARCH_URL", "http://127.0.0.1:" + searchPort);
-		search = ServiceProcess.start("search-service", searchPort, with(env, "NEWS_SEARCH_PORT", searchPort));
-		int enrichPort = freePort();
-		enrich = ServiceProcess.start("enrich-service", enrichPort, with(env, "NEWS_ENRICH_PORT", enrichPort));
-		int ingestPort = freePort();
-		Map<String, String> ingestEnv = with(env, "NEWS_INGEST_PORT", ingestPort);
-		ingestEnv.put("NEWS_API_KEYS", API_KEY);
-		// The news site of this test is on loopback, which ingest refuses unless told otherwise.
-		ingestEnv.put("NEWS_ALLOW_PRIVATE_ADDRESSES", "true");
-		ingest = ServiceProcess.start("ingest-service", ingestPort, ingestEnv);
+		pipeline = PipelineProcesses.start(API_KEY, Map.of());
+		ingest = pipeline.ingest;
+		enrich = pipeline.enrich;
+		search = pipeline.search;
 	}
 
 	@AfterAll
 	static void stopPipeline() throws Exception {
-		for (AutoCloseable closeable : new AutoCloseable[] { ingest, enrich, search, pages }) {
+		for (AutoCloseable closeable : new AutoCloseable[] { pipeline, pages }) {
 			if (closeable != null) {
 				closeable.close();
 			}
@@ -205,27 +197,5 @@ class PipelineEndToEndIT {
 
 	private static String encode(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
-	}
-
-	/** The environment plus the service's port and its management port (free ones, not the defaults). */
-	private static Map<String, String> with(Map<String, String> env, String portVariable, int port) throws IOException {
-		var all = new HashMap<>(env);
-		all.put(portVariable, String.valueOf(port));
-		all.put(portVariable.replace("_PORT", "_MANAGEMENT_PORT"), String.valueOf(freePort()));
-		return all;
-	}
-
-	private static String required(String variable) {
-		String value = System.getenv(variable);
-		if (value == null) {
-			throw new IllegalStateException(variable + " is not set: run the tests with ./news test");
-		}
-		return value;
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 }

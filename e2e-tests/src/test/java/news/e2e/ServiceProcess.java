@@ -28,24 +28,46 @@ final class ServiceProcess implements AutoCloseable {
 
 	private final int port;
 
-	private ServiceProcess(String name, Path log, Process process, int port) {
+	private final Map<String, String> environment;
+
+	private ServiceProcess(String name, Path log, Process process, int port, Map<String, String> environment) {
 		this.name = name;
 		this.log = log;
 		this.process = process;
 		this.port = port;
+		this.environment = environment;
 	}
 
 	/** Starts {@code <module>/target/<module>-*-exec.jar} with the given environment and waits until it is ready. */
 	static ServiceProcess start(String module, int port, Map<String, String> environment) throws IOException {
+		return start(module, port, environment, Files.createTempFile(module, ".log"));
+	}
+
+	private static ServiceProcess start(String module, int port, Map<String, String> environment, Path log)
+			throws IOException {
 		Path jar = findJar(module);
-		Path log = Files.createTempFile(module, ".log");
 		ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-jar", jar.toString())
 			.redirectErrorStream(true)
-			.redirectOutput(log.toFile());
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		builder.environment().putAll(environment);
-		ServiceProcess service = new ServiceProcess(module, log, builder.start(), port);
+		ServiceProcess service = new ServiceProcess(module, log, builder.start(), port, environment);
 		service.awaitReady();
 		return service;
+	}
+
+	/** Kills the process the way a crash or the OOM killer does: SIGKILL, no shutdown hooks, nothing flushed. */
+	void kill() throws InterruptedException {
+		this.process.destroyForcibly();
+		this.process.waitFor();
+	}
+
+	/** The same jar, port and environment again, logging to the same file; waits until it is ready. */
+	ServiceProcess restart() throws IOException {
+		return start(this.name, this.port, this.environment, this.log);
+	}
+
+	Path log() {
+		return this.log;
 	}
 
 	String baseUrl() {
@@ -62,7 +84,7 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	private void awaitReady() {
-		await(this.name + " ready").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
+		await(this.name + " ready").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).until(() -> {
 			if (!this.process.isAlive()) {
 				throw new IllegalStateException(this.name + " exited:\n" + logTail());
 			}

@@ -22,6 +22,7 @@ import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RecordInterceptor;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 /** Applies the pipeline's Kafka conventions to whichever service has this module on its class path. */
@@ -59,9 +60,10 @@ public class PipelineKafkaAutoConfiguration {
 	}
 
 	/**
-	 * Retries a failing record a few times (a broker or Elasticsearch blip passes), then publishes it to
-	 * {@code <topic>-dlt} with the exception in its headers and moves on: a poison record never blocks a
-	 * partition. Records that can never succeed skip the retries.
+	 * Retries a failing record a few times, then publishes it to {@code <topic>-dlt} with the exception in its
+	 * headers and moves on: a poison record never blocks a partition. Records that can never succeed skip the
+	 * retries. A transient failure (Kafka or Elasticsearch unreachable) is no fault of the record: it is retried,
+	 * with growing pauses, until the dependency is back, and its offset stays uncommitted meanwhile.
 	 */
 	@Bean
 	CommonErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, String> template,
@@ -75,6 +77,9 @@ public class PipelineKafkaAutoConfiguration {
 		var handler = new DefaultErrorHandler(recoverer,
 				new FixedBackOff(properties.retryBackoff().toMillis(), properties.retries()));
 		handler.addNotRetryableExceptions(InvalidEventException.class);
+		var untilBack = new ExponentialBackOff(properties.retryBackoff().toMillis(), 2);
+		untilBack.setMaxInterval(properties.maxRetryBackoff().toMillis());
+		handler.setBackOffFunction((record, ex) -> TransientFailures.isTransient(ex) ? untilBack : null);
 		return handler;
 	}
 }

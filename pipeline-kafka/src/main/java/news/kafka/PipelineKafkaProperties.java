@@ -9,11 +9,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param partitions partitions of every pipeline topic: the most consumers a stage can run in parallel
  * @param replicationFactor 1 on a single local broker; raise it on a cluster
  * @param retries attempts after the first before a failing record is dead-lettered
- * @param retryBackoff pause between those attempts, long enough to ride out a broker or Elasticsearch blip
+ * @param retryBackoff pause between those attempts; also the first pause of the unlimited retries of a transient
+ * failure (Kafka or Elasticsearch unreachable), which double up to {@code maxRetryBackoff}
+ * @param maxRetryBackoff longest pause between retries of a transient failure: how late a record may be
+ * processed after its dependency is back
  * @param sendTimeout how long a publish may wait for the broker's acknowledgement
  */
 @ConfigurationProperties("news.kafka")
 public record PipelineKafkaProperties(@DefaultValue("3") int partitions, @DefaultValue("1") short replicationFactor,
 		@DefaultValue("2") int retries, @DefaultValue("1s") Duration retryBackoff,
-		@DefaultValue("30s") Duration sendTimeout) {
+		@DefaultValue("10s") Duration maxRetryBackoff, @DefaultValue("30s") Duration sendTimeout) {
 }

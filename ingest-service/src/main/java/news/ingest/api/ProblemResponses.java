@@ -2,14 +2,24 @@ package news.ingest.api;
 
 import java.net.URI;
 
+import news.kafka.EventPublisher.PublishFailedException;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Turns a refused URL into an RFC 9457 problem body; other errors get Spring's own problem details. */
+/**
+ * Turns a refused URL, and a submission Kafka did not store, into RFC 9457 problem bodies; other errors get
+ * Spring's own problem details.
+ */
 @RestControllerAdvice
 class ProblemResponses {
+
+	/** About how long a broker takes to come back after a restart. */
+	static final int RETRY_AFTER_SECONDS = 10;
 
 	static final URI INVALID_URL = URI.create("https://news-pipeline.local/problems/invalid-url");
 
@@ -20,5 +30,19 @@ class ProblemResponses {
 		problem.setTitle("Invalid article URL");
 		problem.setProperty("url", ex.url());
 		return problem;
+	}
+
+	/**
+	 * Not stored, so not accepted: the client should send it again. Kafka may still have stored it (the broker's
+	 * answer was lost), which a second submission of the same URL makes harmless: it has the same id.
+	 */
+	@ExceptionHandler(PublishFailedException.class)
+	ResponseEntity<ProblemDetail> notStored(PublishFailedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The submission could not be stored; send it again later.");
+		problem.setTitle("Submission not stored");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+			.body(problem);
 	}
 }

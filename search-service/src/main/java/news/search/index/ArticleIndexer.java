@@ -1,7 +1,5 @@
 package news.search.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -41,12 +39,8 @@ public class ArticleIndexer {
 
 	public void index(ArticleEnriched enriched) {
 		ArticleDocument document = ArticleDocument.of(enriched, this.clock.instant());
-		try {
-			this.client.index(i -> i.index(this.properties.articlesAlias()).id(document.id()).document(document));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Elasticsearch unreachable while indexing " + document.id(), ex);
-		}
+		ElasticsearchWrite.run("indexing " + document.id(),
+				() -> this.client.index(i -> i.index(this.properties.articlesAlias()).id(document.id()).document(document)));
 		this.publisher.status(document.id(), document.url(), Stage.INDEXED, Outcome.OK, null);
 		this.events.publishEvent(new ArticleIndexed(document));
 		log.info("article={} indexed", document.id());

@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import news.events.ArticleStatusChanged;
 import news.events.ArticleStatusChanged.Stage;
+import news.search.index.ElasticsearchWrite;
 import news.search.index.IndexProperties;
 
 import org.springframework.stereotype.Component;
@@ -41,13 +42,8 @@ public class ArticleStatusStore {
 		stage.put("traceId", event.traceId());
 		Map<String, Object> partial = Map.of("id", event.id(), "url", event.url(), "stages",
 				Map.of(event.stage().name(), stage));
-		try {
-			this.client.update(u -> u.index(this.properties.statusIndex()).id(event.id()).doc(partial).docAsUpsert(true),
-					Map.class);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Elasticsearch unreachable while recording status of " + event.id(), ex);
-		}
+		ElasticsearchWrite.run("recording the status of " + event.id(), () -> this.client
+			.update(u -> u.index(this.properties.statusIndex()).id(event.id()).doc(partial).docAsUpsert(true), Map.class));
 	}
 
 	@SuppressWarnings("unchecked")
