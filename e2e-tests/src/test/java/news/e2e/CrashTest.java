@@ -24,6 +24,8 @@ public final class CrashTest {
 
 	private static final String API_KEY = "crash-" + UUID.randomUUID();
 
+	private static final List<String> VICTIMS = List.of("ingest", "enrich", "search", "kafka");
+
 	private final int articles;
 
 	private final double rate;
@@ -85,22 +87,27 @@ public final class CrashTest {
 		}
 	}
 
-	/** ingest, enrich, search, then the broker, each at the next fifth of the accepted articles. */
+	/**
+	 * ingest, enrich, search, then the broker, each at the next fifth of the accepted articles (a victim left
+	 * alive because the submissions ended early fails the test).
+	 */
 	private void crash(PipelineProcesses pipeline, Submitter submitter) throws Exception {
-		String[] victims = { "ingest", "enrich", "search", "kafka" };
-		for (int i = 0; i < victims.length; i++) {
-			int at = this.articles * (i + 1) / (victims.length + 1);
+		for (int i = 0; i < VICTIMS.size(); i++) {
+			int at = this.articles * (i + 1) / (VICTIMS.size() + 1);
 			while (submitter.acceptedCount() < at) {
+				if (submitter.finished()) {
+					return;
+				}
 				Thread.sleep(200);
 			}
 			long killed = System.nanoTime();
-			switch (victims[i]) {
+			switch (VICTIMS.get(i)) {
 				case "ingest" -> pipeline.ingest = killAndRestart(pipeline.ingest);
 				case "enrich" -> pipeline.enrich = killAndRestart(pipeline.enrich);
 				case "search" -> pipeline.search = killAndRestart(pipeline.search);
 				default -> killAndRestartKafka();
 			}
-			this.kills.add("%s at %d accepted (back in %d s)".formatted(victims[i], at, seconds(killed)));
+			this.kills.add("%s at %d accepted (back in %d s)".formatted(VICTIMS.get(i), at, seconds(killed)));
 			say("killed -9 and restarted %s", this.kills.get(this.kills.size() - 1));
 		}
 	}
@@ -175,9 +182,12 @@ public final class CrashTest {
 			kafka.deadLetters(topic, 5).forEach(record -> say("  %s: %s", topic, record));
 		}
 		say("time:       %d s; load average %s", seconds(started), loadAverage());
-		boolean passed = idle && submitter.refusedCount() == 0 && accepted.size() + submitter.givenUpCount() == this.articles
-				&& documents == accepted.size() && perId.size() == accepted.size() && duplicates == 0
-				&& missing.isEmpty() && extra.isEmpty() && deadLetters.isEmpty();
+		boolean everyoneKilled = this.kills.size() == VICTIMS.size();
+		boolean everyUrlAnswered = submitter.refusedCount() == 0
+				&& accepted.size() + submitter.givenUpCount() == this.articles;
+		boolean exactlyOnce = documents == accepted.size() && perId.size() == accepted.size() && duplicates == 0
+				&& missing.isEmpty() && extra.isEmpty();
+		boolean passed = idle && everyoneKilled && everyUrlAnswered && exactlyOnce && deadLetters.isEmpty();
 		say(passed ? "PASSED: every accepted article indexed exactly once, nothing else"
 				: "FAILED: articles lost, duplicated or let in (see above)");
 		return passed;

@@ -130,6 +130,10 @@ final class Submitter implements AutoCloseable {
 		this.done.await();
 	}
 
+	boolean finished() {
+		return this.done.getCount() == 0;
+	}
+
 	int acceptedCount() {
 		return this.accepted.size();
 	}
