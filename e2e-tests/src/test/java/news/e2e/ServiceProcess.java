@@ -84,7 +84,7 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	private void awaitReady() {
-		await(this.name + " ready").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).until(() -> {
+		await(this.name + " ready").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500)).until(() -> {
 			if (!this.process.isAlive()) {
 				throw new IllegalStateException(this.name + " exited:\n" + logTail());
 			}
