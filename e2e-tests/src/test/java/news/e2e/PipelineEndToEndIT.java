@@ -52,7 +52,7 @@ class PipelineEndToEndIT {
 	private static ServiceProcess search;
 
 	@BeforeAll
-	static void startPipeline() throws IOException {
+	static void startPipeline() throws IOException, InterruptedException {
 		pages = new PagesServer(SEED_PAGE);
 		pipeline = PipelineProcesses.start(API_KEY, Map.of());
 		ingest = pipeline.ingest;

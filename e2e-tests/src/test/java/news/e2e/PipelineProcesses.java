@@ -22,22 +22,32 @@ final class PipelineProcesses implements AutoCloseable {
 	 * @param apiKey the one key allowed to submit
 	 * @param ingestSettings more environment for ingest-service
 	 */
-	static PipelineProcesses start(String apiKey, Map<String, String> ingestSettings) throws IOException {
+	static PipelineProcesses start(String apiKey, Map<String, String> ingestSettings)
+			throws IOException, InterruptedException {
 		var pipeline = new PipelineProcesses();
-		int searchPort = freePort();
-		Map<String, String> env = Map.of("NEWS_KAFKA_BOOTSTRAP", required("NEWS_KAFKA_BOOTSTRAP"), "NEWS_ES_URL",
-				required("NEWS_ES_URL"), "NEWS_SEARCH_URL", "http://127.0.0.1:" + searchPort);
-		pipeline.search = ServiceProcess.start("search-service", searchPort, with(env, "NEWS_SEARCH_PORT", searchPort));
-		int enrichPort = freePort();
-		pipeline.enrich = ServiceProcess.start("enrich-service", enrichPort, with(env, "NEWS_ENRICH_PORT", enrichPort));
-		int ingestPort = freePort();
-		Map<String, String> ingestEnv = with(env, "NEWS_INGEST_PORT", ingestPort);
-		ingestEnv.put("NEWS_API_KEYS", apiKey);
-		// The news sites of these tests are on loopback, which ingest refuses unless told otherwise.
-		ingestEnv.put("NEWS_ALLOW_PRIVATE_ADDRESSES", "true");
-		ingestEnv.putAll(ingestSettings);
-		pipeline.ingest = ServiceProcess.start("ingest-service", ingestPort, ingestEnv);
-		return pipeline;
+		try {
+			int searchPort = freePort();
+			Map<String, String> env = Map.of("NEWS_KAFKA_BOOTSTRAP", required("NEWS_KAFKA_BOOTSTRAP"), "NEWS_ES_URL",
+					required("NEWS_ES_URL"), "NEWS_SEARCH_URL", "http://127.0.0.1:" + searchPort);
+			pipeline.search = ServiceProcess.start("search-service", searchPort,
+					with(env, "NEWS_SEARCH_PORT", searchPort));
+			int enrichPort = freePort();
+			pipeline.enrich = ServiceProcess.start("enrich-service", enrichPort,
+					with(env, "NEWS_ENRICH_PORT", enrichPort));
+			int ingestPort = freePort();
+			Map<String, String> ingestEnv = with(env, "NEWS_INGEST_PORT", ingestPort);
+			ingestEnv.put("NEWS_API_KEYS", apiKey);
+			// The news sites of these tests are on loopback, which ingest refuses unless told otherwise.
+			ingestEnv.put("NEWS_ALLOW_PRIVATE_ADDRESSES", "true");
+			ingestEnv.putAll(ingestSettings);
+			pipeline.ingest = ServiceProcess.start("ingest-service", ingestPort, ingestEnv);
+			return pipeline;
+		}
+		catch (IOException | RuntimeException ex) {
+			// A service that never got ready must not leave the ones started before it running.
+			pipeline.close();
+			throw ex;
+		}
 	}
 
 	static String required(String variable) {
