@@ -10,7 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import news.events.ArticleStatusChanged;
 import news.events.ArticleStatusChanged.Stage;
 import news.search.index.IndexProperties;
@@ -33,21 +35,43 @@ public class ArticleStatusStore {
 		this.properties = properties;
 	}
 
-	public void record(ArticleStatusChanged event) {
+	/**
+	 * Records the events with one bulk request of partial updates (per event, one request was the second cost of
+	 * the search service under load); updates of one article apply in order, on its shard.
+	 *
+	 * @return the position of the first event Elasticsearch refused, or -1 when it took them all
+	 */
+	public int recordAll(List<ArticleStatusChanged> events) {
+		if (events.isEmpty()) {
+			return -1;
+		}
+		BulkRequest.Builder request = new BulkRequest.Builder();
+		for (ArticleStatusChanged event : events) {
+			request.operations(op -> op.update(u -> u.index(this.properties.statusIndex())
+				.id(event.id())
+				.action(a -> a.doc(partial(event)).docAsUpsert(true))));
+		}
+		try {
+			List<BulkResponseItem> items = this.client.bulk(request.build()).items();
+			for (int i = 0; i < items.size(); i++) {
+				if (items.get(i).error() != null) {
+					return i;
+				}
+			}
+			return -1;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Elasticsearch unreachable while recording " + events.size() + " statuses", ex);
+		}
+	}
+
+	private static Map<String, Object> partial(ArticleStatusChanged event) {
 		Map<String, Object> stage = new LinkedHashMap<>();
 		stage.put("outcome", event.outcome().name());
 		stage.put("reason", event.reason());
 		stage.put("at", event.at().toString());
 		stage.put("traceId", event.traceId());
-		Map<String, Object> partial = Map.of("id", event.id(), "url", event.url(), "stages",
-				Map.of(event.stage().name(), stage));
-		try {
-			this.client.update(u -> u.index(this.properties.statusIndex()).id(event.id()).doc(partial).docAsUpsert(true),
-					Map.class);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Elasticsearch unreachable while recording status of " + event.id(), ex);
-		}
+		return Map.of("id", event.id(), "url", event.url(), "stages", Map.of(event.stage().name(), stage));
 	}
 
 	@SuppressWarnings("unchecked")
