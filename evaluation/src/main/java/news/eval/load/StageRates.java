@@ -256,9 +256,13 @@ final class StageRates {
 		void run(int i) throws Exception;
 	}
 
-	/** Operations per second over {@code measure}, on every core, after a warm-up of the JIT. */
+	/**
+	 * Operations per second over {@code measure}, on every core, after a warm-up of the JIT. Divided by the time to
+	 * the last completion, since a slow operation (a bulk request) may end well after the window.
+	 */
 	private double loop(Operation operation) throws Exception {
 		AtomicLong done = new AtomicLong();
+		AtomicLong lastEnd = new AtomicLong();
 		AtomicInteger sequence = new AtomicInteger();
 		ExecutorService threads = Executors.newFixedThreadPool(THREADS);
 		try {
@@ -270,8 +274,10 @@ final class StageRates {
 				tasks.add(() -> {
 					while (System.nanoTime() < measureUntil) {
 						operation.run(sequence.getAndIncrement());
-						if (System.nanoTime() > measureFrom) {
+						long end = System.nanoTime();
+						if (end > measureFrom) {
 							done.incrementAndGet();
+							lastEnd.accumulateAndGet(end, Math::max);
 						}
 					}
 					return null;
@@ -280,7 +286,7 @@ final class StageRates {
 			for (Future<Void> f : threads.invokeAll(tasks)) {
 				f.get();
 			}
-			return done.get() / (this.measure.toNanos() / 1e9);
+			return done.get() / ((lastEnd.get() - measureFrom) / 1e9);
 		}
 		finally {
 			threads.shutdown();
