@@ -12,6 +12,8 @@ import news.eval.enrichment.EvalEnrichCommand;
 import news.eval.extraction.EvalExtractionCommand;
 import news.eval.extraction.ExtractionBenchCommand;
 import news.eval.extraction.ExtractCommand;
+import news.eval.load.BenchCommand;
+import news.eval.load.SoakCommand;
 
 /** Entry point of the evaluation tools: {@code NewsTools <command> [args…]}. */
 public final class NewsTools {
@@ -25,6 +27,8 @@ public final class NewsTools {
 		COMMANDS.put("enrich", EnrichCommand::new);
 		COMMANDS.put("eval-enrich", EvalEnrichCommand::new);
 		COMMANDS.put("bench-enrichment", BenchEnrichmentCommand::new);
+		COMMANDS.put("bench", BenchCommand::new);
+		COMMANDS.put("soak", SoakCommand::new);
 	}
 
 	private NewsTools() {

@@ -1,6 +1,8 @@
 package news.kafka;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -36,9 +38,36 @@ public class EventPublisher {
 	}
 
 	public void publish(String topic, String articleId, Object event) {
+		await(topic, send(topic, articleId, event));
+	}
+
+	/** Sends without waiting; see {@link #sendStatus}. */
+	public CompletableFuture<?> send(String topic, String articleId, Object event) {
+		return this.template.send(topic, articleId, EventJson.write(event));
+	}
+
+	public void status(String articleId, String url, Stage stage, Outcome outcome, String reason) {
+		await(Topics.STATUS, sendStatus(articleId, url, stage, outcome, reason));
+	}
+
+	/**
+	 * Sends a status event without waiting, for a batch that publishes many and then waits for all with
+	 * {@link #await(String, CompletableFuture)}: one round trip to the broker instead of one per event.
+	 */
+	public CompletableFuture<?> sendStatus(String articleId, String url, Stage stage, Outcome outcome, String reason) {
+		return this.template.send(Topics.STATUS, articleId, EventJson.write(
+				new ArticleStatusChanged(articleId, url, stage, outcome, reason, Instant.now(), currentTraceId())));
+	}
+
+	/** Waits for the broker's acknowledgement of everything sent to {@code topic}. */
+	public void await(String topic, List<CompletableFuture<?>> sent) {
+		await(topic, CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)));
+	}
+
+	/** Waits for the broker's acknowledgement of what was sent to {@code topic}. */
+	public void await(String topic, CompletableFuture<?> sent) {
 		try {
-			this.template.send(topic, articleId, EventJson.write(event))
-				.get(this.properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+			sent.get(this.properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -47,11 +76,6 @@ public class EventPublisher {
 		catch (ExecutionException | TimeoutException ex) {
 			throw new PublishFailedException(topic, ex);
 		}
-	}
-
-	public void status(String articleId, String url, Stage stage, Outcome outcome, String reason) {
-		publish(Topics.STATUS, articleId,
-				new ArticleStatusChanged(articleId, url, stage, outcome, reason, Instant.now(), currentTraceId()));
 	}
 
 	private String currentTraceId() {

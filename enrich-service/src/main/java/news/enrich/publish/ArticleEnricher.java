@@ -1,6 +1,7 @@
 package news.enrich.publish;
 
 import java.time.Instant;
+import java.util.List;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -56,8 +57,9 @@ public class ArticleEnricher {
 		this.figures.record(tags.figures().size());
 		ArticleEnriched enriched = new ArticleEnriched(this.properties.version(), Instant.now(), article,
 				tags.countries(), tags.people(), tags.figures(), tags.places());
-		this.publisher.publish(Topics.ENRICHED, article.id(), enriched);
-		this.publisher.status(article.id(), article.url(), Stage.ENRICHED, Outcome.OK, null);
+		// Both sent, then one wait for the broker.
+		this.publisher.await(Topics.ENRICHED, List.of(this.publisher.send(Topics.ENRICHED, article.id(), enriched),
+				this.publisher.sendStatus(article.id(), article.url(), Stage.ENRICHED, Outcome.OK, null)));
 		log.info("article={} enriched: {} countries, {} people, {} figures", article.id(), tags.countries().size(),
 				tags.people().size(), tags.figures().size());
 		return enriched;

@@ -2,7 +2,9 @@ package news.ingest.api;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -41,7 +43,7 @@ class ArticleSubmissionController {
 
 	@PostMapping
 	ResponseEntity<Accepted> submit(@RequestBody SubmitRequest request) {
-		Accepted accepted = accept(SubmittedUrl.parse(request.url()));
+		Accepted accepted = accept(List.of(SubmittedUrl.parse(request.url()))).get(0);
 		return ResponseEntity.accepted().location(URI.create(accepted.statusUrl())).body(accepted);
 	}
 
@@ -49,13 +51,19 @@ class ArticleSubmissionController {
 	@PostMapping("/batch")
 	ResponseEntity<List<Accepted>> submitBatch(@Valid @RequestBody BatchRequest request) {
 		List<SubmittedUrl> urls = request.urls().stream().map(SubmittedUrl::parse).toList();
-		return ResponseEntity.accepted().body(urls.stream().map(this::accept).toList());
+		return ResponseEntity.accepted().body(accept(urls));
 	}
 
-	private Accepted accept(SubmittedUrl url) {
-		this.publisher.publish(Topics.SUBMISSIONS, url.id(), new ArticleSubmitted(url.id(), url.normalised(), Instant.now()));
-		this.publisher.status(url.id(), url.normalised(), Stage.SUBMITTED, Outcome.OK, null);
-		return new Accepted(url.id(), url.normalised(), this.properties.statusUrl(url.id()));
+	/** Sends every submission, then waits for the broker once: one round trip per request, not two per URL. */
+	private List<Accepted> accept(List<SubmittedUrl> urls) {
+		List<CompletableFuture<?>> sent = new ArrayList<>(2 * urls.size());
+		for (SubmittedUrl url : urls) {
+			sent.add(this.publisher.send(Topics.SUBMISSIONS, url.id(),
+					new ArticleSubmitted(url.id(), url.normalised(), Instant.now())));
+			sent.add(this.publisher.sendStatus(url.id(), url.normalised(), Stage.SUBMITTED, Outcome.OK, null));
+		}
+		this.publisher.await(Topics.SUBMISSIONS, sent);
+		return urls.stream().map(url -> new Accepted(url.id(), url.normalised(), this.properties.statusUrl(url.id()))).toList();
 	}
 
 	record SubmitRequest(String url) {

@@ -1,6 +1,8 @@
 package news.ingest.publish;
 
 import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -60,7 +62,9 @@ public class ArticleIngestor {
 			this.publisher.status(submission.id(), submission.url(), Stage.FETCHED, Outcome.FAILED, ex.getMessage());
 			return;
 		}
-		this.publisher.status(submission.id(), submission.url(), Stage.FETCHED, Outcome.OK, null);
+		// Sent now, acknowledged with the outcome below: one wait for the broker per article, not one per event.
+		CompletableFuture<?> fetched = this.publisher.sendStatus(submission.id(), submission.url(), Stage.FETCHED,
+				Outcome.OK, null);
 
 		ExtractedPage extracted = this.extractor.extract(page.body(), page.charset(), page.finalUrl().toString(),
 				page.fetchedAt());
@@ -69,16 +73,17 @@ public class ArticleIngestor {
 			// Only articles go on to enrichment; the rest keep their label and reason in the status.
 			log.info("article={} url={} not published: {} ({})", submission.id(), submission.url(), extracted.status(),
 					extracted.reason());
-			this.publisher.status(submission.id(), submission.url(), Stage.EXTRACTED,
-					Outcome.valueOf(extracted.status().name()), extracted.reason());
+			this.publisher.await(Topics.STATUS, List.of(fetched, this.publisher.sendStatus(submission.id(),
+					submission.url(), Stage.EXTRACTED, Outcome.valueOf(extracted.status().name()), extracted.reason())));
 			return;
 		}
 		String canonical = extracted.canonicalUrl() != null ? extracted.canonicalUrl() : page.finalUrl().toString();
 		Article article = new Article(submission.id(), submission.url(), canonical, extracted.siteName(),
 				extracted.title(), extracted.authors(), extracted.publishedAt(), extracted.language(), extracted.body(),
 				page.fetchedAt());
-		this.publisher.publish(Topics.RAW, article.id(), new ArticleExtracted(article));
-		this.publisher.status(submission.id(), submission.url(), Stage.EXTRACTED, Outcome.OK, null);
+		this.publisher.await(Topics.RAW, List.of(fetched,
+				this.publisher.send(Topics.RAW, article.id(), new ArticleExtracted(article)),
+				this.publisher.sendStatus(submission.id(), submission.url(), Stage.EXTRACTED, Outcome.OK, null)));
 		log.info("article={} url={} extracted: {} characters", article.id(), article.url(), article.body().length());
 	}
 }

@@ -1,0 +1,116 @@
+package news.eval.load;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+import news.eval.Command;
+
+/**
+ * {@code ./news soak}: the load benchmark's pipeline run at a steady rate for a long time, memory of every process
+ * sampled. Passes when every article became searchable and memory stayed flat: after the warm-up, for every
+ * process, the median RSS of the last quarter is at most {@code tolerance} × that of the first quarter, and so is
+ * the lowest heap of the last quarter against that of the first (the floor a collection returns to; a leak raises
+ * it, a busy sawtooth does not).
+ */
+public final class SoakCommand implements Command {
+
+	private static final Map<String, String> DEFAULTS = Map.of("rate", "50", "seconds", "600", "warm-up", "60",
+			"sample-seconds", "5", "tolerance", "1.15", "out", "docs/bench", "name", "soak");
+
+	/** Heaps are small next to their swings: a few MB of slack keep a 20 MB floor moving to 24 from failing. */
+	private static final double HEAP_SLACK_MB = 16;
+
+	@Override
+	public String usage() {
+		return "[--rate 50] [--seconds 600] [--warm-up 60] [--tolerance 1.15] [--out docs/bench]   steady load; "
+				+ "fails unless nothing is lost and memory stays flat";
+	}
+
+	@Override
+	public int run(List<String> args) throws Exception {
+		LoadOptions options = new LoadOptions(args, DEFAULTS);
+		Stack stack = Stack.fromEnvironment();
+		int rate = options.integer("rate");
+		int count = (int) (rate * options.seconds("seconds").toSeconds());
+		double loadBefore = BenchCommand.load();
+		PageGenerator pages = new PageGenerator(System.currentTimeMillis());
+		try (PageServer server = new PageServer(pages, 1);
+				MemoryLog memory = new MemoryLog(new MemorySampler(stack), options.seconds("sample-seconds"))) {
+			System.err.printf("Soak: %d articles at %d/s ...%n", count, rate);
+			LoadRun.Result result = new LoadRun(stack, server).run(count, rate, Integer.MAX_VALUE,
+					Duration.ofSeconds(60), System.err::print);
+			System.err.println();
+			memory.close();
+			RunFiles files = new RunFiles(options.path("out"), options.text("name"));
+			files.writeRun(result);
+			files.writeMemory(memory);
+			StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "# %s: %d articles at %d/s%n%n",
+					options.text("name"), count, rate));
+			report.append(BenchCommand.summary(Map.of(), result, memory, loadBefore));
+			List<String> failures = new ArrayList<>();
+			if (!result.lost().isEmpty()) {
+				failures.add(result.lost().size() + " articles never became searchable");
+			}
+			report.append("\n| process | RSS first quarter | RSS last quarter | heap floor first | heap floor last |\n"
+					+ "|---|---|---|---|---|\n");
+			List<MemoryLog.Sample> samples = memory.samples()
+				.stream()
+				.filter(s -> s.seconds() >= options.seconds("warm-up").toSeconds())
+				.toList();
+			double tolerance = options.decimal("tolerance");
+			for (String process : samples.isEmpty() ? List.<String>of() : samples.get(0).usage().keySet()) {
+				double rssFirst = median(quarter(samples, process, 0, MemorySampler.Usage::rssMb));
+				double rssLast = median(quarter(samples, process, 3, MemorySampler.Usage::rssMb));
+				double heapFirst = min(quarter(samples, process, 0, MemorySampler.Usage::heapMb));
+				double heapLast = min(quarter(samples, process, 3, MemorySampler.Usage::heapMb));
+				report.append(String.format(Locale.ROOT, "| %s | %.0f MB | %.0f MB | %s | %s |%n", process, rssFirst,
+						rssLast, heapFirst < 0 ? "n/a" : RunFiles.mb(heapFirst), heapLast < 0 ? "n/a" : RunFiles.mb(heapLast)));
+				if (rssLast > rssFirst * tolerance) {
+					failures.add(process + " RSS grew from " + RunFiles.mb(rssFirst) + " to " + RunFiles.mb(rssLast));
+				}
+				if (heapFirst >= 0 && heapLast > heapFirst * tolerance + HEAP_SLACK_MB) {
+					failures.add(process + " heap floor grew from " + RunFiles.mb(heapFirst) + " to " + RunFiles.mb(heapLast));
+				}
+			}
+			if (samples.size() < 8) {
+				failures.add("only " + samples.size() + " memory samples after the warm-up: run longer");
+			}
+			report.append(String.format(Locale.ROOT, "%nRule: after %d s of warm-up, last-quarter median RSS ≤ %.2f × "
+					+ "first-quarter median, last-quarter heap floor ≤ %.2f × first-quarter floor + %.0f MB, every article "
+					+ "searchable.%n", options.seconds("warm-up").toSeconds(), tolerance, tolerance, HEAP_SLACK_MB));
+			report.append(failures.isEmpty() ? "\nResult: **flat, nothing lost**.\n" : "\nResult: **FAILED**: "
+					+ String.join("; ", failures) + ".\n");
+			files.write(".md", report.toString());
+			System.out.print(report);
+			return failures.isEmpty() ? 0 : 1;
+		}
+	}
+
+	private static double[] quarter(List<MemoryLog.Sample> samples, String process, int which,
+			ToDoubleFunction<MemorySampler.Usage> value) {
+		int size = samples.size() / 4;
+		return samples.subList(which * size, which * size + size)
+			.stream()
+			.map(s -> s.usage().get(process))
+			.filter(u -> u != null && value.applyAsDouble(u) >= 0)
+			.mapToDouble(value)
+			.toArray();
+	}
+
+	private static double median(double[] values) {
+		if (values.length == 0) {
+			return -1;
+		}
+		double[] sorted = values.clone();
+		java.util.Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
+	}
+
+	private static double min(double[] values) {
+		return java.util.Arrays.stream(values).min().orElse(-1);
+	}
+}
