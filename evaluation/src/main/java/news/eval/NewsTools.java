@@ -25,6 +25,7 @@ public final class NewsTools {
 		COMMANDS.put("enrich", EnrichCommand::new);
 		COMMANDS.put("eval-enrich", EvalEnrichCommand::new);
 		COMMANDS.put("bench-enrichment", BenchEnrichmentCommand::new);
+		COMMANDS.put("bench-search", news.eval.search.BenchSearchCommand::new);
 	}
 
 	private NewsTools() {

@@ -41,7 +41,7 @@ public class ArticleSearch {
 
 	private final IndexProperties properties;
 
-	ArticleSearch(ElasticsearchClient client, IndexProperties properties) {
+	public ArticleSearch(ElasticsearchClient client, IndexProperties properties) {
 		this.client = client;
 		this.properties = properties;
 	}
@@ -105,7 +105,8 @@ public class ArticleSearch {
 		return execute(request).hits().hits().stream().map(ArticleSearch::hit).toList();
 	}
 
-	private SearchRequest request(ArticleQuery query) {
+	/** The one Elasticsearch request behind {@link #search}; {@code ./news bench-search} sends it straight to ES. */
+	public SearchRequest request(ArticleQuery query) {
 		ArticleQuery.Sort sort = query.effectiveSort();
 		return SearchRequest.of(s -> {
 			s.index(this.properties.articlesAlias())
