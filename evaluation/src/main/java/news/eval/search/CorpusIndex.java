@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.Conflicts;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import news.search.index.ArticleDocument;
 
 /**
@@ -75,12 +76,31 @@ final class CorpusIndex {
 		return this.client.count(c -> c.index(this.alias).query(ofCorpus())).count();
 	}
 
-	/** Deletes the corpus and nothing else from the index. */
+	/**
+	 * Deletes the corpus and nothing else from the index, a batch of ids at a time: the stack's Elasticsearch
+	 * (the integ-test distribution) has no {@code _delete_by_query}.
+	 */
 	void remove() throws IOException {
-		long deleted = this.client.deleteByQuery(d -> d.index(this.alias)
-			.query(ofCorpus())
-			.conflicts(Conflicts.Proceed)
-			.refresh(true)).deleted();
+		long deleted = 0;
+		List<FieldValue> after = null;
+		while (true) {
+			List<FieldValue> from = after;
+			List<Hit<Void>> hits = this.client.search(s -> {
+				s.index(this.alias).query(ofCorpus()).size(BATCH).source(f -> f.fetch(false))
+					.sort(o -> o.field(f -> f.field("id")));
+				return from == null ? s : s.searchAfter(from);
+			}, Void.class).hits().hits();
+			if (hits.isEmpty()) {
+				break;
+			}
+			List<BulkOperation> deletes = hits.stream()
+				.map(h -> BulkOperation.of(o -> o.delete(d -> d.index(h.index()).id(h.id()))))
+				.toList();
+			this.client.bulk(b -> b.operations(deletes));
+			deleted += hits.size();
+			after = hits.get(hits.size() - 1).sort();
+		}
+		this.client.indices().refresh(r -> r.index(this.alias));
 		System.out.printf("corpus: %,d articles of %s deleted%n", deleted, this.marker);
 	}
 
