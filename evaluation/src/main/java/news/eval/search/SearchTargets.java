@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -124,7 +125,7 @@ final class SearchTargets {
 			parameters.add(Map.entry("unit", figures.unit()));
 		}
 		if (figures.kind() != null) {
-			parameters.add(Map.entry("kind", figures.kind().name().toLowerCase(java.util.Locale.ROOT)));
+			parameters.add(Map.entry("kind", figures.kind().name().toLowerCase(Locale.ROOT)));
 		}
 		if (figures.minValue() != null) {
 			parameters.add(Map.entry("minValue", figures.minValue().toString()));
