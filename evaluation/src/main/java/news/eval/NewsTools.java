@@ -14,6 +14,7 @@ import news.eval.extraction.ExtractionBenchCommand;
 import news.eval.extraction.ExtractCommand;
 import news.eval.load.BenchCommand;
 import news.eval.load.SoakCommand;
+import news.eval.search.BenchSearchCommand;
 
 /** Entry point of the evaluation tools: {@code NewsTools <command> [args…]}. */
 public final class NewsTools {
@@ -29,6 +30,7 @@ public final class NewsTools {
 		COMMANDS.put("bench-enrichment", BenchEnrichmentCommand::new);
 		COMMANDS.put("bench", BenchCommand::new);
 		COMMANDS.put("soak", SoakCommand::new);
+		COMMANDS.put("bench-search", BenchSearchCommand::new);
 	}
 
 	private NewsTools() {

@@ -1,0 +1,142 @@
+package news.eval.search;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.json.JsonpUtils;
+import news.search.query.ArticleFilters;
+import news.search.query.ArticleQuery;
+import news.search.query.ArticleSearch;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One search as two HTTP requests built ahead of the run: {@code GET /api/search?…} to search-service, and the
+ * very request search-service makes of Elasticsearch for it (method, path, parameters, headers and body from
+ * {@link ArticleSearch#request} and the client's own endpoint). Both go through one HTTP client, so the difference
+ * in latency is what search-service adds.
+ */
+final class SearchTargets {
+
+	/** What the official client sends as Accept and Content-Type (Elasticsearch 9 compatibility). */
+	private static final String ES_MEDIA_TYPE = "application/vnd.elasticsearch+json; compatible-with=9";
+
+	/** Far beyond any target: a request this slow is an error. */
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	private final URI api;
+
+	private final URI elasticsearch;
+
+	private final ArticleSearch search;
+
+	private final JsonpMapper mapper;
+
+	SearchTargets(URI api, URI elasticsearch, ArticleSearch search, JsonpMapper mapper) {
+		this.api = api;
+		this.elasticsearch = elasticsearch;
+		this.search = search;
+		this.mapper = mapper;
+	}
+
+	HttpRequest api(ArticleQuery query) {
+		return HttpRequest.newBuilder(this.api.resolve("/api/search?" + parameters(query.filters())))
+			.header("Accept", "application/json")
+			.timeout(TIMEOUT)
+			.GET()
+			.build();
+	}
+
+	HttpRequest elasticsearch(ArticleQuery query) {
+		SearchRequest request = this.search.request(query);
+		var endpoint = SearchRequest._ENDPOINT;
+		String parameters = endpoint.queryParameters(request)
+			.entrySet()
+			.stream()
+			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return HttpRequest.newBuilder(this.elasticsearch.resolve(endpoint.requestUrl(request)
+				+ (parameters.isEmpty() ? "" : "?" + parameters)))
+			.header("Accept", ES_MEDIA_TYPE)
+			.header("Content-Type", ES_MEDIA_TYPE)
+			.timeout(TIMEOUT)
+			.method(endpoint.method(request),
+					HttpRequest.BodyPublishers.ofString(JsonpUtils.toJsonString(request, this.mapper)))
+			.build();
+	}
+
+	CompletableFuture<Integer> send(HttpRequest request) {
+		return this.http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).thenApply(HttpResponse::statusCode);
+	}
+
+	/** The number of matching articles: {@code total} of the API, {@code hits.total.value} of Elasticsearch. */
+	long total(HttpRequest request) throws IOException, InterruptedException {
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
+					+ response.body());
+		}
+		var body = JSON.readTree(response.body());
+		return body.has("total") && body.get("total").isNumber() ? body.get("total").asLong()
+				: body.path("hits").path("total").path("value").asLong(-1);
+	}
+
+	/** The query string of {@code /api/search} for these filters (the parameters the API documents). */
+	static String parameters(ArticleFilters filters) {
+		List<Map.Entry<String, String>> parameters = new ArrayList<>();
+		if (filters.text() != null) {
+			parameters.add(Map.entry("q", filters.text()));
+		}
+		filters.countries().forEach(c -> parameters.add(Map.entry("country", c)));
+		if (filters.countryMode() == ArticleFilters.Mode.ALL) {
+			parameters.add(Map.entry("countryMode", "all"));
+		}
+		filters.people().forEach(p -> parameters.add(Map.entry("person", p)));
+		filters.sites().forEach(s -> parameters.add(Map.entry("site", s)));
+		filters.languages().forEach(l -> parameters.add(Map.entry("language", l)));
+		if (filters.from() != null) {
+			parameters.add(Map.entry("from", filters.from().toString()));
+		}
+		if (filters.to() != null) {
+			parameters.add(Map.entry("to", filters.to().toString()));
+		}
+		var figures = filters.figures();
+		if (figures.unit() != null) {
+			parameters.add(Map.entry("unit", figures.unit()));
+		}
+		if (figures.kind() != null) {
+			parameters.add(Map.entry("kind", figures.kind().name().toLowerCase(Locale.ROOT)));
+		}
+		if (figures.minValue() != null) {
+			parameters.add(Map.entry("minValue", figures.minValue().toString()));
+		}
+		if (figures.maxValue() != null) {
+			parameters.add(Map.entry("maxValue", figures.maxValue().toString()));
+		}
+		return parameters.stream().map(e -> e.getKey() + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+	}
+}
