@@ -1,5 +1,6 @@
 package news.kafka;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -35,9 +36,18 @@ public class EventPublisher {
 		this.tracer = tracer;
 	}
 
+	/**
+	 * @throws EventTooLargeException when the event is over the size limit its consumers enforce
+	 * @throws PublishFailedException when the broker does not acknowledge it in time
+	 */
 	public void publish(String topic, String articleId, Object event) {
+		String json = EventJson.write(event);
+		int size = json.getBytes(StandardCharsets.UTF_8).length;
+		if (size > this.properties.maxEventSize().toBytes()) {
+			throw new EventTooLargeException(topic, size, this.properties.maxEventSize().toBytes());
+		}
 		try {
-			this.template.send(topic, articleId, EventJson.write(event))
+			this.template.send(topic, articleId, json)
 				.get(this.properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
