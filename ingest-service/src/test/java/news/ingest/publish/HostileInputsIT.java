@@ -27,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "news.ingest.api.keys=" + IngestApi.KEY, "news.ingest.fetch.allow-private-addresses=true",
-				"news.ingest.fetch.read-timeout=3s", "news.ingest.fetch.min-host-delay=0s" })
+				"news.ingest.fetch.read-timeout=3s", "news.ingest.fetch.min-host-delay=0s",
+				// The connect timeout covers the TLS handshake, and the first one in a JVM is slow on a busy machine.
+				"news.ingest.fetch.connect-timeout=15s" })
 class HostileInputsIT {
 
 	private static HostileSite site;
