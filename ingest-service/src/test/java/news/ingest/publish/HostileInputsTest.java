@@ -26,6 +26,7 @@ import news.ingest.fetch.PageFetcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -128,6 +129,15 @@ class HostileInputsTest {
 		IngestOutcome outcome = direct.process(submission(site.url(path)));
 		assertThat(outcome.stage()).isEqualTo(Stage.EXTRACTED);
 		assertThat(outcome.outcome() == Outcome.OK ? outcome.article().body() : outcome.reason()).isNotBlank();
+	}
+
+	@Test
+	void pageTooLongForOneEventIsExtractedWhole() {
+		// The premise of HostileInputsIT's "article too large" case: the text really is over the 1 MB event limit.
+		String path = site.fixture("too-long", "text/html", Pages.longArticle(1_300_000).getBytes(StandardCharsets.UTF_8));
+		IngestOutcome outcome = direct.process(submission(site.url(path)));
+		assertThat(outcome.outcome()).isEqualTo(Outcome.OK);
+		assertThat(outcome.article().body().length()).isGreaterThan(1024 * 1024);
 	}
 
 	/** A hostile URL: which fetcher takes it, and the stage, outcome and reason it must end with. */

@@ -32,9 +32,13 @@ final class Pages {
 
 	/** An article of at least {@code bytes} bytes of text: too long to travel as one event. */
 	static String longArticle(int bytes) {
-		String paragraph = "<p>" + ENGLISH.repeat(4) + "</p>\n";
-		return article("A very long page", ENGLISH).replace("</article>",
-				paragraph.repeat(bytes / paragraph.length() + 1) + "</article>");
+		// Numbered, because the extractor drops paragraphs that repeat word for word.
+		StringBuilder page = new StringBuilder("<!DOCTYPE html><html><head><title>A very long page</title></head>"
+				+ "<body><article><h1>A very long page</h1>\n");
+		for (int n = 1; page.length() < bytes; n++) {
+			page.append("<p>Part ").append(n).append(". ").append(ENGLISH.repeat(4)).append("</p>\n");
+		}
+		return page.append("</article></body></html>").toString();
 	}
 
 	/** An article buried {@code depth} elements deep, with or without the closing tags. */
