@@ -1,6 +1,5 @@
 package news.enrich;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -13,9 +12,12 @@ import news.events.EventJson;
 import news.events.EventSchemas;
 import news.events.PersonTag;
 import news.events.Topics;
+import news.kafka.Poison;
 import news.kafka.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,14 +61,14 @@ class EnrichPipelineIT {
 		}
 	}
 
-	@Test
-	void malformedRecordGoesToTheDeadLetterTopic() throws Exception {
-		String key = "malformed-" + UUID.randomUUID();
-		this.kafka.send(Topics.RAW, key, "{\"schemaVersion\":1, \"article\": ").get();
-		try (var dlt = TopicReader.of(this.kafka, Topics.RAW + Topics.DLT_SUFFIX)) {
-			ConsumerRecord<String, String> dead = dlt.find(key, Duration.ofSeconds(30)).orElseThrow();
-			assertThat(new String(dead.headers().lastHeader("kafka_dlt-exception-message").value(),
-					StandardCharsets.UTF_8)).contains("Malformed ArticleExtracted");
+	@ParameterizedTest
+	@EnumSource(Poison.class)
+	void poisonRecordIsDeadLetteredAndTheNextRecordIsEnriched(Poison poison) throws Exception {
+		ArticleExtracted good = new ArticleExtracted(EventFixtures.article(this.url));
+		poison.sendBefore(this.kafka, Topics.RAW, "poison-" + UUID.randomUUID(), good.article().id(),
+				EventJson.write(good));
+		try (var enriched = TopicReader.of(this.kafka, Topics.ENRICHED)) {
+			assertThat(enriched.find(good.article().id(), Duration.ofSeconds(30))).isPresent();
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,17 +16,22 @@ import java.util.UUID;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import news.events.ArticleExtracted;
+import news.events.ArticleId;
 import news.events.ArticleStatusChanged;
 import news.events.ArticleStatusChanged.Outcome;
 import news.events.ArticleStatusChanged.Stage;
+import news.events.ArticleSubmitted;
 import news.events.EventJson;
 import news.events.EventSchemas;
 import news.events.Topics;
+import news.kafka.Poison;
 import news.kafka.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,14 +49,8 @@ import static org.assertj.core.api.Assertions.tuple;
  * local site, extracted and published to the raw topic; a page that cannot be fetched becomes a status.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "news.ingest.api.keys=" + IngestPipelineIT.KEY, "news.ingest.fetch.allow-private-addresses=true" })
+		properties = { "news.ingest.api.keys=" + IngestApi.KEY, "news.ingest.fetch.allow-private-addresses=true" })
 class IngestPipelineIT {
-
-	static final String KEY = "integration-test-key";
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static HttpServer site;
 
@@ -128,37 +128,31 @@ class IngestPipelineIT {
 		}
 	}
 
+	@ParameterizedTest
+	@EnumSource(Poison.class)
+	void poisonSubmissionIsDeadLetteredAndTheNextSubmissionIsIngested(Poison poison) throws Exception {
+		String url = siteUrl("/news/" + UUID.randomUUID());
+		var good = new ArticleSubmitted(ArticleId.of(url), url, Instant.now());
+		poison.sendBefore(this.kafka, Topics.SUBMISSIONS, "poison-" + UUID.randomUUID(), good.id(),
+				EventJson.write(good));
+		try (var raw = TopicReader.of(this.kafka, Topics.RAW)) {
+			assertThat(raw.find(good.id(), Duration.ofSeconds(30))).isPresent();
+		}
+	}
+
 	@Test
 	void apiDescriptionIsServedWithoutAKey() throws Exception {
-		HttpResponse<String> response = HTTP.send(
-				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/openapi.yaml")).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = new IngestApi(this.port, this.kafka).get("/openapi.yaml");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("openapi: 3.1.0", "/api/articles/batch", "scheme: bearer");
 	}
 
 	private List<ArticleStatusChanged> statuses(String id, int count) {
-		List<ArticleStatusChanged> found = new ArrayList<>();
-		try (var status = TopicReader.of(this.kafka, Topics.STATUS)) {
-			while (found.size() < count) {
-				ConsumerRecord<String, String> record = status.find(id, Duration.ofSeconds(30)).orElseThrow();
-				assertThat(EventSchemas.violations(ArticleStatusChanged.class, record.value())).isEmpty();
-				found.add(EventJson.read(record.value(), ArticleStatusChanged.class));
-			}
-		}
-		return found;
+		return new IngestApi(this.port, this.kafka).statuses(id, count);
 	}
 
 	private JsonNode submit(String url) throws IOException, InterruptedException {
-		HttpResponse<String> response = HTTP.send(
-				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/articles"))
-					.header("Content-Type", "application/json")
-					.header("Authorization", "Bearer " + KEY)
-					.POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"" + url + "\"}", StandardCharsets.UTF_8))
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-		return JSON.readTree(response.body());
+		return new IngestApi(this.port, this.kafka).submit(url);
 	}
 
 	private static String siteUrl(String path) {

@@ -1,5 +1,6 @@
 package news.kafka;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -37,13 +38,25 @@ public class EventPublisher {
 		this.tracer = tracer;
 	}
 
+	/**
+	 * @throws EventTooLargeException when the event is over the size limit its consumers enforce
+	 * @throws PublishFailedException when the broker does not acknowledge it in time
+	 */
 	public void publish(String topic, String articleId, Object event) {
 		await(topic, send(topic, articleId, event));
 	}
 
-	/** Sends without waiting; see {@link #sendStatus}. */
+	/**
+	 * Sends without waiting; see {@link #sendStatus}.
+	 * @throws EventTooLargeException when the event is over the size limit its consumers enforce
+	 */
 	public CompletableFuture<?> send(String topic, String articleId, Object event) {
-		return this.template.send(topic, articleId, EventJson.write(event));
+		String json = EventJson.write(event);
+		int size = json.getBytes(StandardCharsets.UTF_8).length;
+		if (size > this.properties.maxEventSize().toBytes()) {
+			throw new EventTooLargeException(topic, size, this.properties.maxEventSize().toBytes());
+		}
+		return this.template.send(topic, articleId, json);
 	}
 
 	public void status(String articleId, String url, Stage stage, Outcome outcome, String reason) {
@@ -55,8 +68,8 @@ public class EventPublisher {
 	 * {@link #await(String, CompletableFuture)}: one round trip to the broker instead of one per event.
 	 */
 	public CompletableFuture<?> sendStatus(String articleId, String url, Stage stage, Outcome outcome, String reason) {
-		return this.template.send(Topics.STATUS, articleId, EventJson.write(
-				new ArticleStatusChanged(articleId, url, stage, outcome, reason, Instant.now(), currentTraceId())));
+		return send(Topics.STATUS, articleId,
+				new ArticleStatusChanged(articleId, url, stage, outcome, reason, Instant.now(), currentTraceId()));
 	}
 
 	/** Waits for the broker's acknowledgement of everything sent to {@code topic}. */

@@ -1,5 +1,6 @@
 package news.kafka;
 
+import java.util.Map;
 import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,17 +10,19 @@ import news.events.InvalidEventException;
 import news.events.Topics;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -34,6 +37,18 @@ public class PipelineKafkaAutoConfiguration {
 	EventPublisher eventPublisher(KafkaTemplate<String, String> template, PipelineKafkaProperties properties,
 			ObjectProvider<Tracer> tracer) {
 		return new EventPublisher(template, properties, tracer);
+	}
+
+	@Bean
+	EventReader eventReader(PipelineKafkaProperties properties) {
+		return new EventReader(properties);
+	}
+
+	/** Producers may send up to the topics' limit; {@link EventPublisher} keeps its own events within the event limit. */
+	@Bean
+	DefaultKafkaProducerFactoryCustomizer maxRequestSize(PipelineKafkaProperties properties) {
+		return factory -> factory
+			.updateConfigs(Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, properties.maxRecordSize()));
 	}
 
 	@Bean
@@ -55,20 +70,22 @@ public class PipelineKafkaAutoConfiguration {
 			.map(topic -> TopicBuilder.name(topic)
 				.partitions(properties.partitions())
 				.replicas(properties.replicationFactor())
+				.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(properties.maxRecordSize()))
 				.build())
 			.toArray(NewTopic[]::new));
 	}
 
 	/**
 	 * Retries a failing record a few times, then publishes it to {@code <topic>-dlt} with the exception in its
-	 * headers and moves on: a poison record never blocks a partition. Records that can never succeed skip the
-	 * retries. A transient failure (Kafka or Elasticsearch unreachable) is no fault of the record: it is retried,
-	 * with growing pauses, until the dependency is back, and its offset stays uncommitted meanwhile.
+	 * headers and moves on: a poison record never blocks a partition. Records that can never succeed (malformed,
+	 * unknown schema version, oversized) skip the retries. A transient failure (Kafka or Elasticsearch
+	 * unreachable) is no fault of the record: it is retried, with growing pauses, until the dependency is back, and
+	 * its offset stays uncommitted meanwhile.
 	 */
 	@Bean
 	CommonErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, String> template,
 			PipelineKafkaProperties properties, ObjectProvider<MeterRegistry> meters) {
-		var deadLetters = new DeadLetterPublishingRecoverer(template);
+		var deadLetters = new TruncatingDeadLetterRecoverer(template, properties);
 		MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
 		ConsumerRecordRecoverer recoverer = (record, ex) -> {
 			registry.counter("news.dead.letters", "topic", record.topic()).increment();

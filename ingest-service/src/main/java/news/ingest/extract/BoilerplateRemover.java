@@ -1,5 +1,7 @@
 package news.ingest.extract;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 
 import org.jsoup.nodes.Element;
@@ -27,16 +29,17 @@ final class BoilerplateRemover {
 	}
 
 	void removeFurniture(Element root) {
-		prune(root, ElementText.of(root).proseChars());
-	}
-
-	private void prune(Element parent, int pageProse) {
-		for (Element child : parent.children()) {
-			if (isFurniture(child, pageProse)) {
-				child.remove();
+		int pageProse = ElementText.of(root).proseChars();
+		// A stack instead of recursion: a hostile page nested 10,000 deep must not overflow the thread's stack
+		// (issue 6). Parents are still judged before their children.
+		Deque<Element> pending = new ArrayDeque<>(root.children());
+		while (!pending.isEmpty()) {
+			Element element = pending.pop();
+			if (isFurniture(element, pageProse)) {
+				element.remove();
 			}
 			else {
-				prune(child, pageProse);
+				pending.addAll(element.children());
 			}
 		}
 	}

@@ -16,8 +16,15 @@ public class AddressGuard {
 
 	private final boolean allowPrivate;
 
+	private final HostResolver resolver;
+
 	public AddressGuard(boolean allowPrivate) {
+		this(allowPrivate, HostResolver.SYSTEM);
+	}
+
+	AddressGuard(boolean allowPrivate, HostResolver resolver) {
 		this.allowPrivate = allowPrivate;
+		this.resolver = resolver;
 	}
 
 	public void check(URI url) throws FetchFailedException {
@@ -27,7 +34,7 @@ public class AddressGuard {
 		}
 		InetAddress[] addresses;
 		try {
-			addresses = InetAddress.getAllByName(host);
+			addresses = this.resolver.resolve(host);
 		}
 		catch (UnknownHostException ex) {
 			throw new FetchFailedException("unknown host: " + host, ex);

@@ -1,9 +1,9 @@
 package news.ingest.fetch;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -19,8 +19,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import javax.net.ssl.SSLException;
+
 import crawlercommons.robots.BaseRobotRules;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
@@ -36,8 +39,6 @@ public class PageFetcher {
 
 	private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
 
-	private static final int CHUNK = 16 * 1024;
-
 	/** A Crawl-delay beyond this would make a site unusable as a source; it is capped, not obeyed blindly. */
 	private static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(30);
 
@@ -51,21 +52,30 @@ public class PageFetcher {
 
 	private final HostScheduler hosts = new HostScheduler();
 
+	@Autowired
 	public PageFetcher(FetchProperties properties) {
+		this(properties, HostResolver.SYSTEM, HttpClient.Builder.NO_PROXY);
+	}
+
+	/**
+	 * With the names the address guard sees and the proxy requests go through chosen by the caller: tests route a
+	 * public-looking host name to a local server this way, to try the guard on real redirects.
+	 */
+	public PageFetcher(FetchProperties properties, HostResolver resolver, ProxySelector proxy) {
 		this.properties = properties;
-		this.guard = new AddressGuard(properties.allowPrivateAddresses());
+		this.guard = new AddressGuard(properties.allowPrivateAddresses(), resolver);
 		this.client = HttpClient.newBuilder()
 			.connectTimeout(properties.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
+			.proxy(proxy)
 			.build();
 		this.robots = new RobotsPolicy(this.client, properties);
 	}
 
 	public FetchedPage fetch(URI url) throws FetchFailedException {
-		long deadline = System.nanoTime() + this.properties.readTimeout().toNanos();
 		URI current = url;
 		for (int hop = 0; hop <= this.properties.maxRedirects(); hop++) {
-			Hop hopped = politely(current, deadline);
+			Hop hopped = politely(current);
 			if (hopped.page() != null) {
 				return hopped.page();
 			}
@@ -78,7 +88,7 @@ public class PageFetcher {
 	 * One request, after the address, robots.txt and the host's turn allow it. A 429 or 503 asking for a short
 	 * wait is waited out and tried once more; the host's next request waits as long as the server asked.
 	 */
-	private Hop politely(URI url, long deadline) throws FetchFailedException {
+	private Hop politely(URI url) throws FetchFailedException {
 		this.guard.check(url);
 		BaseRobotRules rules = this.robots.rulesFor(url);
 		if (!rules.isAllowed(url.toString())) {
@@ -89,6 +99,8 @@ public class PageFetcher {
 			HostScheduler.HostTurn turn = awaitTurn(url.getHost());
 			Duration next = pause;
 			try {
+				// The deadline runs from the request, not from the wait for the host's turn.
+				long deadline = System.nanoTime() + this.properties.readTimeout().toNanos();
 				HttpResponse<InputStream> response = send(url);
 				int status = response.statusCode();
 				if (status == 429 || status == 503) {
@@ -123,8 +135,11 @@ public class PageFetcher {
 			close(response);
 			throw new FetchFailedException("not HTML: " + type.getType() + "/" + type.getSubtype());
 		}
-		String charset = (type == null || type.getCharset() == null) ? null : type.getCharset().name();
-		byte[] body = readCapped(response.body(), deadline);
+		byte[] body = BodyReader.read(response, this.properties.maxBodySize().toBytes(), deadline,
+				this.properties.readTimeout());
+		BodySniffer.requireText(body);
+		String charset = BodySniffer.trustedCharset(
+				(type == null || type.getCharset() == null) ? null : type.getCharset().name(), body);
 		return new Hop(new FetchedPage(url, type == null ? null : type.toString(), charset, body, Instant.now()), null);
 	}
 
@@ -176,6 +191,7 @@ public class PageFetcher {
 			.timeout(this.properties.readTimeout())
 			.header("User-Agent", this.properties.userAgent())
 			.header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1")
+			.header("Accept-Encoding", "gzip")
 			.GET()
 			.build();
 		try {
@@ -189,6 +205,9 @@ public class PageFetcher {
 		}
 		catch (ConnectException ex) {
 			throw new FetchFailedException("connection refused", ex);
+		}
+		catch (SSLException ex) {
+			throw new FetchFailedException("TLS handshake failed: " + rootMessage(ex), ex);
 		}
 		catch (IOException ex) {
 			throw new FetchFailedException("I/O error: " + ex.getMessage(), ex);
@@ -231,33 +250,16 @@ public class PageFetcher {
 		}).orElse(null);
 	}
 
-	private byte[] readCapped(InputStream in, long deadline) throws FetchFailedException {
-		long cap = this.properties.maxBodySize().toBytes();
-		try (in; var out = new ByteArrayOutputStream()) {
-			byte[] buffer = new byte[CHUNK];
-			int read;
-			while ((read = in.read(buffer)) != -1) {
-				out.write(buffer, 0, read);
-				if (out.size() > cap) {
-					throw new FetchFailedException("body larger than " + this.properties.maxBodySize());
-				}
-				if (System.nanoTime() > deadline) {
-					throw new FetchFailedException("read timeout");
-				}
-			}
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new FetchFailedException("I/O error while reading: " + ex.getMessage(), ex);
-		}
+	private static void close(HttpResponse<InputStream> response) {
+		BodyReader.closeQuietly(response.body());
 	}
 
-	private static void close(HttpResponse<InputStream> response) {
-		try {
-			response.body().close();
+	/** The innermost cause says what went wrong (an expired or untrusted certificate, a protocol mismatch). */
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
 		}
-		catch (IOException ex) {
-			// Nothing to do: the connection is discarded either way.
-		}
+		return root.getMessage();
 	}
 }

@@ -1,12 +1,12 @@
 package news.ingest.fetch;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -47,22 +47,23 @@ class RobotsPolicy {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(site + "/robots.txt"))
 			.timeout(this.properties.readTimeout())
 			.header("User-Agent", this.properties.userAgent())
+			.header("Accept-Encoding", "gzip")
 			.GET()
 			.build();
 		try {
-			HttpResponse<byte[]> response = this.client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			long deadline = System.nanoTime() + this.properties.readTimeout().toNanos();
+			HttpResponse<InputStream> response = this.client.send(request, HttpResponse.BodyHandlers.ofInputStream());
 			if (response.statusCode() != 200) {
+				BodyReader.closeQuietly(response.body());
 				return this.parser.failedFetch(response.statusCode());
 			}
-			byte[] body = response.body();
-			if (body.length > MAX_ROBOTS_BYTES) {
-				body = Arrays.copyOf(body, MAX_ROBOTS_BYTES);
-			}
+			byte[] body = BodyReader.read(response, MAX_ROBOTS_BYTES, deadline, this.properties.readTimeout());
 			return this.parser.parseContent(site + "/robots.txt", body,
 					response.headers().firstValue("Content-Type").orElse("text/plain"), Set.of(this.properties.robotName()));
 		}
-		catch (IOException ex) {
-			// Unreachable robots.txt: the page fetch will meet the same problem and report it.
+		catch (IOException | FetchFailedException ex) {
+			// Unreachable, endless or oversized robots.txt: treated as absent; a page fetch that meets the same
+			// problem reports it.
 			return this.parser.failedFetch(404);
 		}
 		catch (InterruptedException ex) {

@@ -1,8 +1,9 @@
 package news.ingest.publish;
 
 import news.events.ArticleSubmitted;
-import news.events.EventJson;
 import news.events.Topics;
+import news.kafka.EventReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -13,12 +14,15 @@ class SubmissionListener {
 
 	private final ArticleIngestor ingestor;
 
-	SubmissionListener(ArticleIngestor ingestor) {
+	private final EventReader events;
+
+	SubmissionListener(ArticleIngestor ingestor, EventReader events) {
 		this.ingestor = ingestor;
+		this.events = events;
 	}
 
 	@KafkaListener(topics = Topics.SUBMISSIONS, groupId = "ingest-service")
-	void onSubmission(String json) {
-		this.ingestor.ingest(EventJson.read(json, ArticleSubmitted.class));
+	void onSubmission(ConsumerRecord<String, String> record) {
+		this.ingestor.ingest(this.events.read(record, ArticleSubmitted.class));
 	}
 }

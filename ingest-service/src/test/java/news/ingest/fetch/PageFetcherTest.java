@@ -97,7 +97,7 @@ class PageFetcherTest {
 
 	@Test
 	void bodyOverTheCapIsRefused() {
-		assertThatThrownBy(() -> this.fetcher.fetch(url("/huge"))).hasMessage("body larger than 65536B");
+		assertThatThrownBy(() -> this.fetcher.fetch(url("/huge"))).hasMessage("body larger than 65536 bytes");
 	}
 
 	@Test

@@ -1,8 +1,9 @@
 package news.search.index;
 
 import news.events.ArticleEnriched;
-import news.events.EventJson;
 import news.events.Topics;
+import news.kafka.EventReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -13,12 +14,15 @@ class EnrichedArticleListener {
 
 	private final ArticleIndexer indexer;
 
-	EnrichedArticleListener(ArticleIndexer indexer) {
+	private final EventReader events;
+
+	EnrichedArticleListener(ArticleIndexer indexer, EventReader events) {
 		this.indexer = indexer;
+		this.events = events;
 	}
 
 	@KafkaListener(topics = Topics.ENRICHED, groupId = "search-service")
-	void onArticle(String json) {
-		this.indexer.index(EventJson.read(json, ArticleEnriched.class));
+	void onArticle(ConsumerRecord<String, String> record) {
+		this.indexer.index(this.events.read(record, ArticleEnriched.class));
 	}
 }
