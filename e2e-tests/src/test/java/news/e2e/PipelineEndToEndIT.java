@@ -158,6 +158,29 @@ class PipelineEndToEndIT {
 		assertThat(JSON.readTree(response.body()).get("title").asString()).isEqualTo("Missing or unknown API key");
 	}
 
+	@Test
+	@Order(6)
+	void replayEnrichesEveryArticleAgainWithTheNewVersionAndKeepsOneDocumentEach() throws Exception {
+		String query = search.baseUrl() + "/api/search?size=100&q=" + encode("\"3,538 Turkish capital companies\"");
+		List<String> before = get(query, 200).get("hits").valueStream().map(h -> h.get("id").asString()).toList();
+		assertThat(before).isNotEmpty();
+		String version = "2099.1.1";
+
+		ServiceProcess.Finished replay = ServiceProcess.runCommand("enrich-service",
+				Map.of("NEWS_KAFKA_BOOTSTRAP", required("NEWS_KAFKA_BOOTSTRAP"), "NEWS_ENRICH_VERSION", version),
+				Duration.ofMinutes(4), "--spring.profiles.active=replay");
+
+		assertThat(replay.exitCode()).as(replay.output()).isZero();
+		assertThat(replay.output()).contains("as enrichment version " + version).contains("done: ");
+		await("every article re-indexed with " + version).atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> before.stream()
+				.allMatch(id -> version.equals(get(search.baseUrl() + "/api/articles/" + id, 200)
+					.get("enrichmentVersion").asString())));
+		List<String> after = get(query, 200).get("hits").valueStream().map(h -> h.get("id").asString()).toList();
+		assertThat(after).containsExactlyInAnyOrderElementsOf(before);
+	}
+
 	private static JsonNode submit(String url, int expectedStatus) throws IOException, InterruptedException {
 		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/api/articles"))
 			.header("Content-Type", "application/json")
