@@ -169,17 +169,24 @@ class PipelineEndToEndIT {
 		String version = "2099.1.1";
 
 		ServiceProcess.Finished replay = ServiceProcess.runCommand("enrich-service",
-				Map.of("NEWS_KAFKA_BOOTSTRAP", required("NEWS_KAFKA_BOOTSTRAP"), "NEWS_ENRICH_VERSION", version),
+				Map.of("NEWS_KAFKA_BOOTSTRAP", PipelineProcesses.required("NEWS_KAFKA_BOOTSTRAP"), "NEWS_ENRICH_VERSION", version),
 				Duration.ofMinutes(4), "--spring.profiles.active=replay");
 
 		assertThat(replay.exitCode()).as(replay.output()).isZero();
 		assertThat(replay.output()).contains("as enrichment version " + version).contains("done: ");
 		await("every article re-indexed with " + version).atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofSeconds(1))
-			.until(() -> before.stream()
-				.allMatch(id -> version.equals(get(search.baseUrl() + "/api/articles/" + id, 200)
-					.get("enrichmentVersion").asString())));
+			.until(() -> allEnrichedAs(before, version));
 		assertThat(idsFromThisSite(query)).containsExactlyInAnyOrderElementsOf(before);
+	}
+
+	private static boolean allEnrichedAs(List<String> ids, String version) throws IOException, InterruptedException {
+		for (String id : ids) {
+			if (!version.equals(get(search.baseUrl() + "/api/articles/" + id, 200).get("enrichmentVersion").asString())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static List<String> idsFromThisSite(String query) throws IOException, InterruptedException {
