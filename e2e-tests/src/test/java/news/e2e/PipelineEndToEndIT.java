@@ -158,6 +158,45 @@ class PipelineEndToEndIT {
 		assertThat(JSON.readTree(response.body()).get("title").asString()).isEqualTo("Missing or unknown API key");
 	}
 
+	@Test
+	@Order(6)
+	void replayEnrichesEveryArticleAgainWithTheNewVersionAndKeepsOneDocumentEach() throws Exception {
+		// Other tests index look-alikes of this page straight into the shared index, without a raw record to
+		// replay: look only at the articles of this test's own news site.
+		String query = search.baseUrl() + "/api/search?size=100&q=" + encode("\"3,538 Turkish capital companies\"");
+		List<String> before = idsFromThisSite(query);
+		assertThat(before).isNotEmpty();
+		String version = "2099.1.1";
+
+		ServiceProcess.Finished replay = ServiceProcess.runCommand("enrich-service",
+				Map.of("NEWS_KAFKA_BOOTSTRAP", PipelineProcesses.required("NEWS_KAFKA_BOOTSTRAP"), "NEWS_ENRICH_VERSION", version),
+				Duration.ofMinutes(4), "--spring.profiles.active=replay");
+
+		assertThat(replay.exitCode()).as(replay.output()).isZero();
+		assertThat(replay.output()).contains("as enrichment version " + version).contains("done: ");
+		await("every article re-indexed with " + version).atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> allEnrichedAs(before, version));
+		assertThat(idsFromThisSite(query)).containsExactlyInAnyOrderElementsOf(before);
+	}
+
+	private static boolean allEnrichedAs(List<String> ids, String version) throws IOException, InterruptedException {
+		for (String id : ids) {
+			if (!version.equals(get(search.baseUrl() + "/api/articles/" + id, 200).get("enrichmentVersion").asString())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static List<String> idsFromThisSite(String query) throws IOException, InterruptedException {
+		return get(query, 200).get("hits")
+			.valueStream()
+			.filter(hit -> hit.get("url").asString().startsWith(pages.url("/")))
+			.map(hit -> hit.get("id").asString())
+			.toList();
+	}
+
 	private static JsonNode submit(String url, int expectedStatus) throws IOException, InterruptedException {
 		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/api/articles"))
 			.header("Content-Type", "application/json")

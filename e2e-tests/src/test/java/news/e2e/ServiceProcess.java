@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -68,6 +69,29 @@ final class ServiceProcess implements AutoCloseable {
 
 	Path log() {
 		return this.log;
+	}
+
+	/**
+	 * Runs the jar as a one-off command ({@code ./news replay} and the like) and waits for it to end.
+	 * @return its exit code and output
+	 */
+	static Finished runCommand(String module, Map<String, String> environment, Duration timeout, String... args)
+			throws IOException, InterruptedException {
+		Path log = Files.createTempFile(module, ".log");
+		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-jar", findJar(module).toString()));
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		builder.environment().putAll(environment);
+		Process process = builder.start();
+		if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			process.destroyForcibly();
+			throw new IllegalStateException(module + " " + List.of(args) + " did not end within " + timeout + ":\n"
+					+ Files.readString(log));
+		}
+		return new Finished(process.exitValue(), Files.readString(log));
+	}
+
+	record Finished(int exitCode, String output) {
 	}
 
 	String baseUrl() {

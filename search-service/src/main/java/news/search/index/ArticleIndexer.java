@@ -2,7 +2,6 @@ package news.search.index;
 
 import java.time.Clock;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import news.events.ArticleEnriched;
 import news.events.ArticleStatusChanged.Outcome;
 import news.events.ArticleStatusChanged.Stage;
@@ -13,13 +12,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
-/** Indexes one enriched article by its id, then reports it searchable and announces {@link ArticleIndexed}. */
+/**
+ * Indexes one enriched article by its id unless the index holds a newer {@link ArticleRevision} of it, then reports
+ * it searchable and announces {@link ArticleIndexed}.
+ */
 @Service
 public class ArticleIndexer {
 
 	private static final Logger log = LoggerFactory.getLogger(ArticleIndexer.class);
 
-	private final ElasticsearchClient client;
+	private final ArticleWriter writer;
 
 	private final IndexProperties properties;
 
@@ -29,9 +31,9 @@ public class ArticleIndexer {
 
 	private final Clock clock = Clock.systemUTC();
 
-	ArticleIndexer(ElasticsearchClient client, IndexProperties properties, EventPublisher publisher,
+	ArticleIndexer(ArticleWriter writer, IndexProperties properties, EventPublisher publisher,
 			ApplicationEventPublisher events) {
-		this.client = client;
+		this.writer = writer;
 		this.properties = properties;
 		this.publisher = publisher;
 		this.events = events;
@@ -39,10 +41,18 @@ public class ArticleIndexer {
 
 	public void index(ArticleEnriched enriched) {
 		ArticleDocument document = ArticleDocument.of(enriched, this.clock.instant());
+		boolean[] written = { false };
 		ElasticsearchWrite.run("indexing " + document.id(),
-				() -> this.client.index(i -> i.index(this.properties.articlesAlias()).id(document.id()).document(document)));
+				() -> written[0] = this.writer.write(this.properties.articlesAlias(), document));
+		// Either way the article is searchable: in this revision or in a newer one.
 		this.publisher.status(document.id(), document.url(), Stage.INDEXED, Outcome.OK, null);
-		this.events.publishEvent(new ArticleIndexed(document));
-		log.info("article={} indexed", document.id());
+		if (written[0]) {
+			this.events.publishEvent(new ArticleIndexed(document));
+			log.info("article={} indexed", document.id());
+		}
+		else {
+			log.info("article={} kept: the index holds a newer revision than enrichment {} of {}", document.id(),
+					document.enrichmentVersion(), document.fetchedAt());
+		}
 	}
 }

@@ -75,7 +75,7 @@ class IndexInitializer implements InitializingBean {
 		}
 	}
 
-	private static JsonNode definition(String index) throws IOException {
+	static JsonNode definition(String index) throws IOException {
 		try (InputStream in = new ClassPathResource("index/" + index + ".json").getInputStream()) {
 			return JSON.readTree(in);
 		}
