@@ -18,6 +18,8 @@ final class MarkupMetadataReader {
 
 	private final BylineReader bylines = new BylineReader();
 
+	private final DateTextScanner textDates = new DateTextScanner();
+
 	void read(Document page, String pageUrl, MetadataDraft draft) {
 		draft.offerDocumentTitle(page.title());
 		Element h1 = page.selectFirst("h1");
@@ -48,6 +50,9 @@ final class MarkupMetadataReader {
 					draft.offerDate(dateLine.text(), "text");
 				}
 			}
+		}
+		if (!draft.hasDate() && page.body() != null) {
+			this.textDates.scan(page.body(), draft);
 		}
 		draft.offerLanguage(page.select("html").attr("lang"), "html lang");
 	}

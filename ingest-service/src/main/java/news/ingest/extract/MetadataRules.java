@@ -126,6 +126,16 @@ final class MetadataRules {
 	static final Pattern URL_COMPACT_DATE = Pattern
 		.compile("[/_-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
 
+	/** An attribute value that starts with an ISO date ("2013-04-04T18:52:11+00:00"). */
+	static final Pattern ISO_DATE_START = Pattern.compile("(?:19|20)\\d{2}-\\d{2}-\\d{2}");
+
+	/** Attributes scripts read a page's date from. */
+	static final List<String> DATE_ATTRIBUTES = List.of("datetime", "data-date-time", "data-datetime", "data-date",
+			"data-published", "data-timestamp");
+
+	/** A copyright line, whose year or date says nothing about the article. */
+	static final Pattern COPYRIGHT = Pattern.compile("©|&copy;|\\(c\\)|copyright", Pattern.CASE_INSENSITIVE);
+
 	/** Longer elements are paragraphs that happen to carry a date-like class, not date lines. */
 	static final int MAX_DATE_LINE_CHARS = 200;
 
