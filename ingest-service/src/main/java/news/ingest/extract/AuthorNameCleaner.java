@@ -12,9 +12,6 @@ import java.util.Set;
  */
 final class AuthorNameCleaner {
 
-	/** Longer "names" are sentences or job descriptions picked up from a byline block. */
-	private static final int MAX_NAME_WORDS = 5;
-
 	/** A single letter or initials-only string is debris from splitting, not a name. */
 	private static final int MIN_NAME_LETTERS = 3;
 
@@ -25,9 +22,10 @@ final class AuthorNameCleaner {
 			if (text.isEmpty() || MetadataRules.URL_LIKE.matcher(text).find() && !text.contains(" ")) {
 				continue;
 			}
-			text = MetadataRules.AUTHOR_PREFIX.matcher(text).replaceFirst("");
+			text = MetadataRules.BYLINE_LABEL.matcher(text).replaceFirst("");
+			text = MetadataRules.BYLINE_TAIL.matcher(text).replaceFirst("");
 			for (String part : MetadataRules.AUTHOR_SEPARATOR.split(text)) {
-				String name = MetadataRules.AUTHOR_PREFIX.matcher(part.trim()).replaceFirst("");
+				String name = MetadataRules.BYLINE_LABEL.matcher(part.trim()).replaceFirst("");
 				name = MetadataRules.AUTHOR_TRAILER.matcher(name).replaceFirst("").trim();
 				if (isName(name, siteName)) {
 					names.add(name);
@@ -40,7 +38,7 @@ final class AuthorNameCleaner {
 	private static boolean isName(String name, String siteName) {
 		String lower = name.toLowerCase(Locale.ROOT);
 		return name.codePoints().filter(Character::isLetter).count() >= MIN_NAME_LETTERS
-				&& name.split(" ").length <= MAX_NAME_WORDS && !MetadataRules.AUTHOR_UI_WORDS.contains(lower)
+				&& name.split(" ").length <= MetadataRules.MAX_NAME_WORDS && !MetadataRules.AUTHOR_UI_WORDS.contains(lower)
 				&& !MetadataRules.URL_LIKE.matcher(name).find()
 				&& (siteName == null || !lower.equals(siteName.toLowerCase(Locale.ROOT)));
 	}

@@ -42,7 +42,7 @@ final class JsonLdReader {
 		if (article != null) {
 			draft.offerTitle(text(article.path("headline")), SOURCE);
 			draft.offerTitle(text(article.path("name")), SOURCE);
-			readAuthors(article.path("author"), draft);
+			readAuthors(article.path("author"), nodes, draft);
 			draft.offerDate(text(article.path("datePublished")), SOURCE);
 			draft.offerDate(text(article.path("dateCreated")), SOURCE);
 			draft.offerSiteName(text(article.path("publisher").path("name")));
@@ -78,7 +78,7 @@ final class JsonLdReader {
 		return generic;
 	}
 
-	private static void readAuthors(JsonNode author, MetadataDraft draft) {
+	private static void readAuthors(JsonNode author, List<JsonNode> nodes, MetadataDraft draft) {
 		List<String> people = new ArrayList<>();
 		List<String> organizations = new ArrayList<>();
 		List<JsonNode> entries = new ArrayList<>();
@@ -88,7 +88,8 @@ final class JsonLdReader {
 		else if (!author.isMissingNode()) {
 			entries.add(author);
 		}
-		for (JsonNode entry : entries) {
+		for (JsonNode reference : entries) {
+			JsonNode entry = resolve(reference, nodes);
 			String name = entry.isObject() ? text(entry.path("name")) : text(entry);
 			if (name != null) {
 				(hasType(entry, ORGANIZATION_TYPES) ? organizations : people).add(name);
@@ -96,6 +97,20 @@ final class JsonLdReader {
 		}
 		draft.offerAuthors(people, SOURCE);
 		draft.offerFallbackAuthors(organizations, SOURCE);
+	}
+
+	/** Graphs name the author once and refer to it by {@code @id} elsewhere: {@code "author": {"@id": "#jane"}}. */
+	private static JsonNode resolve(JsonNode entry, List<JsonNode> nodes) {
+		String id = entry.path("@id").asString("");
+		if (id.isEmpty() || entry.has("name")) {
+			return entry;
+		}
+		for (JsonNode node : nodes) {
+			if (node != entry && id.equals(node.path("@id").asString("")) && node.has("name")) {
+				return node;
+			}
+		}
+		return entry;
 	}
 
 	private static boolean hasType(JsonNode node, Set<String> types) {

@@ -1,12 +1,10 @@
 package news.ingest.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Last-resort metadata from the page itself: {@code <title>}, {@code <h1>}, bylines, {@code <time>}, the URL and
@@ -18,13 +16,17 @@ final class MarkupMetadataReader {
 	private static final List<String> FOREIGN_WORDS = List.of("comment", "comments", "commentlist", "respond",
 			"reply", "replies", "disqus", "related");
 
+	private final BylineReader bylines = new BylineReader();
+
+	private final DateTextScanner textDates = new DateTextScanner();
+
 	void read(Document page, String pageUrl, MetadataDraft draft) {
 		draft.offerDocumentTitle(page.title());
 		Element h1 = page.selectFirst("h1");
 		if (h1 != null) {
 			draft.offerHeading(h1.text());
 		}
-		readBylines(page, draft);
+		this.bylines.read(page, draft);
 		for (Element time : page.select(MetadataRules.TIME_MARKUP)) {
 			if (!isForeign(time)) {
 				draft.offerDate(firstNonBlank(time.attr("datetime"), time.attr("content"), time.text()), "time element");
@@ -49,30 +51,10 @@ final class MarkupMetadataReader {
 				}
 			}
 		}
-		draft.offerLanguage(page.select("html").attr("lang"), "html lang");
-	}
-
-	/** The first byline element of the most specific selector that names someone; commenters' names excluded. */
-	private static void readBylines(Document page, MetadataDraft draft) {
-		for (String selector : MetadataRules.AUTHOR_MARKUP) {
-			Elements bylines = page.select(selector);
-			List<String> names = new ArrayList<>();
-			for (Element byline : bylines) {
-				if (!isForeign(byline) && !byline.text().isBlank()) {
-					names.add(byline.text());
-					// Several elements of one selector are co-authors only when they sit side by side.
-					Element next = byline.nextElementSibling();
-					while (next != null && next.is(selector)) {
-						names.add(next.text());
-						next = next.nextElementSibling();
-					}
-					break;
-				}
-			}
-			if (!names.isEmpty()) {
-				draft.offerAuthors(names, "byline");
-			}
+		if (!draft.hasDate() && page.body() != null) {
+			this.textDates.scan(page.body(), draft);
 		}
+		draft.offerLanguage(page.select("html").attr("lang"), "html lang");
 	}
 
 	static boolean isForeign(Element element) {

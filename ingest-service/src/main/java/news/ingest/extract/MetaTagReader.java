@@ -26,9 +26,24 @@ final class MetaTagReader {
 				draft.offerAuthors(authors, source(selector));
 			}
 		}
+		readLabelledAuthor(page, draft);
 		each(page, MetadataRules.LOCALE_META, draft::offerLanguage);
 		page.select(MetadataRules.CANONICAL_LINK).forEach((link) -> draft.offerCanonicalUrl(link.absUrl("href")));
 		contents(page, MetadataRules.URL_META).forEach(draft::offerCanonicalUrl);
+	}
+
+	/**
+	 * Twitter's label/data pairs, which blog plugins fill with the author: {@code twitter:label1 = "Written by"},
+	 * {@code twitter:data1 = "Jane Doe"}.
+	 */
+	private static void readLabelledAuthor(Document page, MetadataDraft draft) {
+		for (Element label : page.select("meta[name^=twitter:label]")) {
+			if (MetadataRules.AUTHOR_LABEL.matcher(label.attr("content").trim()).matches()) {
+				String index = label.attr("name").substring("twitter:label".length());
+				contents(page, "meta[name=twitter:data" + index + "]")
+					.forEach((name) -> draft.offerAuthors(List.of(name), "meta"));
+			}
+		}
 	}
 
 	/** Offers the contents of each selector of a comma-separated list in list order (not document order). */

@@ -34,10 +34,32 @@ final class MetadataRules {
 			+ "meta[name=parsely-author], meta[name=sailthru.author], meta[name=dc.creator], meta[name=DC.creator], "
 			+ "meta[property=author], meta[name=byl]";
 
-	/** Byline markup used when neither JSON-LD nor meta tags name an author, most specific first. */
-	static final List<String> AUTHOR_MARKUP = List.of("[itemprop=author] [itemprop=name]", "[itemprop=author]",
-			"a[rel=author]", ".byline-name, .byline__name, .author-name, .article-author, .vcard .fn, .author .fn",
-			".byline a, .author a", ".byline, .author");
+	/** Links to an author's page, the most common byline markup of blogs and CMSs. */
+	static final String AUTHOR_PAGE_LINKS = "a[href*=/author/], a[href*=/authors/], a[href*=/autor/], "
+			+ "a[href*=/autoren/], a[href*=/autorin/], a[href*=/auteur/], a[href*=/auteurs/], a[href*=/autore/], "
+			+ "a[href*=/autori/], a[href*=/redaktion/], a[href*=/journalist/], a[href*=/staff/]";
+
+	/** Class/id word beginnings of byline elements ("author-name", "byline__author", "autorenzeile"). */
+	static final List<String> AUTHOR_CLASS_PREFIXES = List.of("author", "byline", "autor", "auteur", "writer",
+			"verfasser");
+
+	/** Class/id words that start like an author word but name something else. */
+	static final Set<String> AUTHOR_CLASS_EXCLUDED = Set.of("authority", "authorities", "authorize", "authorized",
+			"autoren", "autorenbox", "authorbox", "authors", "auteurs", "authorbio");
+
+	/** Bylines inside these name commenters, authors of other articles or the site owner. */
+	static final Set<String> NON_BYLINE_TAGS = Set.of("nav", "aside");
+
+	/** Class/id words of such parts; layout words like "sidebar" are left out, as themes put them on wrappers. */
+	static final Set<String> NON_BYLINE_WORDS = Set.of("comment", "comments", "commentlist", "respond", "reply",
+			"replies", "disqus", "related", "recommended", "nav", "menu", "breadcrumb", "breadcrumbs");
+
+	/** Lower-case words inside names ("Ursula von der Leyen", "Jean de la Fontaine"). */
+	static final Set<String> NAME_PARTICLES = Set.of("von", "van", "vom", "zu", "de", "der", "den", "la", "le", "du",
+			"da", "di", "del", "della", "dos", "das", "do", "y", "e", "ten", "ter", "al", "el", "bin", "ibn", "v.");
+
+	/** Longer "names" are sentences or job descriptions picked up from a byline block. */
+	static final int MAX_NAME_WORDS = 5;
 
 	static final String LOCALE_META = "meta[property=og:locale], meta[name=language], "
 			+ "meta[http-equiv=content-language], meta[name=dc.language], meta[name=DC.language]";
@@ -59,18 +81,33 @@ final class MetadataRules {
 			"more", "view", "profile", "bio", "contact", "author", "authors", "staff", "admin", "read more",
 			"see all", "close", "menu", "home", "copy link", "link", "published", "updated");
 
-	/** "By " and its equivalents before a byline. */
-	static final Pattern AUTHOR_PREFIX = Pattern.compile(
-			"^(?:(?:written|posted|reported|text|words|story)\\s+)?(?:by|von|par|por|door|av|от)[:\\s]+",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	/**
+	 * A byline label: "By ", "Von ", "Par ", "Posted by ", "Text von ", "Autor: ", "Auteur : ", "Redaktion: ". Words
+	 * that may start a sentence ("Von", "Par", "Por") only count before capitalised names, which the readers check.
+	 */
+	static final Pattern BYLINE_LABEL = Pattern.compile("^(?:(?:(?:written|posted|reported|text|texte|words|story|"
+			+ "beitrag|blog beitrag|ein beitrag|artikel|erstellt|gespeichert|geschrieben|verfasst|"
+			+ "eingestellt|veröffentlicht|publié|rédigé|écrit|escrito|publicado|scritto|pubblicato)\\s+)?"
+			+ "(?:by|von|vom|par|por|door|av|di|от)(?:\\s*:\\s*|\\s+|$)"
+			+ "|(?:author|authors|autor|autorin|autoren|auteur|auteurs|autore|autori|text|texte|redaktion|"
+			+ "redakteur|redakteurin|reporter|verfasser|verfasserin|geschrieben von|written by|posted by)"
+			+ "(?:\\(s\\))?\\s*:(?:\\s+|$))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** Labels of a name/value pair that names the author ("Written by", "Verfasst von", "Écrit par"). */
+	static final Pattern AUTHOR_LABEL = Pattern.compile("(?:written|posted|geschrieben|verfasst|erstellt|écrit|"
+			+ "rédigé|publié|escrito|scritto|publicado)\\s+(?:by|von|par|por|da|di)|authors?|autor(?:in|en)?|"
+			+ "auteurs?|autore|autori|verfasser(?:in)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** Separators between several authors in one string. */
-	static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s+(?:and|und|&|et|и|ve)\\s+|\\s*[,;|/·•]\\s*",
+	static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s+(?:and|und|&|et|и|ve)\\s+|\\s*[,;/]\\s*",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** Trailing roles or timestamps glued to a name: "Jane Doe, Reporter", "Jane Doe Updated 3 hours ago". */
-	static final Pattern AUTHOR_TRAILER = Pattern.compile(
-			"\\s+(?:updated|published|posted|on|am|um|le)\\s.*$|\\s*\\d.*$", Pattern.CASE_INSENSITIVE);
+	static final Pattern AUTHOR_TRAILER = Pattern.compile("\\s+(?:updated|published|posted|on|am|um|le|el|il|op)\\s.*$"
+			+ "|(?:^|\\s+)\\d.*$|\\s*[|•·(—–].*$|\\s+-\\s+.*$", Pattern.CASE_INSENSITIVE);
+
+	/** What follows a name in a byline block: "Jane Doe | 3. Mai 2020 | 2 Kommentare". */
+	static final Pattern BYLINE_TAIL = Pattern.compile("\\s*[|•·]\\s.*$|\\s*[|•·]$");
 
 	/** Separators between a page title and the section or site name it carries. */
 	static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«›‹/]{1,2}\\s+|\\s+::\\s+");
@@ -78,7 +115,8 @@ final class MetadataRules {
 	/** Separators around a known site name, which may also be a colon ("Site: Headline"). */
 	static final Pattern SITE_NAME_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«/:]{1,2}\\s+|\\s+::\\s+|:\\s+");
 
-	static final Pattern URL_LIKE = Pattern.compile("^(?:https?:|www\\.|/)|\\.(?:com|org|net)\\b|@",
+	/** URLs, e-mail addresses and domain names ("example.de"), which sites put where a name belongs. */
+	static final Pattern URL_LIKE = Pattern.compile("^(?:https?:|www\\.|/)|\\.(?:com|org|net)\\b|@|\\w\\.[a-z]{2,3}$",
 			Pattern.CASE_INSENSITIVE);
 
 	/** A date in a URL path: /2019/11/18/ or /2019-11-18/. */
@@ -87,6 +125,16 @@ final class MetadataRules {
 	/** A compact date in a URL: /20190331/ or article-20190331.html. */
 	static final Pattern URL_COMPACT_DATE = Pattern
 		.compile("[/_-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
+
+	/** An attribute value that starts with an ISO date ("2013-04-04T18:52:11+00:00"). */
+	static final Pattern ISO_DATE_START = Pattern.compile("(?:19|20)\\d{2}-\\d{2}-\\d{2}");
+
+	/** Attributes scripts read a page's date from. */
+	static final List<String> DATE_ATTRIBUTES = List.of("datetime", "data-date-time", "data-datetime", "data-date",
+			"data-published", "data-timestamp");
+
+	/** A copyright line, whose year or date says nothing about the article. */
+	static final Pattern COPYRIGHT = Pattern.compile("©|&copy;|\\(c\\)|copyright", Pattern.CASE_INSENSITIVE);
 
 	/** Longer elements are paragraphs that happen to carry a date-like class, not date lines. */
 	static final int MAX_DATE_LINE_CHARS = 200;

@@ -1,0 +1,225 @@
+package news.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Finds the article's byline in the markup, most explicit first: schema.org {@code itemprop=author}, {@code
+ * rel=author} links, a written byline ("By Jane Doe", "Von Jane Doe", "Autor: Jane Doe"), elements whose class names
+ * an author, and links to an author page ({@code /author/jane-doe}). Only the first byline of each kind is read
+ * (plus co-authors side by side), and bylines in comments, related teasers, navigation and footers are ignored.
+ */
+final class BylineReader {
+
+	static final String SOURCE = "byline";
+
+	/** Longer blocks are paragraphs that happen to start with "By", not bylines. */
+	private static final int MAX_BYLINE_CHARS = 160;
+
+	/** A name after a byline label is at most a few words; more is a sentence starting with "Von …". */
+	private static final int MAX_WRITTEN_NAME_CHARS = 90;
+
+	void read(Document page, MetadataDraft draft) {
+		offer(draft, schemaAuthors(page));
+		offer(draft, firstGroup(page, "a[rel=author]"));
+		offer(draft, writtenByline(page));
+		offer(draft, classBylines(page));
+		offer(draft, firstGroup(page, MetadataRules.AUTHOR_PAGE_LINKS));
+	}
+
+	private static void offer(MetadataDraft draft, List<String> names) {
+		if (!names.isEmpty()) {
+			draft.offerAuthors(names, SOURCE);
+		}
+	}
+
+	/** {@code itemprop=author}, its {@code itemprop=name} if it has one, or the {@code content} of a meta tag. */
+	private static List<String> schemaAuthors(Document page) {
+		List<String> names = new ArrayList<>();
+		for (Element author : page.select("[itemprop=author]")) {
+			if (isOutsideArticle(author)) {
+				continue;
+			}
+			Element name = author.selectFirst("[itemprop=name]");
+			Element source = (name != null) ? name : author;
+			String text = source.hasAttr("content") ? source.attr("content") : source.text();
+			if (!text.isBlank()) {
+				names.add(text);
+			}
+		}
+		return names;
+	}
+
+	/** The first matching element outside comments and furniture, and matching siblings right after it. */
+	private static List<String> firstGroup(Document page, String selector) {
+		List<String> names = new ArrayList<>();
+		for (Element byline : page.select(selector)) {
+			if (!isOutsideArticle(byline) && !byline.text().isBlank()) {
+				names.add(byline.text());
+				// Several elements of one selector are co-authors only when they sit side by side.
+				Element next = byline.nextElementSibling();
+				while (next != null && next.is(selector)) {
+					names.add(next.text());
+					next = next.nextElementSibling();
+				}
+				break;
+			}
+		}
+		return names;
+	}
+
+	/**
+	 * Elements whose class or id names an author or byline ("author-name", "byline__author", "entry-author"):
+	 * the first short one, reduced to its author-page link when it has one.
+	 */
+	private static List<String> classBylines(Document page) {
+		for (Element element : page.body().getAllElements()) {
+			if (!isAuthorClass(element) || element.text().isBlank() || element.text().length() > MAX_BYLINE_CHARS
+					|| isOutsideArticle(element)) {
+				continue;
+			}
+			Element link = element.selectFirst(MetadataRules.AUTHOR_PAGE_LINKS);
+			String text = (link != null && !link.text().isBlank()) ? link.text() : element.text();
+			return List.of(MetadataRules.BYLINE_LABEL.matcher(text).replaceFirst(""));
+		}
+		return List.of();
+	}
+
+	private static boolean isAuthorClass(Element element) {
+		if (element.className().isEmpty() && element.id().isEmpty()) {
+			return false;
+		}
+		for (String word : ClassWords.of(element)) {
+			for (String prefix : MetadataRules.AUTHOR_CLASS_PREFIXES) {
+				if (word.startsWith(prefix) && !MetadataRules.AUTHOR_CLASS_EXCLUDED.contains(word)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A short text that starts with a byline label: "By Jane Doe | 12/10/2020", "Von Jane Doe und John Roe", "Autor:
+	 * Jane Doe". When the label stands alone in its element ({@code <span>Autor:</span> Jane Doe}), the name is the
+	 * text right after it.
+	 */
+	private static List<String> writtenByline(Document page) {
+		List<String> found = new ArrayList<>();
+		NodeTraversor.filter(new NodeFilterAdapter((node) -> {
+			if (!(node instanceof TextNode text) || !(node.parent() instanceof Element parent)) {
+				return false;
+			}
+			String own = text.text().trim();
+			if (own.isEmpty() || own.length() > MAX_BYLINE_CHARS || !MetadataRules.BYLINE_LABEL.matcher(own)
+				.lookingAt()) {
+				return false;
+			}
+			String block = parent.text();
+			if (block.length() > MAX_BYLINE_CHARS || isOutsideArticle(parent)) {
+				return false;
+			}
+			Matcher label = MetadataRules.BYLINE_LABEL.matcher(block);
+			String name = label.lookingAt() ? block.substring(label.end()) : "";
+			if (name.isBlank()) {
+				name = textAfter(parent);
+			}
+			name = name.trim();
+			if (name.isEmpty() || name.length() > MAX_WRITTEN_NAME_CHARS || !looksLikeNames(name)) {
+				return false;
+			}
+			found.add(name);
+			return true;
+		}), page.body());
+		return found;
+	}
+
+	/** The text following a label element up to the next line break or block. */
+	private static String textAfter(Element label) {
+		StringBuilder text = new StringBuilder();
+		for (Node next = label.nextSibling(); next != null && text.length() <= MAX_WRITTEN_NAME_CHARS; next = next
+			.nextSibling()) {
+			if (next instanceof TextNode t) {
+				text.append(t.text());
+			}
+			else if (next instanceof Element e) {
+				if (e.normalName().equals("br") || e.isBlock()) {
+					break;
+				}
+				text.append(e.text());
+			}
+		}
+		return text.toString();
+	}
+
+	/**
+	 * Names are capitalised words ("Jane Doe", "Jean-Luc de la Tour", "J. R. Doe"); a byline label followed by
+	 * lower-case words is a sentence ("Von Anfang an …", "Par ailleurs, …"). What follows the names (a date, a
+	 * role) is cut by {@link AuthorNameCleaner}.
+	 */
+	private static boolean looksLikeNames(String text) {
+		String names = MetadataRules.AUTHOR_TRAILER.matcher(text).replaceFirst("");
+		if (names.isBlank()) {
+			return false;
+		}
+		for (String part : MetadataRules.AUTHOR_SEPARATOR.split(names.trim())) {
+			String[] words = part.trim().split("\\s+");
+			if (words.length > MetadataRules.MAX_NAME_WORDS) {
+				return false;
+			}
+			for (String word : words) {
+				if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0))
+						&& !MetadataRules.NAME_PARTICLES.contains(word)) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Bylines inside comments, teasers of other articles, navigation or the site footer name someone else; an
+	 * article's own {@code <footer>} often holds its byline.
+	 */
+	static boolean isOutsideArticle(Element element) {
+		boolean inFooter = false;
+		// The body's classes describe the page ("has-sidebar", "single-author"), not a part of it.
+		for (Element e = element; e != null && !e.normalName().equals("body"); e = e.parent()) {
+			if (MetadataRules.NON_BYLINE_TAGS.contains(e.normalName())) {
+				return true;
+			}
+			if (e.normalName().equals("article")) {
+				inFooter = false;
+			}
+			else if (e.normalName().equals("footer")) {
+				inFooter = true;
+			}
+			for (String word : ClassWords.of(e)) {
+				if (MetadataRules.NON_BYLINE_WORDS.contains(word)) {
+					return true;
+				}
+			}
+		}
+		return inFooter;
+	}
+
+	/** Stops the walk at the first byline found. */
+	private record NodeFilterAdapter(Predicate<Node> found) implements NodeFilter {
+
+		@Override
+		public FilterResult head(Node node, int depth) {
+			return this.found.test(node) ? FilterResult.STOP : FilterResult.CONTINUE;
+		}
+
+	}
+
+}

@@ -1,0 +1,94 @@
+package news.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The last date source, in the spirit of htmldate's extensive search: the first short text (or {@code abbr}/{@code
+ * time} title) in document order that holds a plausible date, outside navigation, sidebars, comments and the site
+ * footer, and never a copyright line. Pages put the dateline near the headline, above the text, so the first date
+ * wins over later ones, which are mostly in teasers and comments. One walk over the body, stopped at the first hit.
+ */
+final class DateTextScanner {
+
+	/** Longer texts are paragraphs that mention dates, not datelines. */
+	private static final int MAX_DATE_TEXT_CHARS = 120;
+
+	private static final Set<String> SKIPPED_TAGS = Set.of("nav", "aside", "footer", "select", "option", "script",
+			"style", "noscript", "template", "button", "form");
+
+	/** Layout words such as "sidebar" are left out: themes put them on wrappers around the whole page. */
+	private static final List<String> SKIPPED_WORDS = List.of("comment", "comments", "commentlist", "respond",
+			"reply", "replies", "disqus", "related", "nav", "menu", "footer", "copyright", "calendar",
+			"breadcrumb");
+
+	void scan(Element body, MetadataDraft draft) {
+		NodeTraversor.filter(new NodeFilter() {
+
+			@Override
+			public FilterResult head(Node node, int depth) {
+				if (node instanceof Element element) {
+					if (SKIPPED_TAGS.contains(element.normalName()) || depth > 0 && isSkipped(element)) {
+						return FilterResult.SKIP_ENTIRELY;
+					}
+					offerAttributeDates(element, draft);
+				}
+				else if (node instanceof TextNode text) {
+					String value = text.text().trim();
+					if (value.length() >= 6 && value.length() <= MAX_DATE_TEXT_CHARS && hasDigit(value)
+							&& !MetadataRules.COPYRIGHT.matcher(value).find()) {
+						draft.offerDate(value, "text");
+					}
+				}
+				return draft.hasDate() ? FilterResult.STOP : FilterResult.CONTINUE;
+			}
+
+		}, body);
+	}
+
+	/**
+	 * Dates kept in attributes: {@code <abbr title="2006-12-04">}, {@code <span class="updated"
+	 * title="2013-04-04T18:52:11+00:00">}, {@code data-date-time="2023-11-02 20:06:13"}.
+	 */
+	private static void offerAttributeDates(Element element, MetadataDraft draft) {
+		String title = element.attr("title");
+		if (!title.isEmpty() && (element.normalName().equals("abbr") || element.normalName().equals("time")
+				|| MetadataRules.ISO_DATE_START.matcher(title).lookingAt())) {
+			draft.offerDate(title, "text");
+		}
+		for (String name : MetadataRules.DATE_ATTRIBUTES) {
+			String value = element.attr(name);
+			if (!value.isEmpty()) {
+				draft.offerDate(value, "text");
+			}
+		}
+	}
+
+	private static boolean isSkipped(Element element) {
+		if (element.className().isEmpty() && element.id().isEmpty()) {
+			return false;
+		}
+		for (String word : ClassWords.of(element)) {
+			if (SKIPPED_WORDS.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isDigit(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

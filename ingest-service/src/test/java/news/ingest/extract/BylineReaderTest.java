@@ -1,0 +1,120 @@
+package news.ingest.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Authors found in the page markup when no metadata names them. */
+class BylineReaderTest {
+
+	private static List<String> authors(String body) {
+		String html = "<html><head><title>Ein Titel</title></head><body><article><h1>Ein Titel</h1>" + body
+				+ "<p>Der Text des Artikels, lang genug, um ein Artikel zu sein.</p></article></body></html>";
+		return ExtractFixtures.EXTRACTOR
+			.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://blog.example.org/post",
+					Instant.parse("2025-07-30T08:00:00Z"))
+			.authors();
+	}
+
+	@Nested
+	class WrittenBylines {
+
+		@Test
+		void aLabelBeforeALinkedName() {
+			assertThat(authors("<span class=\"meta-text\">By <a href=\"/x\">Jane Doe</a></span>"))
+				.containsExactly("Jane Doe");
+		}
+
+		@Test
+		void germanAndFrenchLabelsWithDatesAfterTheName() {
+			assertThat(authors("<p>VON <a href=\"/x\">MORITZ GATHMANN</a> am 21. April 2020</p>"))
+				.containsExactly("MORITZ GATHMANN");
+			assertThat(authors("<div><span>Par&nbsp;<a href=\"/x\">Jean de la Tour</a></span> le 3 mai</div>"))
+				.containsExactly("Jean de la Tour");
+		}
+
+		@Test
+		void aLabelStandingAloneInItsElement() {
+			assertThat(authors("<div><h5>Autor: </h5>Peter Maahn<br>Quelle: dpa</div>")).containsExactly("Peter Maahn");
+		}
+
+		@Test
+		void severalAuthorsAndAnAgency() {
+			assertThat(authors("<p>Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR</p>"))
+				.containsExactly("Volkmar Kabisch", "Jan Lukas Strozyk", "Benedikt Strunz", "NDR");
+		}
+
+		@Test
+		void aSentenceStartingWithVonIsNoByline() {
+			assertThat(authors("<p>Von Anfang an war klar, dass es regnet.</p>")).isEmpty();
+		}
+
+		@Test
+		void separatorsEndTheName() {
+			assertThat(authors("<h4>By Giovanni Gaggero | 12/10/2020</h4>")).containsExactly("Giovanni Gaggero");
+		}
+
+	}
+
+	@Nested
+	class Markup {
+
+		@Test
+		void schemaAuthorAsMetaContent() {
+			assertThat(authors("<meta itemprop=\"author\" content=\"Frank Hahn\">")).containsExactly("Frank Hahn");
+		}
+
+		@Test
+		void authorClassesAndAuthorPageLinks() {
+			assertThat(authors("<div class=\"post-author-name\">Andrea Middleton</div>"))
+				.containsExactly("Andrea Middleton");
+			assertThat(authors("<div class=\"meta\"><a href=\"https://blog.example.org/author/tim/\">Tim Anderson</a>"
+					+ "</div>"))
+				.containsExactly("Tim Anderson");
+		}
+
+		@Test
+		void namesWithDigitsAreKept() {
+			assertThat(authors("<div class=\"left author\">Author: <b>Bo2man</b> am 29.12.2010</div>"))
+				.containsExactly("Bo2man");
+		}
+
+		@Test
+		void commentersAndSidebarsAreIgnored() {
+			assertThat(authors("<aside><div class=\"byline\">By Side Bar</div></aside>"
+					+ "<ol class=\"commentlist\"><li><span class=\"author\">Carl Commenter</span></li></ol>"))
+				.isEmpty();
+		}
+
+	}
+
+	@Nested
+	class Metadata {
+
+		@Test
+		void twitterLabelDataPairs() {
+			String html = "<html><head><meta name=\"twitter:label1\" content=\"Verfasst von\">"
+					+ "<meta name=\"twitter:data1\" content=\"Irmela Schwab\"></head><body><p>Text</p></body></html>";
+			assertThat(ExtractFixtures.EXTRACTOR
+				.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://example.org/a", null)
+				.authors()).containsExactly("Irmela Schwab");
+		}
+
+		@Test
+		void jsonLdAuthorReferencedById() {
+			String html = "<html><head><script type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"Article\", "
+					+ "\"headline\": \"T\", \"author\": {\"@id\": \"#p1\"}}, {\"@type\": \"Person\", \"@id\": \"#p1\", "
+					+ "\"name\": \"Helge Muster\"}]}</script></head><body><p>Text</p></body></html>";
+			assertThat(ExtractFixtures.EXTRACTOR
+				.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://example.org/a", null)
+				.authors()).containsExactly("Helge Muster");
+		}
+
+	}
+
+}

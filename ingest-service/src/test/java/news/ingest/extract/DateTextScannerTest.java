@@ -1,0 +1,44 @@
+package news.ingest.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The last date source: the first dateline in the page text or attributes, outside furniture and copyright. */
+class DateTextScannerTest {
+
+	private static ExtractedPage extract(String body) {
+		String html = "<html><head><title>Titel</title></head><body>" + body + "</body></html>";
+		return ExtractFixtures.EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), null,
+				"https://example.org/news/item", Instant.parse("2025-07-30T08:00:00Z"));
+	}
+
+	@Test
+	void theFirstDatelineNearTheHeadlineWins() {
+		ExtractedPage page = extract("<nav><span>01.01.2020</span></nav><h1>Titel</h1><small>Donnerstag, 15.2.2018, "
+				+ "19:51</small><p>Ein Text.</p><div class=\"comments\">3. März 2019</div>");
+
+		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2018, 2, 15));
+		assertThat(page.sources()).containsEntry("datePublished", "text");
+	}
+
+	@Test
+	void copyrightLinesAndFutureDatesAreNoPublicationDates() {
+		ExtractedPage page = extract("<h1>Titel</h1><p>Copyright © 19.12.2019</p><p>Termin: 3. August 2031</p>");
+
+		assertThat(page.datePublished()).isNull();
+	}
+
+	@Test
+	void datesKeptInAttributes() {
+		assertThat(extract("<h1>Titel</h1><span class=\"updated\" title=\"2013-04-04T18:52:11+00:00\"></span>")
+			.datePublished()).isEqualTo(LocalDate.of(2013, 4, 4));
+		assertThat(extract("<h1>Titel</h1><span data-date-time=\"2023-11-02 20:06:13\">vor 2 Stunden</span>")
+			.datePublished()).isEqualTo(LocalDate.of(2023, 11, 2));
+	}
+
+}
