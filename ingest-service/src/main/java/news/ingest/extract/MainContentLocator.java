@@ -45,6 +45,15 @@ final class MainContentLocator {
 
 	private static final double SIBLING_MAX_LINK_DENSITY = 0.25;
 
+	/** The parent is taken instead when it adds at least this share of the prose found so far ... */
+	private static final double MIN_WIDENING_SHARE = 0.3;
+
+	/** ... and at least this many characters of it ... */
+	private static final int MIN_WIDENING_PROSE_CHARS = 200;
+
+	/** ... in text that is not mostly links (teaser lists, menus). */
+	private static final double MAX_WIDENING_LINK_DENSITY = 0.3;
+
 	List<Element> locate(Element root) {
 		List<Element> marked = markedBodies(root);
 		if (!marked.isEmpty()) {
@@ -68,7 +77,27 @@ final class MainContentLocator {
 		while (best.parent() != null && best.parent() != root && best.parent().childrenSize() == 1) {
 			best = best.parent();
 		}
-		return withSiblings(best, bestScore, scores);
+		return withSiblings(widen(best, root), bestScore, scores);
+	}
+
+	/**
+	 * Climbs while the parent adds a good share of prose with few links: articles split over several containers
+	 * (sections, tabs, a lead block next to the text) are read whole, not only their best-scoring part.
+	 */
+	private static Element widen(Element best, Element root) {
+		ElementText inner = ElementText.of(best);
+		while (best.parent() != null && best.parent() != root) {
+			ElementText outer = ElementText.of(best.parent());
+			int extraProse = outer.proseChars() - inner.proseChars();
+			int extraChars = outer.chars() - inner.chars();
+			if (extraProse < MIN_WIDENING_PROSE_CHARS || extraProse < inner.proseChars() * MIN_WIDENING_SHARE
+					|| (double) (extraChars - extraProse) / extraChars > MAX_WIDENING_LINK_DENSITY) {
+				break;
+			}
+			best = best.parent();
+			inner = outer;
+		}
+		return best;
 	}
 
 	private static List<Element> markedBodies(Element root) {
