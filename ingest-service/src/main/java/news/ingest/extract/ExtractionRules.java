@@ -62,6 +62,9 @@ final class ExtractionRules {
 	/** Explicit article-body markup, trusted when it holds enough text. */
 	static final String ARTICLE_BODY = "[itemprop=articleBody]";
 
+	/** Headings linking to another page: teasers of a listing or a "related" block, not article sections. */
+	static final String LINKED_HEADINGS = ":is(h2, h3, h4) a[href]:not([href^=#]), a[href]:not([href^=#]) :is(h2, h3, h4)";
+
 	/** Block elements: each one ends the paragraph before it. */
 	static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
 			"h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "figure", "header",
