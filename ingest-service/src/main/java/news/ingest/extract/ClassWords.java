@@ -14,16 +14,33 @@ final class ClassWords {
 
 	private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
 
+	private static final Pattern POST_MARKER = Pattern.compile("(?:^|\\s)(?:hentry|type-[\\w-]+)(?:\\s|$)");
+
+	private static final Pattern TERM_CLASS = Pattern.compile("(?:^|\\s)(?:category|tag|post_tag|format)-\\S+");
+
 	private ClassWords() {
 	}
 
 	static List<String> of(Element element) {
-		String classAndId = element.className() + " " + element.id();
+		String classAndId = ownClasses(element) + " " + element.id();
 		if (classAndId.isBlank()) {
 			return List.of();
 		}
 		String words = CAMEL_HUMP.matcher(classAndId).replaceAll("-").toLowerCase(Locale.ROOT);
 		return Arrays.stream(NON_WORD.split(words)).filter((word) -> !word.isEmpty()).toList();
+	}
+
+	/**
+	 * The class attribute without the term classes blog engines put on a post ({@code category-newsletter},
+	 * {@code tag-garden} next to {@code hentry} / {@code type-post}): they name the post's topics, not the
+	 * element's role.
+	 */
+	private static String ownClasses(Element element) {
+		String classes = element.className();
+		if (!POST_MARKER.matcher(classes).find()) {
+			return classes;
+		}
+		return TERM_CLASS.matcher(classes).replaceAll(" ");
 	}
 
 	static boolean isFurniture(List<String> words) {

@@ -33,12 +33,10 @@ final class ExtractionRules {
 	static final Set<String> FURNITURE_WORDS = Set.of("nav", "navi", "menu", "menus", "breadcrumb", "breadcrumbs",
 			"related", "recommended", "recommendations", "newsletter", "subscribe", "subscription", "signup", "share",
 			"sharing", "shares", "sharebar", "social", "comment", "comments", "commentlist", "disqus", "footer",
-			"promo", "promoted", "advert", "advertisement", "ad", "ads", "adsbygoogle", "adslot", "advertising",
-			"sponsor", "sponsored", "cookie", "cookies", "consent", "gdpr", "popup", "modal", "overlay", "tags",
-			"tag", "taglist", "keywords", "outbrain", "taboola", "print", "email", "login", "bio",
-			"trending", "popular", "mostread", "most", "more", "next", "prev", "previous", "pagination", "pager",
-			"skip", "jump", "masthead", "topbar", "toolbar", "widget", "widgets", "banner", "rating", "reactions",
-			"follow", "donate", "teaser", "teasers", "promobox", "newsletters", "see", "readmore");
+			"promoted", "advert", "advertisement", "adsbygoogle", "adslot", "advertising", "sponsor", "sponsored",
+			"cookie", "cookies", "consent", "gdpr", "popup", "modal", "overlay", "taglist", "outbrain", "taboola",
+			"login", "mostread", "pagination", "pager", "masthead", "topbar", "toolbar", "widgets", "reactions",
+			"donate", "promobox", "newsletters", "readmore");
 
 	/** Prefixes of run-together furniture words ("sharetools", "relatedposts", "socialicons"). */
 	static final List<String> FURNITURE_PREFIXES = List.of("share", "social", "related", "newsletter", "breadcrumb",
@@ -50,7 +48,12 @@ final class ExtractionRules {
 			"authors", "date", "dateline", "timestamp", "time", "caption", "credit", "credits", "info", "tools",
 			"utility", "hidden", "top", "bottom", "rail", "right", "left", "secondary", "complementary", "extra",
 			"links", "module", "source", "copyright", "disclaimer", "legal", "hide",
-			"visually", "sr", "screen");
+			"visually", "sr", "screen",
+			// Furniture words that content elements also carry as modifiers ("section--ads", "print-step",
+			// "skip-main", WordPress's "tag-garden" on the post itself, "more-text"): judged by prose like the rest.
+			"ad", "ads", "promo", "tags", "tag", "keywords", "print", "email", "bio", "trending", "popular",
+			"most", "more", "next", "prev", "previous", "skip", "jump", "widget", "banner", "rating", "follow",
+			"teaser", "teasers", "see");
 
 	/** Class/id words of the article text itself; they protect a weak match and raise a candidate's score. */
 	static final Set<String> CONTENT_WORDS = Set.of("article", "articles", "body", "content", "contents", "entry",
@@ -58,6 +61,9 @@ final class ExtractionRules {
 
 	/** Explicit article-body markup, trusted when it holds enough text. */
 	static final String ARTICLE_BODY = "[itemprop=articleBody]";
+
+	/** Headings linking to another page: teasers of a listing or a "related" block, not article sections. */
+	static final String LINKED_HEADINGS = ":is(h2, h3, h4) a[href]:not([href^=#]), a[href]:not([href^=#]) :is(h2, h3, h4)";
 
 	/** Block elements: each one ends the paragraph before it. */
 	static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",

@@ -45,6 +45,23 @@ final class MainContentLocator {
 
 	private static final double SIBLING_MAX_LINK_DENSITY = 0.25;
 
+	/** The parent is taken instead when it adds at least this many characters of prose (a lead, a section) ... */
+	private static final int MIN_WIDENING_PROSE_CHARS = 100;
+
+	/** ... and, unless all of it comes before the content, at least this share of the prose found so far ... */
+	private static final double MIN_WIDENING_SHARE = 0.3;
+
+	/** A lead or standfirst before the content is short; a longer block before it is something else. */
+	private static final int MAX_LEAD_CHARS = 600;
+
+	/** Links this long read as headlines; this many of them make a teaser list, not prose with links. */
+	private static final int MIN_HEADLINE_LINK_CHARS = 30;
+
+	private static final int MIN_TEASER_LINKS = 3;
+
+	/** ... in text that is not mostly links (teaser lists, menus). */
+	private static final double MAX_WIDENING_LINK_DENSITY = 0.3;
+
 	List<Element> locate(Element root) {
 		List<Element> marked = markedBodies(root);
 		if (!marked.isEmpty()) {
@@ -68,7 +85,64 @@ final class MainContentLocator {
 		while (best.parent() != null && best.parent() != root && best.parent().childrenSize() == 1) {
 			best = best.parent();
 		}
-		return withSiblings(best, bestScore, scores);
+		return withSiblings(widen(best, root), bestScore, scores);
+	}
+
+	/**
+	 * Climbs while the parent adds prose with few links and no teaser headings, either a sizeable continuation
+	 * (articles split over sections or tabs) or text placed before the content (a lead or standfirst in a block of
+	 * its own). Levels that add nothing are passed through.
+	 */
+	private static Element widen(Element best, Element root) {
+		Element widest = best;
+		int prose = ElementText.of(best).proseChars();
+		for (Element current = best; current.parent() != null && current.parent() != root;) {
+			Element parent = current.parent();
+			int chars = 0;
+			int linkChars = 0;
+			int proseBefore = 0;
+			boolean before = true;
+			boolean teasers = false;
+			for (Element sibling : parent.children()) {
+				if (sibling == current) {
+					before = false;
+					continue;
+				}
+				ElementText text = ElementText.of(sibling);
+				chars += text.chars();
+				linkChars += text.linkChars();
+				proseBefore += before ? text.proseChars() : 0;
+				teasers |= text.linkChars() > 0 && isTeaserList(sibling);
+			}
+			current = parent;
+			if (chars < MIN_WIDENING_PROSE_CHARS) {
+				continue;
+			}
+			int extraProse = chars - linkChars;
+			boolean proseLike = extraProse >= MIN_WIDENING_PROSE_CHARS
+					&& (double) linkChars / chars <= MAX_WIDENING_LINK_DENSITY && !teasers;
+			boolean lead = proseBefore == extraProse && extraProse <= MAX_LEAD_CHARS;
+			if (!proseLike || extraProse < prose * MIN_WIDENING_SHARE && !lead) {
+				break;
+			}
+			widest = parent;
+			prose += extraProse;
+		}
+		return widest;
+	}
+
+	/** Linked headings, or several links with headline-length text: teasers of other pages. */
+	private static boolean isTeaserList(Element element) {
+		if (element.selectFirst(ExtractionRules.LINKED_HEADINGS) != null) {
+			return true;
+		}
+		int headlines = 0;
+		for (Element link : element.select("a[href]:not([href^=#])")) {
+			if (link.text().length() >= MIN_HEADLINE_LINK_CHARS && ++headlines >= MIN_TEASER_LINKS) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static List<Element> markedBodies(Element root) {

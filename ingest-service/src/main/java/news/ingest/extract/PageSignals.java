@@ -7,11 +7,13 @@ package news.ingest.extract;
  * @param paywallDeclared JSON-LD says {@code isAccessibleForFree: false}
  * @param paywallMarker a paywall element or "subscribe to read" text is present
  * @param consentMarker a cookie/consent dialog is present
+ * @param consentTextChars visible text inside the cookie/consent elements
  * @param javaScriptShell a {@code <noscript>} asks for JavaScript, or an empty application root is present
  * @param teaserHeadings headings that are links to other pages (teasers of a listing)
  * @param pageTextChars visible text of the whole page
+ * @param articleDeclared the page calls itself an article ({@code og:type=article}, a JSON-LD article or posting)
  */
-record PageSignals(boolean paywallDeclared, boolean paywallMarker, boolean consentMarker, boolean javaScriptShell,
-		int teaserHeadings, int pageTextChars) {
+record PageSignals(boolean paywallDeclared, boolean paywallMarker, boolean consentMarker, int consentTextChars,
+		boolean javaScriptShell, int teaserHeadings, int pageTextChars, boolean articleDeclared) {
 
 }

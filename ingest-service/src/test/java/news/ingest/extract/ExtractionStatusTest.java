@@ -58,4 +58,31 @@ class ExtractionStatusTest {
 		assertThat(extract("empty.html").status()).isEqualTo(ExtractionStatus.EMPTY);
 	}
 
+	@Test
+	void aShortArticleNextToManyTeasersIsOk() {
+		// A page declaring itself an article (og:type) with text of its own is not a listing.
+		assertThat(extract("short-article-with-teasers.html").status()).isEqualTo(ExtractionStatus.OK);
+	}
+
+	@Test
+	void aCookieBannerOverAnArticleIsNoConsentWall() {
+		ExtractedPage page = extract("article-with-cookie-banner.html");
+
+		assertThat(page.status()).isEqualTo(ExtractionStatus.OK);
+		assertThat(page.body()).contains("Linie 14");
+	}
+
+	@Test
+	void paywallMarkupOnAFreeArticleIsNoPaywall() {
+		assertThat(extract("free-article-with-paywall-markup.html").status()).isEqualTo(ExtractionStatus.OK);
+	}
+
+	@Test
+	void aMarkedTeaserCutOffWithAnEllipsisIsAPaywall() {
+		ExtractedPage page = extract("metered-teaser.html");
+
+		assertThat(page.status()).isEqualTo(ExtractionStatus.PAYWALL);
+		assertThat(page.reason()).contains("subscription marker");
+	}
+
 }

@@ -1,0 +1,32 @@
+package news.ingest.extract;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Body rules that keep article text a furniture-word or single-container reading would lose. */
+class ArticleBodyExtractorTest {
+
+	private static String body(String fixture) {
+		return ExtractFixtures.EXTRACTOR.extract(ExtractFixtures.bytes(fixture), null, "https://news.example.org/page",
+				Instant.parse("2025-07-30T08:00:00Z")).body();
+	}
+
+	@Test
+	void blogTermClassesOnThePostDoNotMarkItAsFurniture() {
+		// WordPress puts category-newsletter / tag-share on the post itself; the comments stay out.
+		String body = body("blog-post-term-classes.html");
+
+		assertThat(body).contains("grandmother baked", "zest of two lemons").doesNotContain("limes");
+	}
+
+	@Test
+	void aLeadInABlockOfItsOwnIsPartOfTheBody() {
+		String body = body("article-with-lead-block.html");
+
+		assertThat(body).startsWith("Households will pay").contains("public hearing").doesNotContain("playground");
+	}
+
+}
