@@ -84,6 +84,9 @@ public class Reindexer {
 			throw new IllegalStateException("copy to " + target + " failed, the alias stays on " + source
 					+ " and " + target + " was deleted: " + ex.getMessage(), ex);
 		}
+		// Copies become searchable at the target's next refresh: without this one, searches right after the swap
+		// would miss the articles of the last second of copying.
+		this.client.indices().refresh(r -> r.index(target));
 		this.client.indices().updateAliases(u -> u.actions(a -> a.remove(r -> r.index(source).alias(alias)))
 			.actions(a -> a.add(r -> r.index(target).alias(alias).isWriteIndex(true))));
 		progress.swapped(source, target);
