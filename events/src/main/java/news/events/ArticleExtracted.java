@@ -5,6 +5,12 @@ public record ArticleExtracted(int schemaVersion, Article article) {
 
 	public static final int SCHEMA_VERSION = 1;
 
+	public ArticleExtracted {
+		if (article == null) {
+			throw new InvalidEventException("ArticleExtracted without an article");
+		}
+	}
+
 	public ArticleExtracted(Article article) {
 		this(SCHEMA_VERSION, article);
 	}

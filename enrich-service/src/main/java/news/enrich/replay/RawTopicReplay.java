@@ -14,9 +14,9 @@ import java.util.concurrent.TimeoutException;
 import news.enrich.publish.ArticleEnricher;
 import news.enrich.publish.EnrichmentProperties;
 import news.events.ArticleExtracted;
-import news.events.EventJson;
 import news.events.InvalidEventException;
 import news.events.Topics;
+import news.kafka.EventReader;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeTopicsOptions;
@@ -65,12 +65,15 @@ public class RawTopicReplay {
 
 	private final EnrichmentProperties properties;
 
+	private final EventReader events;
+
 	RawTopicReplay(ConsumerFactory<String, String> consumers, KafkaAdmin admin, ArticleEnricher enricher,
-			EnrichmentProperties properties) {
+			EnrichmentProperties properties, EventReader events) {
 		this.consumers = consumers;
 		this.admin = admin;
 		this.enricher = enricher;
 		this.properties = properties;
+		this.events = events;
 	}
 
 	/** @param from replay records written at or after this time; null replays the whole topic */
@@ -122,7 +125,8 @@ public class RawTopicReplay {
 			return false;
 		}
 		try {
-			this.enricher.enrich(EventJson.read(record.value(), ArticleExtracted.class).article());
+			// The live listener's reading rules (size limit, schema version), so the replay skips what it refused.
+			this.enricher.enrich(this.events.read(record, ArticleExtracted.class).article());
 			return true;
 		}
 		catch (InvalidEventException ex) {
