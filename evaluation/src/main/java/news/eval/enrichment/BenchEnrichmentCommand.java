@@ -15,6 +15,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 import news.enrich.tag.ArticleTagger;
 import news.eval.Command;
+import news.eval.Environment;
 
 /**
  * {@code ./news bench-enrichment [file or folder]}: {@link EnrichmentBenchmark} in a forked JVM, one thread, and
@@ -45,7 +46,7 @@ public final class BenchEnrichmentCommand implements Command {
 		String article = EnrichmentBenchmark.article(source);
 		System.out.printf("article: %s, %d characters, %d bytes UTF-8%n", source, article.length(),
 				article.getBytes(StandardCharsets.UTF_8).length);
-		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		double loadBefore = Environment.loadAverage();
 		Options options = new OptionsBuilder().include(EnrichmentBenchmark.class.getName() + ".tag")
 			.param("source", source.toString())
 			.forks(1)
@@ -56,7 +57,7 @@ public final class BenchEnrichmentCommand implements Command {
 			.measurementTime(TimeValue.seconds(2))
 			.build();
 		Collection<RunResult> results = new Runner(options).run();
-		double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		double loadAfter = Environment.loadAverage();
 		for (RunResult result : results) {
 			var score = result.getPrimaryResult();
 			System.out.printf("enrichment: %.0f ± %.0f articles/s (1 thread, %d processors, load average %.2f before, "

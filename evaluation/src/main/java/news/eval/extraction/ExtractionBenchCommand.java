@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import news.eval.Command;
+import news.eval.Environment;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
@@ -41,9 +42,9 @@ public final class ExtractionBenchCommand implements Command {
 			.measurementTime(TimeValue.seconds(quick ? 3 : 10))
 			.jvmArgsAppend("-Xmx1g")
 			.build();
-		double before = load();
+		double before = Environment.loadAverage();
 		Collection<RunResult> results = new Runner(options).run();
-		double after = load();
+		double after = Environment.loadAverage();
 		for (RunResult result : results) {
 			var score = result.getPrimaryResult();
 			System.out.printf(Locale.ROOT, "extraction: %.1f ± %.1f pages/s (one thread, JMH, %s)%n", score.getScore(),
@@ -52,10 +53,6 @@ public final class ExtractionBenchCommand implements Command {
 		System.out.printf(Locale.ROOT, "load average (1 min) before %.2f, after %.2f on %d cores%n", before, after,
 				Runtime.getRuntime().availableProcessors());
 		return 0;
-	}
-
-	private static double load() {
-		return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
 }

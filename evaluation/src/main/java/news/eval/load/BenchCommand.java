@@ -1,6 +1,5 @@
 package news.eval.load;
 
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import news.eval.Command;
+import news.eval.Environment;
 
 /**
  * {@code ./news bench}: each stage alone on the generated pages and the ceiling they imply together, then the
@@ -30,7 +30,7 @@ public final class BenchCommand implements Command {
 		Stack stack = Stack.fromEnvironment();
 		int count = options.integer("articles");
 		StringBuilder report = new StringBuilder();
-		double loadBefore = load();
+		double loadBefore = Environment.loadAverage();
 		report.append(String.format(Locale.ROOT, "# %s: %d articles, rate %s, %s%n%n", options.text("name"), count,
 				options.integer("rate") == 0 ? "as fast as the pipeline takes them" : options.integer("rate") + "/s",
 				Instant.now()));
@@ -95,7 +95,7 @@ public final class BenchCommand implements Command {
 		peak.forEach((name, mb) -> out.append(name).append(' ').append(RunFiles.mb(mb)).append(", "));
 		out.append(String.format(Locale.ROOT, "stack total %s (sum of peaks).%n",
 				RunFiles.mb(peak.values().stream().mapToDouble(Double::doubleValue).sum())));
-		out.append(String.format(Locale.ROOT, "Load average: %.2f at start, %.2f at the end.%n", loadBefore, load()));
+		out.append(String.format(Locale.ROOT, "Load average: %.2f at start, %.2f at the end.%n", loadBefore, Environment.loadAverage()));
 		return out.toString();
 	}
 
@@ -110,7 +110,4 @@ public final class BenchCommand implements Command {
 		return (to - from) / Math.max(0.001, (times.get(to) - times.get(from)) / 1000.0);
 	}
 
-	static double load() {
-		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-	}
 }

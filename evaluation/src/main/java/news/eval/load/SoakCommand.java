@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 import news.eval.Command;
+import news.eval.Environment;
 
 /**
  * {@code ./news soak}: the load benchmark's pipeline run at a steady rate for a long time, memory of every process
@@ -36,7 +37,7 @@ public final class SoakCommand implements Command {
 		Stack stack = Stack.fromEnvironment();
 		int rate = options.integer("rate");
 		int count = (int) (rate * options.seconds("seconds").toSeconds());
-		double loadBefore = BenchCommand.load();
+		double loadBefore = Environment.loadAverage();
 		PageGenerator pages = new PageGenerator(System.currentTimeMillis());
 		try (PageServer server = new PageServer(pages, 1);
 				MemoryLog memory = new MemoryLog(new MemorySampler(stack), options.seconds("sample-seconds"))) {

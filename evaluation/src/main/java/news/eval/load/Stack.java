@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import news.eval.Environment;
+
 /**
  * Where the running stack is, from the variables {@code ./news} exports (same names and defaults as the README's
  * configuration table).
@@ -14,16 +16,16 @@ record Stack(String ingestUrl, String esUrl, String kafkaBootstrap, String apiKe
 		Map<String, Integer> managementPorts) {
 
 	static Stack fromEnvironment() {
-		String key = env("NEWS_API_KEYS", "").split(",")[0].strip();
+		String key = Environment.variable("NEWS_API_KEYS", "").split(",")[0].strip();
 		if (key.isEmpty()) {
 			throw new IllegalStateException("NEWS_API_KEYS is not set: run through ./news, which sets it");
 		}
 		Map<String, Integer> management = new LinkedHashMap<>();
-		management.put("ingest", Integer.parseInt(env("NEWS_INGEST_MANAGEMENT_PORT", "9081")));
-		management.put("enrich", Integer.parseInt(env("NEWS_ENRICH_MANAGEMENT_PORT", "9082")));
-		management.put("search", Integer.parseInt(env("NEWS_SEARCH_MANAGEMENT_PORT", "9083")));
-		return new Stack("http://127.0.0.1:" + env("NEWS_INGEST_PORT", "8081"), env("NEWS_ES_URL", "http://127.0.0.1:9200"),
-				env("NEWS_KAFKA_BOOTSTRAP", "127.0.0.1:9092"), key, Path.of(env("NEWS_STACK_DIR", ".stack")), management);
+		management.put("ingest", Integer.parseInt(Environment.variable("NEWS_INGEST_MANAGEMENT_PORT", "9081")));
+		management.put("enrich", Integer.parseInt(Environment.variable("NEWS_ENRICH_MANAGEMENT_PORT", "9082")));
+		management.put("search", Integer.parseInt(Environment.variable("NEWS_SEARCH_MANAGEMENT_PORT", "9083")));
+		return new Stack("http://127.0.0.1:" + Environment.variable("NEWS_INGEST_PORT", "8081"), Environment.variable("NEWS_ES_URL", "http://127.0.0.1:9200"),
+				Environment.variable("NEWS_KAFKA_BOOTSTRAP", "127.0.0.1:9092"), key, Path.of(Environment.variable("NEWS_STACK_DIR", ".stack")), management);
 	}
 
 	/** The process ids of the stack, by name, from its PID files (those that exist). */
@@ -44,10 +46,5 @@ record Stack(String ingestUrl, String esUrl, String kafkaBootstrap, String apiKe
 		catch (Exception ex) {
 			return Optional.empty();
 		}
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return value == null || value.isBlank() ? fallback : value;
 	}
 }

@@ -1,7 +1,6 @@
 package news.eval.search;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +18,7 @@ import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import news.eval.Command;
+import news.eval.Environment;
 import news.search.index.IndexProperties;
 import news.search.query.ArticleSearch;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,8 +63,8 @@ public final class BenchSearchCommand implements Command {
 			System.err.println(ex.getMessage() + "\nusage: ./news bench-search " + usage());
 			return 2;
 		}
-		URI es = URI.create(env("NEWS_ES_URL", "http://127.0.0.1:" + env("NEWS_ES_PORT", "9200")));
-		URI api = URI.create("http://127.0.0.1:" + env("NEWS_SEARCH_PORT", "8083"));
+		URI es = URI.create(Environment.variable("NEWS_ES_URL", "http://127.0.0.1:" + Environment.variable("NEWS_ES_PORT", "9200")));
+		URI api = URI.create("http://127.0.0.1:" + Environment.variable("NEWS_SEARCH_PORT", "8083"));
 		String esVersion;
 		try {
 			// The node's version: the test distribution the stack runs has no GET / handler.
@@ -119,10 +119,10 @@ public final class BenchSearchCommand implements Command {
 					+ "to Elasticsearch%n", parity);
 			System.out.printf("running: %.0f q/s per target, %d s warm-up + %d s measured each, %d s blocks ...%n",
 					options.rate, options.warmup, options.seconds, options.block);
-			double loadBefore = loadAverage();
+			double loadBefore = Environment.loadAverage();
 			List<OpenLoop.Result> results = loop.run(k -> targets.send(viaApi.get(k)),
 					k -> targets.send(direct.get(k)));
-			double loadAfter = loadAverage();
+			double loadAfter = Environment.loadAverage();
 			String report = new SearchBenchReport(options, String.join(" ", args), esVersion, indexed, kinds,
 					loadBefore, loadAfter).markdown(results.get(0), results.get(1));
 			System.out.println();
@@ -154,14 +154,6 @@ public final class BenchSearchCommand implements Command {
 		}
 	}
 
-	static double loadAverage() {
-		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return value == null || value.isBlank() ? fallback : value;
-	}
 
 	/** The command's options with their defaults: the 100,000 articles at 50 queries/s for a minute. */
 	static final class Options {
