@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import news.events.InvalidEventException;
 import news.events.Topics;
 
@@ -37,6 +38,11 @@ public class PipelineKafkaAutoConfiguration {
 	EventPublisher eventPublisher(KafkaTemplate<String, String> template, PipelineKafkaProperties properties,
 			ObjectProvider<Tracer> tracer) {
 		return new EventPublisher(template, properties, tracer);
+	}
+
+	@Bean
+	RecordTrace recordTrace(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+		return new RecordTrace(tracer, propagator);
 	}
 
 	@Bean

@@ -3,11 +3,16 @@ package news.kafka;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import news.events.ArticleSubmitted;
+import news.events.EventJson;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
@@ -37,6 +42,8 @@ class TransientFailureRetryIT {
 
 	static final String TOPIC = "news.test.retries.v1";
 
+	static final String BATCH_TOPIC = "news.test.batch-retries.v1";
+
 	/** More failures than {@code news.kafka.retries} (2) allows a record that is at fault. */
 	static final int OUTAGE_ATTEMPTS = 6;
 
@@ -45,6 +52,9 @@ class TransientFailureRetryIT {
 
 	@Autowired
 	FlakyListener listener;
+
+	@Autowired
+	FlakyBatchListener batchListener;
 
 	@Test
 	void recordFailingWhileADependencyIsDownIsRetriedUntilItIsBackAndNotDeadLettered() throws Exception {
@@ -68,6 +78,26 @@ class TransientFailureRetryIT {
 		}
 		assertThat(this.listener.attempts(key)).isEqualTo(3);
 		assertThat(this.listener.processed).doesNotContainKey(key);
+	}
+
+	@Test
+	void batchWaitsForADependencyWithoutDeadLetteringAndDeadLettersOnlyItsPoison() throws Exception {
+		String run = UUID.randomUUID().toString();
+		List<String> ids = List.of("outage-" + run, "poison-" + run, "after-" + run);
+		for (String id : ids) {
+			this.kafka.send(BATCH_TOPIC, id, EventJson.write(new ArticleSubmitted(id, "https://news.example/" + id,
+					Instant.EPOCH)));
+		}
+		this.kafka.flush();
+
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.batchListener.processed.containsAll(List.of(ids.get(0), ids.get(2))));
+		assertThat(this.batchListener.processed).doesNotContain(ids.get(1));
+		try (var dlt = TopicReader.of(this.kafka, BATCH_TOPIC + "-dlt")) {
+			assertThat(dlt.find(ids.get(1), Duration.ofSeconds(30))).isPresent();
+			assertThat(dlt.find(ids.get(0), Duration.ofSeconds(3))).isEmpty();
+			assertThat(dlt.find(ids.get(2), Duration.ofSeconds(3))).isEmpty();
+		}
 	}
 
 	@Test
@@ -106,6 +136,37 @@ class TransientFailureRetryIT {
 		}
 	}
 
+	/**
+	 * A batch listener through {@link EventBatch}: the whole batch fails as if Elasticsearch were unreachable for
+	 * a while, then a "poison-" event fails for its own sake.
+	 */
+	static class FlakyBatchListener {
+
+		final AtomicInteger attempts = new AtomicInteger();
+
+		final Set<String> processed = ConcurrentHashMap.newKeySet();
+
+		private final EventReader reader;
+
+		FlakyBatchListener(EventReader reader) {
+			this.reader = reader;
+		}
+
+		@KafkaListener(topics = BATCH_TOPIC, batch = "true")
+		void on(List<ConsumerRecord<String, String>> records) {
+			EventBatch.process(records, this.reader, ArticleSubmitted.class, (batch) -> {
+				if (this.attempts.incrementAndGet() <= OUTAGE_ATTEMPTS) {
+					throw new UncheckedIOException("Elasticsearch unreachable", new ConnectException("Connection refused"));
+				}
+				List<String> ids = batch.stream().map((received) -> received.event().id()).toList();
+				if (ids.stream().anyMatch((id) -> id.startsWith("poison-"))) {
+					throw new IllegalStateException("cannot process " + ids);
+				}
+				this.processed.addAll(ids);
+			});
+		}
+	}
+
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
 	static class App {
@@ -113,6 +174,21 @@ class TransientFailureRetryIT {
 		@Bean
 		FlakyListener flakyListener() {
 			return new FlakyListener();
+		}
+
+		@Bean
+		FlakyBatchListener flakyBatchListener(EventReader reader) {
+			return new FlakyBatchListener(reader);
+		}
+
+		@Bean
+		NewTopic batchTopic() {
+			return TopicBuilder.name(BATCH_TOPIC).partitions(1).build();
+		}
+
+		@Bean
+		NewTopic batchDeadLetterTopic() {
+			return TopicBuilder.name(BATCH_TOPIC + "-dlt").partitions(1).build();
 		}
 
 		@Bean

@@ -66,13 +66,13 @@ public class ArticleWriter {
 	}
 
 	/**
-	 * Many documents of distinct articles at once: one multi-get, one bulk request; the few that lose a race go
-	 * through {@link #write} one by one.
-	 * @return how many were written (the others: {@code index} holds a newer revision)
+	 * Many documents at once: one multi-get, one bulk request; the few that lose a race (to another writer, or to
+	 * the same article earlier in the list) go through {@link #write} one by one.
+	 * @return those written (the others: {@code index} holds a newer revision)
 	 */
-	public int writeAll(String index, List<ArticleDocument> documents) throws IOException {
+	public List<ArticleDocument> writeAll(String index, List<ArticleDocument> documents) throws IOException {
 		if (documents.isEmpty()) {
-			return 0;
+			return List.of();
 		}
 		List<MultiGetResponseItem<ArticleRevision>> stored = this.client.mget(m -> m.index(index)
 			.ids(documents.stream().map(ArticleDocument::id).toList())
@@ -91,21 +91,17 @@ public class ArticleWriter {
 			}
 		}
 		if (operations.isEmpty()) {
-			return 0;
+			return List.of();
 		}
 		BulkResponse response = this.client.bulk(b -> b.index(index).operations(operations));
-		int written = 0;
+		List<ArticleDocument> written = new ArrayList<>();
 		for (int i = 0; i < writes.size(); i++) {
 			BulkResponseItem item = response.items().get(i);
-			if (item.error() == null) {
-				written++;
+			if (item.error() == null || (item.status() == CONFLICT && write(index, writes.get(i)))) {
+				written.add(writes.get(i));
 			}
-			else if (item.status() == CONFLICT) {
-				written += write(index, writes.get(i)) ? 1 : 0;
-			}
-			else {
-				throw new IllegalStateException("could not write " + item.id() + " to " + index + ": "
-						+ item.error().reason());
+			else if (item.status() != CONFLICT) {
+				throw ElasticsearchWrite.failure("writing " + item.id() + " to " + index, item);
 			}
 		}
 		return written;

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import news.kafka.TransientFailures.DependencyUnavailableException;
 
 /**
@@ -20,9 +21,9 @@ public final class ElasticsearchWrite {
 	}
 
 	/** @param what for the message, e.g. "indexing 1f3a..." */
-	public static void run(String what, Call call) {
+	public static <T> T run(String what, Call<T> call) {
 		try {
-			call.run();
+			return call.run();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Elasticsearch unreachable while " + what, ex);
@@ -35,9 +36,17 @@ public final class ElasticsearchWrite {
 		}
 	}
 
-	@FunctionalInterface
-	public interface Call {
+	/** The failure of one item of a bulk request, sorted as {@link #run} sorts a whole request's. */
+	public static RuntimeException failure(String what, BulkResponseItem item) {
+		String message = "Elasticsearch refused " + what + ": " + item.status() + " "
+				+ (item.error() == null ? "" : item.error().reason());
+		return UNAVAILABLE.contains(item.status()) ? new DependencyUnavailableException(message, null)
+				: new IllegalStateException(message);
+	}
 
-		void run() throws IOException;
+	@FunctionalInterface
+	public interface Call<T> {
+
+		T run() throws IOException;
 	}
 }

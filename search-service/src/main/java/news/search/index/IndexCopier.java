@@ -64,7 +64,7 @@ class IndexCopier {
 				if (hits.isEmpty()) {
 					return new Copied(read, written);
 				}
-				written += this.writer.writeAll(target, hits.stream().map(Hit::source).toList());
+				written += this.writer.writeAll(target, hits.stream().map(Hit::source).toList()).size();
 				read += hits.size();
 				progress.copied(read, total);
 				after = hits.get(hits.size() - 1).sort();

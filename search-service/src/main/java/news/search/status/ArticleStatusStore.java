@@ -10,7 +10,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import news.events.ArticleStatusChanged;
 import news.events.ArticleStatusChanged.Stage;
 import news.search.index.ElasticsearchWrite;
@@ -25,6 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ArticleStatusStore {
 
+	private static final int RETRIES_ON_CONFLICT = 5;
+
 	private final ElasticsearchClient client;
 
 	private final IndexProperties properties;
@@ -35,6 +40,22 @@ public class ArticleStatusStore {
 	}
 
 	public void record(ArticleStatusChanged event) {
+		recordAll(List.of(event));
+	}
+
+	/** One bulk request of partial updates, in event order. */
+	public void recordAll(List<ArticleStatusChanged> events) {
+		List<BulkOperation> updates = events.stream().map(this::update).toList();
+		BulkResponse response = ElasticsearchWrite.run("recording " + events.size() + " status events",
+				() -> this.client.bulk(b -> b.operations(updates)));
+		if (response.errors()) {
+			BulkResponseItem failed = response.items().stream().filter((item) -> item.error() != null).findFirst()
+				.orElseThrow();
+			throw ElasticsearchWrite.failure("the status of " + failed.id(), failed);
+		}
+	}
+
+	private BulkOperation update(ArticleStatusChanged event) {
 		Map<String, Object> stage = new LinkedHashMap<>();
 		stage.put("outcome", event.outcome().name());
 		stage.put("reason", event.reason());
@@ -42,8 +63,11 @@ public class ArticleStatusStore {
 		stage.put("traceId", event.traceId());
 		Map<String, Object> partial = Map.of("id", event.id(), "url", event.url(), "stages",
 				Map.of(event.stage().name(), stage));
-		ElasticsearchWrite.run("recording the status of " + event.id(), () -> this.client
-			.update(u -> u.index(this.properties.statusIndex()).id(event.id()).doc(partial).docAsUpsert(true), Map.class));
+		// Two stages of one article may be recorded at once by two batches: retry the loser of that race.
+		return BulkOperation.of(o -> o.update(u -> u.index(this.properties.statusIndex())
+			.id(event.id())
+			.retryOnConflict(RETRIES_ON_CONFLICT)
+			.action(a -> a.doc(partial).docAsUpsert(true))));
 	}
 
 	@SuppressWarnings("unchecked")

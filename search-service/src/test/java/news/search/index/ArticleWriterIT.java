@@ -71,14 +71,26 @@ class ArticleWriterIT {
 		this.writer.write(this.index, document(upgraded, "2026.11.1", EventFixtures.FETCHED_AT));
 		ArticleDocument fresh = document(url(), "2026.11.1", EventFixtures.FETCHED_AT);
 
-		int written = this.writer.writeAll(this.index,
+		List<ArticleDocument> written = this.writer.writeAll(this.index,
 				List.of(document(kept, "2026.11.1", EventFixtures.FETCHED_AT), fresh,
 						document(upgraded, "2026.12.1", EventFixtures.FETCHED_AT)));
 
-		assertThat(written).isEqualTo(2);
+		assertThat(written).extracting(ArticleDocument::id).containsExactly(fresh.id(), ArticleId.of(upgraded));
 		assertThat(stored(ArticleId.of(kept)).enrichmentVersion()).isEqualTo("2026.12.1");
 		assertThat(stored(fresh.id())).isNotNull();
 		assertThat(stored(ArticleId.of(upgraded)).enrichmentVersion()).isEqualTo("2026.12.1");
+	}
+
+	@Test
+	void bulkWithTwoRevisionsOfOneArticleKeepsTheNewerWhateverTheOrder() throws Exception {
+		String url = url();
+		ArticleDocument newer = document(url, "2026.12.1", EventFixtures.FETCHED_AT);
+
+		List<ArticleDocument> written = this.writer.writeAll(this.index,
+				List.of(newer, document(url, "2026.11.1", EventFixtures.FETCHED_AT)));
+
+		assertThat(written).containsExactly(newer);
+		assertThat(stored(newer.id()).enrichmentVersion()).isEqualTo("2026.12.1");
 	}
 
 	private ArticleDocument stored(String id) throws Exception {
