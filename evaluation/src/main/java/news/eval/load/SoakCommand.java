@@ -12,7 +12,9 @@ import news.eval.Environment;
 
 /**
  * {@code ./news soak}: the load benchmark's pipeline run at a steady rate for a long time, memory of every process
- * sampled. Passes when every article became searchable and memory stayed flat: after the warm-up, for every
+ * sampled. Passes when the pipeline kept up (sustained throughput at least {@value #KEEP_UP} × the offered rate: a
+ * pipeline falling behind is not carrying that rate, however long it takes to drain), every article became
+ * searchable and memory stayed flat: after the warm-up, for every
  * process, the median RSS of the last quarter is at most {@code tolerance} × that of the first quarter, and so is
  * the lowest heap of the last quarter against that of the first (the floor a collection returns to; a leak raises
  * it, a busy sawtooth does not).
@@ -22,13 +24,15 @@ public final class SoakCommand implements Command {
 	private static final Map<String, String> DEFAULTS = Map.of("rate", "50", "seconds", "600", "warm-up", "60",
 			"sample-seconds", "5", "tolerance", "1.15", "out", "docs/bench", "name", "soak");
 
+	private static final double KEEP_UP = 0.95;
+
 	/** Heaps are small next to their swings: a few MB of slack keep a 20 MB floor moving to 24 from failing. */
 	private static final double HEAP_SLACK_MB = 16;
 
 	@Override
 	public String usage() {
 		return "[--rate 50] [--seconds 600] [--warm-up 60] [--tolerance 1.15] [--out docs/bench]   steady load; "
-				+ "fails unless nothing is lost and memory stays flat";
+				+ "fails unless the pipeline keeps up, nothing is lost and memory stays flat";
 	}
 
 	@Override
@@ -53,6 +57,11 @@ public final class SoakCommand implements Command {
 					options.text("name"), count, rate));
 			report.append(BenchCommand.summary(Map.of(), result, memory, loadBefore));
 			List<String> failures = new ArrayList<>();
+			double sustained = BenchCommand.sustained(result);
+			if (!(sustained >= KEEP_UP * rate)) {
+				failures.add(String.format(Locale.ROOT, "the pipeline sustained %.1f articles/s of the %d/s offered",
+						sustained, rate));
+			}
 			if (!result.lost().isEmpty()) {
 				failures.add(result.lost().size() + " articles never became searchable");
 			}
