@@ -50,20 +50,37 @@ final class MetadataExtractor {
 				Map.copyOf(draft.sources()));
 	}
 
-	/** The first source whose names survive cleaning; organisations only when no person is named. */
+	/**
+	 * The first source whose names survive cleaning; organisations only when no person is named. An author equal
+	 * to the site name is a CMS default, unless the article's JSON-LD names that person and no source names
+	 * another (personal sites and blogs are named after their author).
+	 */
 	private List<String> authors(MetadataDraft draft, String siteName) {
-		for (Map.Entry<String, List<String>> offer : draft.authorOffers()) {
-			List<String> names = this.authors.clean(offer.getValue(), siteName);
-			if (!names.isEmpty()) {
-				draft.source("authors", offer.getKey());
-				return names;
-			}
+		List<String> people = firstNamed(draft, siteName, false);
+		if (people.isEmpty() && siteName != null) {
+			people = firstNamed(draft, null, true);
+		}
+		if (!people.isEmpty()) {
+			return people;
 		}
 		List<String> organizations = this.authors.clean(draft.fallbackAuthors(), siteName);
 		if (!organizations.isEmpty()) {
 			draft.source("authors", draft.fallbackAuthorSource());
 		}
 		return organizations;
+	}
+
+	private List<String> firstNamed(MetadataDraft draft, String siteName, boolean jsonLdOnly) {
+		for (Map.Entry<String, List<String>> offer : draft.authorOffers()) {
+			if (!jsonLdOnly || offer.getKey().equals(JsonLdReader.SOURCE)) {
+				List<String> names = this.authors.clean(offer.getValue(), siteName);
+				if (!names.isEmpty()) {
+					draft.source("authors", offer.getKey());
+					return names;
+				}
+			}
+		}
+		return List.of();
 	}
 
 	private String title(MetadataDraft draft, String siteName) {

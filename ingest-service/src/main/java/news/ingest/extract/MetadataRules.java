@@ -86,7 +86,7 @@ final class MetadataRules {
 	 * that may start a sentence ("Von", "Par", "Por") only count before capitalised names, which the readers check.
 	 */
 	static final Pattern BYLINE_LABEL = Pattern.compile("^(?:(?:(?:written|posted|reported|text|texte|words|story|"
-			+ "beitrag|blog beitrag|ein beitrag|artikel|erstellt|gespeichert|geschrieben|verfasst|"
+			+ "beitrag|blog beitrag|ein beitrag|artikel|ein artikel|erstellt|gespeichert|geschrieben|verfasst|"
 			+ "eingestellt|veröffentlicht|publié|rédigé|écrit|escrito|publicado|scritto|pubblicato)\\s+)?"
 			+ "(?:by|von|vom|par|por|door|av|di|от)(?:\\s*:\\s*|\\s+|$)"
 			+ "|(?:author|authors|autor|autorin|autoren|auteur|auteurs|autore|autori|text|texte|redaktion|"
@@ -102,8 +102,12 @@ final class MetadataRules {
 	static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s+(?:and|und|&|et|и|ve)\\s+|\\s*[,;/]\\s*",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	/** Trailing roles or timestamps glued to a name: "Jane Doe, Reporter", "Jane Doe Updated 3 hours ago". */
+	/**
+	 * Trailing roles, timestamps or social handles glued to a name: "Jane Doe, Reporter", "Jane Doe Updated 3 hours
+	 * ago", "Jane Doe @janedoe".
+	 */
 	static final Pattern AUTHOR_TRAILER = Pattern.compile("\\s+(?:updated|published|posted|on|am|um|le|el|il|op)\\s.*$"
+			+ "|\\s+@\\w+$"
 			+ "|(?:^|\\s+)\\d.*$|\\s*[|•·(—–].*$|\\s+-\\s+.*$", Pattern.CASE_INSENSITIVE);
 
 	/** What follows a name in a byline block: "Jane Doe | 3. Mai 2020 | 2 Kommentare". */

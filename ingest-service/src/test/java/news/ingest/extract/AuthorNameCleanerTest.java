@@ -35,6 +35,11 @@ class AuthorNameCleanerTest {
 	}
 
 	@Test
+	void cutsASocialHandleAfterTheName() {
+		assertThat(this.cleaner.clean(List.of("Jane Doe @janedoe"), null)).containsExactly("Jane Doe");
+	}
+
+	@Test
 	void cutsTimestampsGluedToTheName() {
 		assertThat(this.cleaner.clean(List.of("Jane Doe Updated 3 hours ago"), null)).containsExactly("Jane Doe");
 	}
