@@ -53,6 +53,12 @@ final class HeadlineChooser {
 	private static final Set<String> KICKER_WORDS = Set.of("kicker", "overline", "dachzeile", "topline", "roofline",
 			"eyebrow", "supertitle", "superline", "spitzmarke", "label", "subheadline");
 
+	/**
+	 * Parts of a heading that are not the headline: {@code <small>} holds a subtitle or the date line
+	 * ({@code <h1>Headline <small>Subtitle</small></h1>}), styles and scripts show no text.
+	 */
+	private static final Set<String> NOT_HEADLINE_TAGS = Set.of("small", "style", "script", "noscript");
+
 	/** Class/id words of site logos and brand headings. */
 	private static final Set<String> LOGO_WORDS = Set.of("logo", "brand", "branding", "site", "sitename",
 			"blogname", "blogtitle", "masthead");
@@ -180,7 +186,7 @@ final class HeadlineChooser {
 			if (e.normalName().equals("br")) {
 				into.append(' ');
 			}
-			else if (!isKicker(e)) {
+			else if (!isKicker(e) && !NOT_HEADLINE_TAGS.contains(e.normalName())) {
 				for (Node child : e.childNodes()) {
 					appendNode(child, into);
 				}

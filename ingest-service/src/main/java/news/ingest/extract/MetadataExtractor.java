@@ -95,7 +95,14 @@ final class MetadataExtractor {
 			draft.source("title", "heading");
 			return heading;
 		}
-		// The <h1> is the headline without any site suffix whenever the <title> repeats it.
+		// The <h1> is the headline without any site suffix whenever the <title> repeats it, unless it is only the
+		// shorter part of the <title> (the blog's name beside the headline); no heading agreed with the title.
+		String beside = (heading != null && !heading.isEmpty()) ? this.titles.headlineBeside(documentTitle, heading)
+				: null;
+		if (beside != null) {
+			draft.source("title", "title element");
+			return beside;
+		}
 		if (heading != null && !heading.isEmpty() && TextNormalizer.collapse(documentTitle).contains(heading)) {
 			draft.source("title", "heading");
 			return heading;

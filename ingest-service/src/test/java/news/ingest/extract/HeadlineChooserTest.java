@@ -70,6 +70,13 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void subtitleInSmallPrintIsLeftOut() {
+			String body = "<h1>Fish cakes, hot and fresh <small>A visit to the harbour market</small></h1>";
+
+			assertThat(choose(body, List.of(), null)).isEqualTo("Fish cakes, hot and fresh");
+		}
+
+		@Test
 		void styledFirstWordOfTheSentenceStays() {
 			String body = "<h1><span class=\"mark\">Feud</span> of the century escalates on live television</h1>";
 
