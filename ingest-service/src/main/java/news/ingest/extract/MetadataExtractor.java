@@ -1,6 +1,7 @@
 package news.ingest.extract;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -61,7 +62,9 @@ final class MetadataExtractor {
 			people = firstNamed(draft, null, true);
 		}
 		if (!people.isEmpty()) {
-			return people;
+			List<String> others = new ArrayList<>();
+			draft.authorOffers().forEach((offer) -> others.addAll(this.authors.clean(offer.getValue(), siteName)));
+			return this.authors.withDisplayNames(people, others);
 		}
 		List<String> organizations = this.authors.clean(draft.fallbackAuthors(), siteName);
 		if (!organizations.isEmpty()) {

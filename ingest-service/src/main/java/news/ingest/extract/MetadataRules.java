@@ -58,6 +58,13 @@ final class MetadataRules {
 	static final Set<String> NAME_PARTICLES = Set.of("von", "van", "vom", "zu", "de", "der", "den", "la", "le", "du",
 			"da", "di", "del", "della", "dos", "das", "do", "y", "e", "ten", "ter", "al", "el", "bin", "ibn", "v.");
 
+	/** Academic degrees written after a name ("Jane Doe, PhD"): not a second author. */
+	static final Set<String> DEGREES = Set.of("phd", "ph.d.", "md", "m.d.", "mba", "msc", "m.sc.", "rd", "mph",
+			"dphil");
+
+	/** A copyright sign before a name ("© Jane Doe" under a photo or article). */
+	static final Pattern COPYRIGHT_SIGN = Pattern.compile("^(?:©|\\(c\\))\\s*", Pattern.CASE_INSENSITIVE);
+
 	/** Longer "names" are sentences or job descriptions picked up from a byline block. */
 	static final int MAX_NAME_WORDS = 5;
 
@@ -104,9 +111,11 @@ final class MetadataRules {
 
 	/**
 	 * Trailing roles, timestamps or social handles glued to a name: "Jane Doe, Reporter", "Jane Doe Updated 3 hours
-	 * ago", "Jane Doe @janedoe".
+	 * ago", "Jane Doe Stand: 3. Mai", "Jane Doe @janedoe".
 	 */
-	static final Pattern AUTHOR_TRAILER = Pattern.compile("\\s+(?:updated|published|posted|on|am|um|le|el|il|op)\\s.*$"
+	static final Pattern AUTHOR_TRAILER = Pattern.compile("\\s+(?:updated|published|posted)\\s.*$|(?:^|\\s+)stand:.*$"
+			// Date prepositions only in lower case or before a number: "Loïc Le Clerc" keeps its "Le".
+			+ "|\\s+(?-i:on|am|um|le|el|il|op)\\s.*$|\\s+(?:on|am|um|le|el|il|op)\\s+\\d.*$"
 			+ "|\\s+@\\w+$"
 			+ "|(?:^|\\s+)\\d.*$|\\s*[|•·(—–].*$|\\s+-\\s+.*$", Pattern.CASE_INSENSITIVE);
 
