@@ -70,7 +70,20 @@ final class AuthorNameCleaner {
 		return name.codePoints().filter(Character::isLetter).count() >= MIN_NAME_LETTERS
 				&& name.split(" ").length <= MetadataRules.MAX_NAME_WORDS && !MetadataRules.AUTHOR_UI_WORDS.contains(lower)
 				&& !MetadataRules.URL_LIKE.matcher(name).find()
-				&& (siteName == null || !lower.equals(siteName.toLowerCase(Locale.ROOT)));
+				&& !namesTheSite(lower, siteName);
+	}
+
+	/** The site name, or one part of a site name that came with a headline ("Headline | The Courier"). */
+	private static boolean namesTheSite(String lower, String siteName) {
+		if (siteName == null) {
+			return false;
+		}
+		for (String part : MetadataRules.TITLE_SEPARATOR.split(siteName.toLowerCase(Locale.ROOT))) {
+			if (part.trim().equals(lower)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -65,6 +65,12 @@ class AuthorNameCleanerTest {
 	}
 
 	@Test
+	void dropsTheSiteNameWhenTheSiteNameCameWithAHeadline() {
+		assertThat(this.cleaner.clean(List.of("The Courier", "Jane Doe"), "Ferry line opens | The Courier"))
+			.containsExactly("Jane Doe");
+	}
+
+	@Test
 	void cutsTimestampsGluedToTheName() {
 		assertThat(this.cleaner.clean(List.of("Jane Doe Updated 3 hours ago"), null)).containsExactly("Jane Doe");
 	}
