@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Turns raw byline strings into person names: strips "By ", splits "A and B" / "A, B", drops sharing-widget words,
- * URLs and the site's own name.
+ * Turns raw byline strings into person names: strips "By " and "©", splits "A and B" / "A, B", drops sharing-widget
+ * words, degrees, URLs and the site's own name.
  */
 final class AuthorNameCleaner {
 
@@ -22,6 +22,7 @@ final class AuthorNameCleaner {
 			if (text.isEmpty() || MetadataRules.URL_LIKE.matcher(text).find() && !text.contains(" ")) {
 				continue;
 			}
+			text = MetadataRules.COPYRIGHT_SIGN.matcher(text).replaceFirst("");
 			text = MetadataRules.BYLINE_LABEL.matcher(text).replaceFirst("");
 			text = MetadataRules.BYLINE_TAIL.matcher(text).replaceFirst("");
 			for (String part : MetadataRules.AUTHOR_SEPARATOR.split(text)) {
@@ -35,12 +36,54 @@ final class AuthorNameCleaner {
 		return new ArrayList<>(names);
 	}
 
+	/**
+	 * Replaces user names ("jane.doe", "janedoe") by the display name another source gives the same person ("Jane
+	 * Doe"): CMSs put the login into JSON-LD and the display name into the byline.
+	 */
+	List<String> withDisplayNames(List<String> names, List<String> otherNames) {
+		List<String> shown = new ArrayList<>();
+		for (String name : names) {
+			String display = name;
+			if (name.equals(name.toLowerCase(Locale.ROOT))) {
+				for (String other : otherNames) {
+					if (other.contains(" ") && !other.equals(other.toLowerCase(Locale.ROOT))
+							&& squeezed(other).equals(squeezed(name))) {
+						display = other;
+						break;
+					}
+				}
+			}
+			shown.add(display);
+		}
+		return shown;
+	}
+
+	private static String squeezed(String name) {
+		return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+	}
+
 	private static boolean isName(String name, String siteName) {
 		String lower = name.toLowerCase(Locale.ROOT);
+		if (MetadataRules.DEGREES.contains(lower)) {
+			return false;
+		}
 		return name.codePoints().filter(Character::isLetter).count() >= MIN_NAME_LETTERS
 				&& name.split(" ").length <= MetadataRules.MAX_NAME_WORDS && !MetadataRules.AUTHOR_UI_WORDS.contains(lower)
 				&& !MetadataRules.URL_LIKE.matcher(name).find()
-				&& (siteName == null || !lower.equals(siteName.toLowerCase(Locale.ROOT)));
+				&& !namesTheSite(lower, siteName);
+	}
+
+	/** The site name, or one part of a site name that came with a headline ("Headline | The Courier"). */
+	private static boolean namesTheSite(String lower, String siteName) {
+		if (siteName == null) {
+			return false;
+		}
+		for (String part : MetadataRules.TITLE_SEPARATOR.split(siteName.toLowerCase(Locale.ROOT))) {
+			if (part.trim().equals(lower)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -31,7 +31,7 @@ final class BylineReader {
 	void read(Document page, MetadataDraft draft) {
 		offer(draft, schemaAuthors(page));
 		offer(draft, firstGroup(page, "a[rel=author]"));
-		offer(draft, writtenByline(page));
+		offer(draft, writtenByline(page, draft.siteName()));
 		offer(draft, classBylines(page));
 		offer(draft, firstGroup(page, MetadataRules.AUTHOR_PAGE_LINKS));
 	}
@@ -111,9 +111,9 @@ final class BylineReader {
 	/**
 	 * A short text that starts with a byline label: "By Jane Doe | 12/10/2020", "Von Jane Doe und John Roe", "Autor:
 	 * Jane Doe". When the label stands alone in its element ({@code <span>Autor:</span> Jane Doe}), the name is the
-	 * text right after it.
+	 * text right after it. A byline naming the site itself is passed over.
 	 */
-	private static List<String> writtenByline(Document page) {
+	private static List<String> writtenByline(Document page, String siteName) {
 		List<String> found = new ArrayList<>();
 		NodeTraversor.filter(new NodeFilterAdapter((node) -> {
 			if (!(node instanceof TextNode text) || !(node.parent() instanceof Element parent)) {
@@ -134,13 +134,20 @@ final class BylineReader {
 				name = textAfter(parent);
 			}
 			name = name.trim();
-			if (name.isEmpty() || name.length() > MAX_WRITTEN_NAME_CHARS || !looksLikeNames(name)) {
+			// "By The Site" on every page is a CMS default; the article's own byline may follow.
+			if (name.isEmpty() || name.length() > MAX_WRITTEN_NAME_CHARS || !looksLikeNames(name)
+					|| isSiteName(name, siteName)) {
 				return false;
 			}
 			found.add(name);
 			return true;
 		}), page.body());
 		return found;
+	}
+
+	private static boolean isSiteName(String name, String siteName) {
+		return siteName != null && MetadataRules.AUTHOR_TRAILER.matcher(name).replaceFirst("").trim()
+			.equalsIgnoreCase(siteName);
 	}
 
 	/** The text following a label element up to the next line break or block. */

@@ -53,9 +53,18 @@ final class HeadlineChooser {
 	private static final Set<String> KICKER_WORDS = Set.of("kicker", "overline", "dachzeile", "topline", "roofline",
 			"eyebrow", "supertitle", "superline", "spitzmarke", "label", "subheadline");
 
+	/**
+	 * Parts of a heading that are not the headline: {@code <small>} holds a subtitle or the date line
+	 * ({@code <h1>Headline <small>Subtitle</small></h1>}), styles and scripts show no text.
+	 */
+	private static final Set<String> NOT_HEADLINE_TAGS = Set.of("small", "style", "script", "noscript");
+
 	/** Class/id words of site logos and brand headings. */
 	private static final Set<String> LOGO_WORDS = Set.of("logo", "brand", "branding", "site", "sitename",
 			"blogname", "blogtitle", "masthead");
+
+	/** Class words of visually hidden text ("aural", "visuallyhidden"); the split ones are checked in pairs. */
+	private static final Set<String> SCREEN_READER_WORDS = Set.of("aural", "visuallyhidden", "offscreen");
 
 	/** Ancestors that make a heading navigation rather than a headline. */
 	private static final Set<String> NAVIGATION_TAGS = Set.of("nav", "footer", "aside");
@@ -74,6 +83,9 @@ final class HeadlineChooser {
 		double bestScore = 0;
 		String firstH1 = null;
 		for (Element heading : page.select("h1, h2")) {
+			if (isScreenReaderOnly(heading)) {
+				continue;
+			}
 			boolean navigation = isNavigation(heading);
 			String text = headingText(heading);
 			if (text.isEmpty() || text.length() > MAX_HEADLINE_CHARS
@@ -84,11 +96,7 @@ final class HeadlineChooser {
 			if (h1 && !navigation && firstH1 == null && TOKEN.matcher(text).find()) {
 				firstH1 = text;
 			}
-			Set<String> tokens = tokens(text);
-			double agreement = 0;
-			for (Set<String> title : declared) {
-				agreement = Math.max(agreement, agreement(tokens, title));
-			}
+			double agreement = agreement(text, declared);
 			if (agreement < (h1 ? MIN_AGREEMENT : MIN_H2_AGREEMENT) || score(agreement, h1, navigation) < MIN_AGREEMENT) {
 				continue;
 			}
@@ -104,6 +112,15 @@ final class HeadlineChooser {
 
 	private static double score(double agreement, boolean h1, boolean navigation) {
 		return agreement + (h1 ? H1_BONUS : 0) - (navigation ? NAVIGATION_PENALTY : 0);
+	}
+
+	private static double agreement(String text, List<Set<String>> declared) {
+		Set<String> tokens = tokens(text);
+		double best = 0;
+		for (Set<String> title : declared) {
+			best = Math.max(best, agreement(tokens, title));
+		}
+		return best;
 	}
 
 	/** The heading's text without its kicker ("Klimaschutz: "). */
@@ -138,7 +155,9 @@ final class HeadlineChooser {
 
 	/**
 	 * A short first element followed by the longer rest of the heading is a kicker set apart by style:
-	 * {@code <h1><span class="toptitle">Olympics in Paris</span> Drinks delivered by boat</h1>}.
+	 * {@code <h1><span class="toptitle">Olympics in Paris</span> Drinks delivered by boat</h1>}. When the rest
+	 * goes on in lower case ({@code <span>Feud</span> of the century escalates}), the element is the sentence's
+	 * first word in another style, not a kicker.
 	 */
 	private static Node leadingKicker(List<Node> parts) {
 		if (parts.size() < 2 || !(parts.get(0) instanceof Element first) || first.normalName().equals("a")
@@ -150,8 +169,12 @@ final class HeadlineChooser {
 		for (Node part : parts.subList(1, parts.size())) {
 			rest.append(part instanceof Element e ? e.text() : ((TextNode) part).text()).append(' ');
 		}
+		String restText = rest.toString().trim();
+		if (!restText.isEmpty() && Character.isLowerCase(restText.codePointAt(0))) {
+			return null;
+		}
 		int kickerWords = kicker.isEmpty() ? 0 : kicker.split("\\s+").length;
-		return (kickerWords > 0 && kickerWords <= MAX_KICKER_WORDS && rest.toString().trim().length() > kicker.length())
+		return (kickerWords > 0 && kickerWords <= MAX_KICKER_WORDS && restText.length() > kicker.length())
 				? first : null;
 	}
 
@@ -163,16 +186,23 @@ final class HeadlineChooser {
 			if (e.normalName().equals("br")) {
 				into.append(' ');
 			}
-			else if (!isKicker(e)) {
-				appendText(e, into);
+			else if (!isKicker(e) && !NOT_HEADLINE_TAGS.contains(e.normalName())) {
+				for (Node child : e.childNodes()) {
+					appendNode(child, into);
+				}
 			}
 		}
 	}
 
-	private static void appendText(Element element, StringBuilder into) {
-		for (Node child : element.childNodes()) {
-			appendNode(child, into);
-		}
+	/**
+	 * Headings for screen readers only ("Navigation und Service", "Post navigation") label page regions; sighted
+	 * readers never see them as the headline.
+	 */
+	private static boolean isScreenReaderOnly(Element heading) {
+		List<String> words = ClassWords.of(heading);
+		return words.stream().anyMatch(SCREEN_READER_WORDS::contains)
+				|| words.contains("sr") && words.contains("only") || words.contains("screen") && words.contains("reader")
+				|| words.contains("visually") && words.contains("hidden");
 	}
 
 	private static boolean isKicker(Element element) {
@@ -208,7 +238,8 @@ final class HeadlineChooser {
 
 	/**
 	 * The site's name in the spellings the page gives: og:site_name, a title segment naming the host
-	 * ("Example-News.de » Blog Archiv » …" on example-news.de), else the last segment of the {@code <title>}.
+	 * ("Example-News.de » Blog Archiv » …" on example-news.de), else the last segment of the {@code <title>}
+	 * (the first when the last is the headline itself).
 	 */
 	private static Set<String> siteNames(List<String> metaTitles, String documentTitle, String siteName,
 			String pageUrl) {
@@ -235,7 +266,11 @@ final class HeadlineChooser {
 		if (!found && documentTitle != null) {
 			String[] segments = SEPARATOR.split(TextNormalizer.collapse(documentTitle));
 			if (segments.length > 1) {
-				names.add(segments[segments.length - 1].toLowerCase(Locale.ROOT));
+				// Usually last; first when the last is the headline other metadata declares ("BfS - Presse - Headline").
+				String last = segments[segments.length - 1];
+				boolean lastIsHeadline = metaTitles.stream().anyMatch((t) -> TextNormalizer.collapse(t)
+					.equalsIgnoreCase(last));
+				names.add((lastIsHeadline ? segments[0] : last).toLowerCase(Locale.ROOT));
 			}
 		}
 		return names;

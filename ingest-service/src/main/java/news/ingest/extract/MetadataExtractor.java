@@ -1,6 +1,7 @@
 package news.ingest.extract;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -50,20 +51,39 @@ final class MetadataExtractor {
 				Map.copyOf(draft.sources()));
 	}
 
-	/** The first source whose names survive cleaning; organisations only when no person is named. */
+	/**
+	 * The first source whose names survive cleaning; organisations only when no person is named. An author equal
+	 * to the site name is a CMS default, unless the article's JSON-LD names that person and no source names
+	 * another (personal sites and blogs are named after their author).
+	 */
 	private List<String> authors(MetadataDraft draft, String siteName) {
-		for (Map.Entry<String, List<String>> offer : draft.authorOffers()) {
-			List<String> names = this.authors.clean(offer.getValue(), siteName);
-			if (!names.isEmpty()) {
-				draft.source("authors", offer.getKey());
-				return names;
-			}
+		List<String> people = firstNamed(draft, siteName, false);
+		if (people.isEmpty() && siteName != null) {
+			people = firstNamed(draft, null, true);
+		}
+		if (!people.isEmpty()) {
+			List<String> others = new ArrayList<>();
+			draft.authorOffers().forEach((offer) -> others.addAll(this.authors.clean(offer.getValue(), siteName)));
+			return this.authors.withDisplayNames(people, others);
 		}
 		List<String> organizations = this.authors.clean(draft.fallbackAuthors(), siteName);
 		if (!organizations.isEmpty()) {
 			draft.source("authors", draft.fallbackAuthorSource());
 		}
 		return organizations;
+	}
+
+	private List<String> firstNamed(MetadataDraft draft, String siteName, boolean jsonLdOnly) {
+		for (Map.Entry<String, List<String>> offer : draft.authorOffers()) {
+			if (!jsonLdOnly || offer.getKey().equals(JsonLdReader.SOURCE)) {
+				List<String> names = this.authors.clean(offer.getValue(), siteName);
+				if (!names.isEmpty()) {
+					draft.source("authors", offer.getKey());
+					return names;
+				}
+			}
+		}
+		return List.of();
 	}
 
 	private String title(MetadataDraft draft, String siteName) {
@@ -78,7 +98,14 @@ final class MetadataExtractor {
 			draft.source("title", "heading");
 			return heading;
 		}
-		// The <h1> is the headline without any site suffix whenever the <title> repeats it.
+		// The <h1> is the headline without any site suffix whenever the <title> repeats it, unless it is only the
+		// shorter part of the <title> (the blog's name beside the headline); no heading agreed with the title.
+		String beside = (heading != null && !heading.isEmpty()) ? this.titles.headlineBeside(documentTitle, heading)
+				: null;
+		if (beside != null) {
+			draft.source("title", "title element");
+			return beside;
+		}
 		if (heading != null && !heading.isEmpty() && TextNormalizer.collapse(documentTitle).contains(heading)) {
 			draft.source("title", "heading");
 			return heading;

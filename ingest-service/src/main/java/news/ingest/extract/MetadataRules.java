@@ -58,6 +58,13 @@ final class MetadataRules {
 	static final Set<String> NAME_PARTICLES = Set.of("von", "van", "vom", "zu", "de", "der", "den", "la", "le", "du",
 			"da", "di", "del", "della", "dos", "das", "do", "y", "e", "ten", "ter", "al", "el", "bin", "ibn", "v.");
 
+	/** Academic degrees written after a name ("Jane Doe, PhD"): not a second author. */
+	static final Set<String> DEGREES = Set.of("phd", "ph.d.", "md", "m.d.", "mba", "msc", "m.sc.", "rd", "mph",
+			"dphil");
+
+	/** A copyright sign before a name ("© Jane Doe" under a photo or article). */
+	static final Pattern COPYRIGHT_SIGN = Pattern.compile("^(?:©|\\(c\\))\\s*", Pattern.CASE_INSENSITIVE);
+
 	/** Longer "names" are sentences or job descriptions picked up from a byline block. */
 	static final int MAX_NAME_WORDS = 5;
 
@@ -86,7 +93,7 @@ final class MetadataRules {
 	 * that may start a sentence ("Von", "Par", "Por") only count before capitalised names, which the readers check.
 	 */
 	static final Pattern BYLINE_LABEL = Pattern.compile("^(?:(?:(?:written|posted|reported|text|texte|words|story|"
-			+ "beitrag|blog beitrag|ein beitrag|artikel|erstellt|gespeichert|geschrieben|verfasst|"
+			+ "beitrag|blog beitrag|ein beitrag|artikel|ein artikel|erstellt|gespeichert|geschrieben|verfasst|"
 			+ "eingestellt|veröffentlicht|publié|rédigé|écrit|escrito|publicado|scritto|pubblicato)\\s+)?"
 			+ "(?:by|von|vom|par|por|door|av|di|от)(?:\\s*:\\s*|\\s+|$)"
 			+ "|(?:author|authors|autor|autorin|autoren|auteur|auteurs|autore|autori|text|texte|redaktion|"
@@ -102,8 +109,14 @@ final class MetadataRules {
 	static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s+(?:and|und|&|et|и|ve)\\s+|\\s*[,;/]\\s*",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	/** Trailing roles or timestamps glued to a name: "Jane Doe, Reporter", "Jane Doe Updated 3 hours ago". */
-	static final Pattern AUTHOR_TRAILER = Pattern.compile("\\s+(?:updated|published|posted|on|am|um|le|el|il|op)\\s.*$"
+	/**
+	 * Trailing roles, timestamps or social handles glued to a name: "Jane Doe, Reporter", "Jane Doe Updated 3 hours
+	 * ago", "Jane Doe Stand: 3. Mai", "Jane Doe @janedoe".
+	 */
+	static final Pattern AUTHOR_TRAILER = Pattern.compile("\\s+(?:updated|published|posted)\\s.*$|(?:^|\\s+)stand:.*$"
+			// Date prepositions only in lower case or before a number: "Loïc Le Clerc" keeps its "Le".
+			+ "|\\s+(?-i:on|am|um|le|el|il|op)\\s.*$|\\s+(?:on|am|um|le|el|il|op)\\s+\\d.*$"
+			+ "|\\s+@\\w+$"
 			+ "|(?:^|\\s+)\\d.*$|\\s*[|•·(—–].*$|\\s+-\\s+.*$", Pattern.CASE_INSENSITIVE);
 
 	/** What follows a name in a byline block: "Jane Doe | 3. Mai 2020 | 2 Kommentare". */

@@ -32,6 +32,24 @@ final class TitleCleaner {
 	}
 
 	/**
+	 * The longest segment of a {@code <title>} that also holds the given segment as one of its parts, or null:
+	 * when a blog's {@code <h1>} is its name ("Four Years » Blog Archive » Interning of small integers"), the
+	 * longer part beside it is the headline.
+	 */
+	String headlineBeside(String title, String segment) {
+		String[] segments = MetadataRules.TITLE_SEPARATOR.split(TextNormalizer.collapse(title));
+		String longest = null;
+		boolean found = false;
+		for (String part : segments) {
+			found |= part.trim().equalsIgnoreCase(segment.trim());
+			if (longest == null || part.trim().length() > longest.length()) {
+				longest = part.trim();
+			}
+		}
+		return (found && longest.length() > segment.trim().length()) ? longest : null;
+	}
+
+	/**
 	 * Also strips a short trailing segment when the site name is unknown ("Title - Site", "Title | Section | Site");
 	 * used for {@code <title>} only, as headlines elsewhere rarely carry one.
 	 */

@@ -45,6 +45,17 @@ class ArticleExtractorTest {
 		}
 
 		@Test
+		void blogNameInTheH1GivesWayToTheHeadlineBesideItInTheTitle() {
+			String html = "<html><head><title>Island Notes » Blog Archive » Ferry line opens in May</title></head>"
+					+ "<body><h1>Island Notes</h1><h3>Ferry line opens in May</h3><p>The new ferry line between the "
+					+ "islands opens in May, the harbour office said on Monday.</p></body></html>";
+			ExtractedPage page = extractor.extract(html.getBytes(StandardCharsets.UTF_8), null,
+					"https://islandnotes.example.net/2024/ferry", FETCHED_AT);
+
+			assertThat(page.title()).isEqualTo("Ferry line opens in May");
+		}
+
+		@Test
 		void organizationAuthorIsUsedWhenNoPersonIsNamed() {
 			ExtractedPage page = extract("organization-author.html");
 

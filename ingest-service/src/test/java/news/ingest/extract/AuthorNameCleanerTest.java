@@ -35,6 +35,42 @@ class AuthorNameCleanerTest {
 	}
 
 	@Test
+	void keepsCapitalisedParticlesThatLookLikeDatePrepositions() {
+		assertThat(this.cleaner.clean(List.of("Jean Le Clerc le 3 mai 2020"), null)).containsExactly("Jean Le Clerc");
+		assertThat(this.cleaner.clean(List.of("Jane Doe On 3 May 2020"), null)).containsExactly("Jane Doe");
+	}
+
+	@Test
+	void cutsTheUpdateStampOfGermanBylines() {
+		assertThat(this.cleaner.clean(List.of("Anna Berg Stand: 12.05.2022"), null)).containsExactly("Anna Berg");
+		assertThat(this.cleaner.clean(List.of("Stand:"), null)).isEmpty();
+	}
+
+	@Test
+	void dropsCopyrightSignsAndDegrees() {
+		assertThat(this.cleaner.clean(List.of("© Anna Berg"), null)).containsExactly("Anna Berg");
+		assertThat(this.cleaner.clean(List.of("Jane Doe, PhD"), null)).containsExactly("Jane Doe");
+	}
+
+	@Test
+	void userNamesGiveWayToTheDisplayNameOfTheSamePerson() {
+		assertThat(this.cleaner.withDisplayNames(List.of("jane.doe"), List.of("jane.doe", "Jane Doe")))
+			.containsExactly("Jane Doe");
+		assertThat(this.cleaner.withDisplayNames(List.of("janedoe"), List.of("John Roe"))).containsExactly("janedoe");
+	}
+
+	@Test
+	void cutsASocialHandleAfterTheName() {
+		assertThat(this.cleaner.clean(List.of("Jane Doe @janedoe"), null)).containsExactly("Jane Doe");
+	}
+
+	@Test
+	void dropsTheSiteNameWhenTheSiteNameCameWithAHeadline() {
+		assertThat(this.cleaner.clean(List.of("The Courier", "Jane Doe"), "Ferry line opens | The Courier"))
+			.containsExactly("Jane Doe");
+	}
+
+	@Test
 	void cutsTimestampsGluedToTheName() {
 		assertThat(this.cleaner.clean(List.of("Jane Doe Updated 3 hours ago"), null)).containsExactly("Jane Doe");
 	}

@@ -59,6 +59,12 @@ class BylineReaderTest {
 			assertThat(authors("<h4>By Giovanni Gaggero | 12/10/2020</h4>")).containsExactly("Giovanni Gaggero");
 		}
 
+		@Test
+		void aLongerGermanLabel() {
+			assertThat(authors("<div>Ein Artikel von <strong>Anna Berg</strong> | 27.01.2022 - 12:45</div>"))
+				.containsExactly("Anna Berg");
+		}
+
 	}
 
 	@Nested

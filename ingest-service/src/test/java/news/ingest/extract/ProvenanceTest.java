@@ -86,6 +86,28 @@ class ProvenanceTest {
 	}
 
 	@Test
+	void aPersonTheJsonLdNamesIsKeptOnASiteNamedAfterThem() {
+		ExtractedPage page = extractHtml("<html><head><meta property=\"og:site_name\" content=\"Jane Doe\">"
+				+ "<script type=\"application/ld+json\">{\"@type\": \"BlogPosting\", \"headline\": \"Notes\", "
+				+ "\"author\": {\"@type\": \"Person\", \"name\": \"Jane Doe\"}}</script></head><body><p>Text of "
+				+ "the article that is long enough to count as a paragraph of prose.</p></body></html>",
+				"https://janedoe.example.org/notes");
+
+		assertThat(page.authors()).containsExactly("Jane Doe");
+		assertThat(page.sources()).containsEntry("authors", "json-ld");
+	}
+
+	@Test
+	void aBylineNamingTheSiteGivesWayToTheArticlesOwn() {
+		ExtractedPage page = extractHtml("<html><head><meta property=\"og:site_name\" content=\"The Ledger\">"
+				+ "</head><body><article><p class=\"kicker\">By The Ledger</p><p><em>Written by: <a href=\"/x\">"
+				+ "Anna Berg</a></em></p><p>Text of the article that is long enough to count as a paragraph of "
+				+ "prose.</p></article></body></html>", "https://news.example.org/a");
+
+		assertThat(page.authors()).containsExactly("Anna Berg");
+	}
+
+	@Test
 	void aDateAfterTheFetchIsRejected() {
 		assertThat(extract("future-date.html").published()).isNull();
 	}

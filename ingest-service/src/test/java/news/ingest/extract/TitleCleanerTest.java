@@ -29,6 +29,15 @@ class TitleCleanerTest {
 	}
 
 	@Test
+	void findsTheHeadlineBesideTheBlogName() {
+		assertThat(this.cleaner.headlineBeside("Island Notes » Blog Archive » Ferry line opens in May", "Island Notes"))
+			.isEqualTo("Ferry line opens in May");
+		assertThat(this.cleaner.headlineBeside("Ferry line opens in May | Island Notes", "Ferry line opens in May"))
+			.isNull();
+		assertThat(this.cleaner.headlineBeside("Ferry line opens in May", "Island Notes")).isNull();
+	}
+
+	@Test
 	void keepsDashesThatBelongToTheHeadline() {
 		assertThat(this.cleaner.withoutSuffix("Türkiye-Kazakhstan ties - a new chapter in cooperation opens", null))
 			.isEqualTo("Türkiye-Kazakhstan ties - a new chapter in cooperation opens");
