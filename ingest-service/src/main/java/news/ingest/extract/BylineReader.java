@@ -2,6 +2,7 @@ package news.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
@@ -96,6 +97,11 @@ final class BylineReader {
 
 	private static boolean isAuthorClass(Element element) {
 		if (element.className().isEmpty() && element.id().isEmpty()) {
+			return false;
+		}
+		// A word starting with a prefix means the lower-cased class and id contain it: a cheap test for most elements.
+		String classAndId = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+		if (MetadataRules.AUTHOR_CLASS_PREFIXES.stream().noneMatch(classAndId::contains)) {
 			return false;
 		}
 		for (String word : ClassWords.of(element)) {

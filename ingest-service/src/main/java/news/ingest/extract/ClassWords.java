@@ -1,6 +1,7 @@
 package news.ingest.extract;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -10,10 +11,6 @@ import org.jsoup.nodes.Element;
 /** The words of an element's class and id ({@code "shareBar related-posts"} → share, bar, related, posts). */
 final class ClassWords {
 
-	private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[a-z])(?=[A-Z])");
-
-	private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
-
 	private static final Pattern POST_MARKER = Pattern.compile("(?:^|\\s)(?:hentry|type-[\\w-]+)(?:\\s|$)");
 
 	private static final Pattern TERM_CLASS = Pattern.compile("(?:^|\\s)(?:category|tag|post_tag|format)-\\S+");
@@ -21,13 +18,47 @@ final class ClassWords {
 	private ClassWords() {
 	}
 
+	/**
+	 * Hand-written rather than by regex replace and split, as it runs for nearly every element of a page several
+	 * times; same words as {@code "(?<=[a-z])(?=[A-Z])"} → "-", lower case, split at {@code [^a-z0-9]+}.
+	 */
 	static List<String> of(Element element) {
-		String classAndId = ownClasses(element) + " " + element.id();
-		if (classAndId.isBlank()) {
+		String classes = ownClasses(element);
+		String id = element.id();
+		if (classes.isEmpty() && id.isEmpty()) {
 			return List.of();
 		}
-		String words = CAMEL_HUMP.matcher(classAndId).replaceAll("-").toLowerCase(Locale.ROOT);
-		return Arrays.stream(NON_WORD.split(words)).filter((word) -> !word.isEmpty()).toList();
+		String classAndId = classes + " " + id;
+		StringBuilder humped = new StringBuilder(classAndId.length() + 8);
+		for (int i = 0; i < classAndId.length(); i++) {
+			char c = classAndId.charAt(i);
+			if (i > 0 && isAsciiLower(classAndId.charAt(i - 1)) && c >= 'A' && c <= 'Z') {
+				humped.append('-');
+			}
+			humped.append(c);
+		}
+		String lower = humped.toString().toLowerCase(Locale.ROOT);
+		List<String> words = new ArrayList<>();
+		int start = -1;
+		for (int i = 0; i <= lower.length(); i++) {
+			boolean wordChar = i < lower.length() && (isAsciiLower(lower.charAt(i)) || isAsciiDigit(lower.charAt(i)));
+			if (wordChar && start < 0) {
+				start = i;
+			}
+			else if (!wordChar && start >= 0) {
+				words.add(lower.substring(start, i));
+				start = -1;
+			}
+		}
+		return Collections.unmodifiableList(words);
+	}
+
+	private static boolean isAsciiLower(char c) {
+		return c >= 'a' && c <= 'z';
+	}
+
+	private static boolean isAsciiDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	/**
@@ -37,7 +68,8 @@ final class ClassWords {
 	 */
 	private static String ownClasses(Element element) {
 		String classes = element.className();
-		if (!POST_MARKER.matcher(classes).find()) {
+		// The substring test spares the pattern on the many classes that cannot match it.
+		if (!classes.contains("hentry") && !classes.contains("type-") || !POST_MARKER.matcher(classes).find()) {
 			return classes;
 		}
 		return TERM_CLASS.matcher(classes).replaceAll(" ");

@@ -3,6 +3,8 @@ package news.ingest.extract;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +25,8 @@ public record ExtractedPage(String title, List<String> authors, OffsetDateTime p
 
 	public ExtractedPage {
 		authors = List.copyOf(authors);
-		sources = Map.copyOf(sources);
+		// In the order the fields were resolved, so the same page always gives the same output.
+		sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
 	}
 
 	/** The publication instant, for events and ordering. */

@@ -1,7 +1,7 @@
 package news.ingest.extract;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -158,7 +158,9 @@ final class MainContentLocator {
 	}
 
 	private static Map<Element, Double> score(Element root) {
-		Map<Element, Double> scores = new IdentityHashMap<>();
+		// Elements compare by identity; insertion order makes ties between containers go to the first scored one,
+		// where identity hash order picked a different winner from run to run.
+		Map<Element, Double> scores = new LinkedHashMap<>();
 		for (Element paragraph : paragraphs(root)) {
 			boolean textDiv = paragraph.normalName().equals("div");
 			String text = textDiv ? inlineText(paragraph) : paragraph.text();

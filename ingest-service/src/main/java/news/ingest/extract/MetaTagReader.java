@@ -6,69 +6,120 @@ import java.util.function.BiConsumer;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
-/** Reads OpenGraph, Twitter, Dublin Core and plain {@code <meta>} tags, each selector list in order of trust. */
+/**
+ * Reads OpenGraph, Twitter, Dublin Core and plain {@code <meta>} tags, each selector list in order of trust. One
+ * walk gathers the page's {@code <meta>} and {@code <link>} tags and every selector is matched against those few:
+ * a page-wide select per selector walked the whole page some fifty times, a fifth of the extraction time.
+ */
 final class MetaTagReader {
 
+	private static final String HEAD_TAGS = "meta, link";
+
+	private static final List<MetaSelector> TITLE = MetaSelector.list(MetadataRules.TITLE_META);
+
+	private static final List<MetaSelector> SITE_NAME = MetaSelector.list(MetadataRules.SITE_NAME_META);
+
+	private static final List<MetaSelector> DATE = MetaSelector.list(MetadataRules.DATE_META);
+
+	private static final List<MetaSelector> AUTHOR = MetaSelector.list(MetadataRules.AUTHOR_META);
+
+	private static final List<MetaSelector> LOCALE = MetaSelector.list(MetadataRules.LOCALE_META);
+
+	private static final Evaluator CANONICAL_LINK = QueryParser.parse(MetadataRules.CANONICAL_LINK);
+
+	private static final Evaluator URL = QueryParser.parse(MetadataRules.URL_META);
+
+	private static final Evaluator TWITTER_LABEL = QueryParser.parse("meta[name^=twitter:label]");
+
 	void read(Document page, MetadataDraft draft) {
-		each(page, MetadataRules.TITLE_META, draft::offerTitle);
-		each(page, MetadataRules.SITE_NAME_META, (name, source) -> draft.offerSiteName(name));
-		each(page, MetadataRules.DATE_META, draft::offerDate);
-		for (String selector : MetadataRules.AUTHOR_META.split(",\\s*")) {
+		List<Element> tags = page.select(HEAD_TAGS);
+		each(page, tags, TITLE, draft::offerTitle);
+		each(page, tags, SITE_NAME, (name, source) -> draft.offerSiteName(name));
+		each(page, tags, DATE, draft::offerDate);
+		for (MetaSelector selector : AUTHOR) {
 			List<String> authors = new ArrayList<>();
-			for (String author : contents(page, selector)) {
+			for (String author : contents(page, tags, selector.evaluator())) {
 				// article:author is often the author's profile URL rather than a name.
 				if (!MetadataRules.URL_LIKE.matcher(author).find() || author.contains(" ")) {
 					authors.add(author);
 				}
 			}
 			if (!authors.isEmpty()) {
-				draft.offerAuthors(authors, source(selector));
+				draft.offerAuthors(authors, selector.source());
 			}
 		}
-		readLabelledAuthor(page, draft);
-		each(page, MetadataRules.LOCALE_META, draft::offerLanguage);
-		page.select(MetadataRules.CANONICAL_LINK).forEach((link) -> draft.offerCanonicalUrl(link.absUrl("href")));
-		contents(page, MetadataRules.URL_META).forEach(draft::offerCanonicalUrl);
+		readLabelledAuthor(page, tags, draft);
+		each(page, tags, LOCALE, draft::offerLanguage);
+		for (Element link : matching(page, tags, CANONICAL_LINK)) {
+			draft.offerCanonicalUrl(link.absUrl("href"));
+		}
+		contents(page, tags, URL).forEach(draft::offerCanonicalUrl);
 	}
 
 	/**
 	 * Twitter's label/data pairs, which blog plugins fill with the author: {@code twitter:label1 = "Written by"},
 	 * {@code twitter:data1 = "Jane Doe"}.
 	 */
-	private static void readLabelledAuthor(Document page, MetadataDraft draft) {
-		for (Element label : page.select("meta[name^=twitter:label]")) {
+	private static void readLabelledAuthor(Document page, List<Element> tags, MetadataDraft draft) {
+		for (Element label : matching(page, tags, TWITTER_LABEL)) {
 			if (MetadataRules.AUTHOR_LABEL.matcher(label.attr("content").trim()).matches()) {
 				String index = label.attr("name").substring("twitter:label".length());
-				contents(page, "meta[name=twitter:data" + index + "]")
+				contents(page, tags, QueryParser.parse("meta[name=twitter:data" + index + "]"))
 					.forEach((name) -> draft.offerAuthors(List.of(name), "meta"));
 			}
 		}
 	}
 
-	/** Offers the contents of each selector of a comma-separated list in list order (not document order). */
-	private static void each(Document page, String selectors, BiConsumer<String, String> offer) {
-		for (String selector : selectors.split(",\\s*")) {
-			String source = source(selector);
-			contents(page, selector).forEach((value) -> offer.accept(value, source));
+	/** Offers the contents of each selector of a list in list order (not document order). */
+	private static void each(Document page, List<Element> tags, List<MetaSelector> selectors,
+			BiConsumer<String, String> offer) {
+		for (MetaSelector selector : selectors) {
+			contents(page, tags, selector.evaluator()).forEach((value) -> offer.accept(value, selector.source()));
 		}
 	}
 
-	/** OpenGraph and its relatives (article:, twitter:) versus other meta tags. */
-	private static String source(String selector) {
-		return (selector.contains("og:") || selector.contains("article:") || selector.contains("twitter:"))
-				? "opengraph" : "meta";
-	}
-
-	private static List<String> contents(Document page, String selector) {
+	private static List<String> contents(Document page, List<Element> tags, Evaluator selector) {
 		List<String> values = new ArrayList<>();
-		for (Element meta : page.select(selector)) {
+		for (Element meta : matching(page, tags, selector)) {
 			String content = meta.attr("content");
 			if (!content.isBlank()) {
 				values.add(content.trim());
 			}
 		}
 		return values;
+	}
+
+	/** The tags the selector matches, in document order, as {@code page.select} would find them. */
+	private static List<Element> matching(Document page, List<Element> tags, Evaluator selector) {
+		List<Element> matches = new ArrayList<>();
+		for (Element tag : tags) {
+			if (selector.matches(page, tag)) {
+				matches.add(tag);
+			}
+		}
+		return matches;
+	}
+
+	/** One selector of a comma-separated list, parsed once, and the source it stands for. */
+	private record MetaSelector(Evaluator evaluator, String source) {
+
+		static List<MetaSelector> list(String selectors) {
+			List<MetaSelector> list = new ArrayList<>();
+			for (String selector : selectors.split(",\\s*")) {
+				list.add(new MetaSelector(QueryParser.parse(selector), source(selector)));
+			}
+			return List.copyOf(list);
+		}
+
+		/** OpenGraph and its relatives (article:, twitter:) versus other meta tags. */
+		private static String source(String selector) {
+			return (selector.contains("og:") || selector.contains("article:") || selector.contains("twitter:"))
+					? "opengraph" : "meta";
+		}
+
 	}
 
 }

@@ -48,7 +48,7 @@ final class MetadataExtractor {
 			title = title(draft, siteName);
 		}
 		return new PageMetadata(title, names, draft.published(), draft.language(), draft.canonicalUrl(), siteName,
-				Map.copyOf(draft.sources()));
+				draft.sources());
 	}
 
 	/**

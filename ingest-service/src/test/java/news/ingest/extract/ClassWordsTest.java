@@ -1,0 +1,49 @@
+package news.ingest.extract;
+
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The words the furniture, byline and marker rules read from an element's class and id. */
+class ClassWordsTest {
+
+	private static List<String> words(String attributes) {
+		Element element = Jsoup.parseBodyFragment("<div " + attributes + "></div>").body().child(0);
+		return ClassWords.of(element);
+	}
+
+	@Test
+	void classesAndIdSplitAtPunctuationAndCamelHumps() {
+		assertThat(words("class=\"shareBar related-posts\" id=\"main_Content2\""))
+			.containsExactly("share", "bar", "related", "posts", "main", "content2");
+	}
+
+	@Test
+	void onlyALowerToUpperChangeIsAHump() {
+		assertThat(words("class=\"HTMLWidget xmlHTTP a1B\"")).containsExactly("htmlwidget", "xml", "http", "a1b");
+	}
+
+	@Test
+	void noClassAndNoIdGiveNoWords() {
+		assertThat(words("title=\"x\"")).isEmpty();
+		assertThat(words("class=\" \" id=\"--\"")).isEmpty();
+	}
+
+	@Test
+	void nonAsciiLettersSeparateWordsUnlessLowerCaseMakesThemAscii() {
+		assertThat(words("class=\"auteur-préféré\"")).containsExactly("auteur", "pr", "f", "r");
+		// The Kelvin sign lower-cases to an ASCII k.
+		assertThat(words("class=\"\u212Aicker\"")).containsExactly("kicker");
+	}
+
+	@Test
+	void termClassesOfABlogPostAreNotItsRole() {
+		assertThat(words("class=\"post hentry category-newsletter tag-garden\"")).containsExactly("post", "hentry");
+		assertThat(words("class=\"category-newsletter\"")).containsExactly("category", "newsletter");
+	}
+
+}
