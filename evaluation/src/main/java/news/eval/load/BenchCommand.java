@@ -83,8 +83,10 @@ public final class BenchCommand implements Command {
 		if (!stages.isEmpty()) {
 			out.append(String.format(Locale.ROOT, "| **ceiling** 1/Σ(1/rate) | **%.0f** |%n", ceiling));
 		}
-		out.append(String.format(Locale.ROOT, "| **pipeline**, sustained | **%.0f** (%.2f × ceiling) |%n%n", sustained,
-				sustained / ceiling));
+		out.append(stages.isEmpty()
+				? String.format(Locale.ROOT, "| **pipeline**, sustained | **%.0f** |%n%n", sustained)
+				: String.format(Locale.ROOT, "| **pipeline**, sustained | **%.0f** (%.2f × ceiling) |%n%n", sustained,
+						sustained / ceiling));
 		Latencies latencies = Latencies.of(result);
 		out.append(String.format(Locale.ROOT,
 				"Searchable: %d of %d in %.1f s; submit → searchable p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms.%n",
