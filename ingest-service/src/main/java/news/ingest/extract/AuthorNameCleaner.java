@@ -58,6 +58,30 @@ final class AuthorNameCleaner {
 		return shown;
 	}
 
+	/**
+	 * Whether an author field names the publication rather than a person: the raw field carries a web address
+	 * ("Deutsche Welle (www.dw.com)"), a name holds an organisation word ("Acme Redaktion"), or a name is the site
+	 * name written without its spaces or domain ("El Courier" for "ElCourier.com").
+	 */
+	boolean namesOrganisation(List<String> raw, List<String> names, String siteName) {
+		if (raw.stream().anyMatch((field) -> MetadataRules.WEB_ADDRESS.matcher(field).find())) {
+			return true;
+		}
+		String site = (siteName != null) ? squeezed(MetadataRules.WEB_ADDRESS_PARTS.matcher(siteName).replaceAll(""))
+				: "";
+		for (String name : names) {
+			for (String word : name.toLowerCase(Locale.ROOT).split("[\\s/-]+")) {
+				if (MetadataRules.ORGANISATION_WORDS.contains(word)) {
+					return true;
+				}
+			}
+			if (!site.isEmpty() && squeezed(name).equals(site)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static String squeezed(String name) {
 		return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
 	}

@@ -54,12 +54,16 @@ final class MetadataExtractor {
 	/**
 	 * The first source whose names survive cleaning; organisations only when no person is named. An author equal
 	 * to the site name is a CMS default, unless the article's JSON-LD names that person and no source names
-	 * another (personal sites and blogs are named after their author).
+	 * another (personal sites and blogs are named after their author). A field that names the publication or its
+	 * desk ("Acme News Redaktion") yields to a later byline naming a person.
 	 */
 	private List<String> authors(MetadataDraft draft, String siteName) {
-		List<String> people = firstNamed(draft, siteName, false);
+		List<String> people = firstNamed(draft, siteName, false, true);
 		if (people.isEmpty() && siteName != null) {
-			people = firstNamed(draft, null, true);
+			people = firstNamed(draft, null, true, false);
+		}
+		if (people.isEmpty()) {
+			people = firstNamed(draft, siteName, false, false);
 		}
 		if (!people.isEmpty()) {
 			List<String> others = new ArrayList<>();
@@ -73,11 +77,12 @@ final class MetadataExtractor {
 		return organizations;
 	}
 
-	private List<String> firstNamed(MetadataDraft draft, String siteName, boolean jsonLdOnly) {
+	private List<String> firstNamed(MetadataDraft draft, String siteName, boolean jsonLdOnly, boolean peopleOnly) {
 		for (Map.Entry<String, List<String>> offer : draft.authorOffers()) {
 			if (!jsonLdOnly || offer.getKey().equals(JsonLdReader.SOURCE)) {
 				List<String> names = this.authors.clean(offer.getValue(), siteName);
-				if (!names.isEmpty()) {
+				if (!names.isEmpty() && !(peopleOnly
+						&& this.authors.namesOrganisation(offer.getValue(), names, draft.siteName()))) {
 					draft.source("authors", offer.getKey());
 					return names;
 				}

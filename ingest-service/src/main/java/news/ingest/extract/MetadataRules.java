@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 /** Vocabularies and selectors for title, author, date, language and URL metadata, kept apart from the logic. */
 final class MetadataRules {
 
+	/** Common domain endings of news sites, enough to tell "acme.de" from "J.R. Doe". */
+	private static final String TOP_LEVEL_DOMAINS = "com|org|net|info|eu|de|at|ch|fr|es|it|nl|be|uk|co\\.uk|ca|br";
+
 	/** schema.org types whose properties describe the article itself. */
 	static final Set<String> ARTICLE_TYPES = Set.of("Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle",
 			"AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "Report",
@@ -82,11 +85,21 @@ final class MetadataRules {
 	static final String DATE_TEXT_MARKUP = "[class~=(?i)(^|[\\s_-])(date|dateline|published|posted|"
 			+ "post-date|entry-date|timestamp|meta|byline|time)([\\s_-]|$)]";
 
+	/**
+	 * Words naming a publication or its desk rather than a person ("Redaktion", "News Team", "Acme Media GmbH"):
+	 * an author field holding one is passed over when another source names a person.
+	 */
+	static final Set<String> ORGANISATION_WORDS = Set.of("redaktion", "editorial", "editors", "newsroom", "desk",
+			"news", "online", "media", "team", "verlag", "gmbh", "e.v.", "inc", "inc.", "ltd", "ltd.", "llc",
+			"agency", "agencies", "agentur", "press", "presse", "pressestelle", "magazin", "magazine", "zeitung",
+			"redacción", "rédaction", "redazione", "nachrichten");
+
 	/** Words of sharing/navigation widgets that end up in bylines and author fields. */
 	static final Set<String> AUTHOR_UI_WORDS = Set.of("share", "email", "e-mail", "print", "follow", "facebook",
 			"twitter", "linkedin", "whatsapp", "tweet", "pinterest", "reddit", "comments", "comment", "subscribe",
 			"more", "view", "profile", "bio", "contact", "author", "authors", "staff", "admin", "read more",
-			"see all", "close", "menu", "home", "copy link", "link", "published", "updated");
+			"see all", "close", "menu", "home", "copy link", "link", "published", "updated", "veröffentlicht",
+			"aktualisiert");
 
 	/**
 	 * A byline label: "By ", "Von ", "Par ", "Posted by ", "Text von ", "Autor: ", "Auteur : ", "Redaktion: ". Words
@@ -127,6 +140,14 @@ final class MetadataRules {
 
 	/** Separators around a known site name, which may also be a colon ("Site: Headline"). */
 	static final Pattern SITE_NAME_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«/:]{1,2}\\s+|\\s+::\\s+|:\\s+");
+
+	/** A web address inside a longer text ("Acme News (www.acme.com)", "acme.de-Redaktion"). */
+	static final Pattern WEB_ADDRESS = Pattern.compile("(?:https?://|www\\.)\\S|\\b[\\w-]+\\.(?:" + TOP_LEVEL_DOMAINS
+			+ ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+	/** The scheme, "www." and domain ending around a site name given as its address ("www.AcmeNews.com"). */
+	static final Pattern WEB_ADDRESS_PARTS = Pattern.compile("^(?:https?://)?(?:www\\.)?|\\.(?:" + TOP_LEVEL_DOMAINS
+			+ ")$", Pattern.CASE_INSENSITIVE);
 
 	/** URLs, e-mail addresses and domain names ("example.de"), which sites put where a name belongs. */
 	static final Pattern URL_LIKE = Pattern.compile("^(?:https?:|www\\.|/)|\\.(?:com|org|net)\\b|@|\\w\\.[a-z]{2,3}$",

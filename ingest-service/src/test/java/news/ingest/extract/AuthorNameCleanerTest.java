@@ -29,6 +29,23 @@ class AuthorNameCleanerTest {
 	}
 
 	@Test
+	void tellsPublicationsFromPeople() {
+		assertThat(this.cleaner.namesOrganisation(List.of("Acme (www.acme.com)"), List.of("Acme"), null)).isTrue();
+		assertThat(this.cleaner.namesOrganisation(List.of("Acme News Team"), List.of("Acme News Team"), null))
+			.isTrue();
+		assertThat(this.cleaner.namesOrganisation(List.of("Valley Courier"), List.of("Valley Courier"),
+				"www.ValleyCourier.com"))
+			.isTrue();
+		assertThat(this.cleaner.namesOrganisation(List.of("J.R. Doe"), List.of("J.R. Doe"), "Valley Courier"))
+			.isFalse();
+	}
+
+	@Test
+	void dropsPublicationDatesWordsInGerman() {
+		assertThat(this.cleaner.clean(List.of("Veröffentlicht"), null)).isEmpty();
+	}
+
+	@Test
 	void dropsTheSiteNameAndDuplicates() {
 		assertThat(this.cleaner.clean(List.of("The Courier", "Jane Doe", "jane doe", "Jane Doe"), "The Courier"))
 			.containsExactly("Jane Doe", "jane doe");

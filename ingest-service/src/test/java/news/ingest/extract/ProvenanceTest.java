@@ -86,6 +86,27 @@ class ProvenanceTest {
 	}
 
 	@Test
+	void aPublicationNamedInTheAuthorMetaYieldsToTheBylineOfAPerson() {
+		assertSoleAuthor("<meta name=\"author\" content=\"Valley Courier (www.valleycourier.com)\">",
+				"<p class=\"byline\">By Jane Doe</p>", "Jane Doe", "byline");
+	}
+
+	@Test
+	void aPublicationNamedInTheAuthorMetaIsKeptWhenNoPersonIsNamed() {
+		assertSoleAuthor("<meta name=\"author\" content=\"Valley Courier Redaktion\">", "",
+				"Valley Courier Redaktion", "meta");
+	}
+
+	private static void assertSoleAuthor(String head, String byline, String author, String source) {
+		ExtractedPage page = extractHtml("<html><head>" + head + "</head><body><article>" + byline + "<p>Text of the "
+				+ "article that is long enough to count as a paragraph of prose.</p></article></body></html>",
+				"https://news.example.org/a");
+
+		assertThat(page.authors()).containsExactly(author);
+		assertThat(page.sources()).containsEntry("authors", source);
+	}
+
+	@Test
 	void aPersonTheJsonLdNamesIsKeptOnASiteNamedAfterThem() {
 		ExtractedPage page = extractHtml("<html><head><meta property=\"og:site_name\" content=\"Jane Doe\">"
 				+ "<script type=\"application/ld+json\">{\"@type\": \"BlogPosting\", \"headline\": \"Notes\", "
