@@ -2,7 +2,8 @@ package news.search.index;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -56,7 +57,9 @@ public class ArticleIndexer {
 	public List<Indexing> write(List<ArticleEnriched> articles) {
 		Instant now = this.clock.instant();
 		List<ArticleDocument> documents = articles.stream().map((enriched) -> ArticleDocument.of(enriched, now)).toList();
-		Set<ArticleDocument> written = new HashSet<>(ElasticsearchWrite.run("indexing " + documents.size() + " articles",
+		// writeAll returns the very documents it wrote: compare by identity, not by hashing every body.
+		Set<ArticleDocument> written = Collections.newSetFromMap(new IdentityHashMap<>());
+		written.addAll(ElasticsearchWrite.run("indexing " + documents.size() + " articles",
 				() -> this.writer.writeAll(this.properties.articlesAlias(), documents)));
 		return documents.stream().map((document) -> new Indexing(document, written.contains(document))).toList();
 	}

@@ -68,7 +68,7 @@ public class ArticleWriter {
 	/**
 	 * Many documents at once: one multi-get, one bulk request; the few that lose a race (to another writer, or to
 	 * the same article earlier in the list) go through {@link #write} one by one.
-	 * @return those written (the others: {@code index} holds a newer revision)
+	 * @return those of {@code documents} written, the same instances (the others: {@code index} holds a newer revision)
 	 */
 	public List<ArticleDocument> writeAll(String index, List<ArticleDocument> documents) throws IOException {
 		if (documents.isEmpty()) {
