@@ -72,7 +72,8 @@ async function search(append = false) {
     next = result.next;
     if (!append) $('hits').replaceChildren();
     result.hits.forEach((hit) => $('hits').append(renderHit(hit)));
-    $('summary').textContent = `${result.total} article${result.total === 1 ? '' : 's'}`;
+    $('summary').textContent = `${result.total} article${result.total === 1 ? '' : 's'}`
+      + (result.facetsEstimated ? ' (filter counts estimated from a sample)' : '');
     $('more').hidden = !next;
     if (!append) { renderFacets(result); renderActive(); }
   } catch (error) {
@@ -117,9 +118,9 @@ function renderFacets(result) {
         const on = param === 'unit' ? state.unit === f.value : state[param].includes(f.value);
         return el('li', {}, el('button', {
           class: 'facet', type: 'button', 'aria-pressed': String(on),
-          'aria-label': `${f.value}, ${f.count} article${f.count === 1 ? '' : 's'}`,
+          'aria-label': `${f.value}, ${result.facetsEstimated ? 'about ' : ''}${f.count} article${f.count === 1 ? '' : 's'}`,
           on: { click: () => toggle(param, f.value) },
-        }, el('span', {}, f.value), el('span', { class: 'count' }, String(f.count))));
+        }, el('span', {}, f.value), el('span', { class: 'count' }, (result.facetsEstimated ? '≈' : '') + f.count)));
       })));
   });
   const buckets = result.dates ? result.dates.buckets : [];

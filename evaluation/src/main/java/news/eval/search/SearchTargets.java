@@ -24,10 +24,11 @@ import news.search.query.ArticleSearch;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One search as two HTTP requests built ahead of the run: {@code GET /api/search?…} to search-service, and the
- * very request search-service makes of Elasticsearch for it (method, path, parameters, headers and body from
- * {@link ArticleSearch#request} and the client's own endpoint). Both go through one HTTP client, so the difference
- * in latency is what search-service adds.
+ * One search two ways: {@code GET /api/search?…} to search-service, and the very requests search-service makes of
+ * Elasticsearch for it, in the same order (method, path, parameters, headers and body from
+ * {@link ArticleSearch#hitsRequest} and {@link ArticleSearch#facetsRequest} and the client's own endpoint; the
+ * second needs the total the first answers). The API request and the first Elasticsearch request are built ahead
+ * of the run. Both paths go through one HTTP client, so the difference in latency is what search-service adds.
  */
 final class SearchTargets {
 
@@ -67,8 +68,26 @@ final class SearchTargets {
 			.build();
 	}
 
+	/** The first request search-service makes of Elasticsearch for this query. */
 	HttpRequest elasticsearch(ArticleQuery query) {
-		SearchRequest request = this.search.request(query);
+		return elasticsearch(this.search.hitsRequest(query));
+	}
+
+	/**
+	 * Sends what search-service sends for {@code query}: {@code hits} (from {@link #elasticsearch(ArticleQuery)}),
+	 * then the facets request for the total it answers; completes with the first status other than 200, else 200.
+	 */
+	CompletableFuture<Integer> sendDirect(ArticleQuery query, HttpRequest hits) {
+		return this.http.sendAsync(hits, HttpResponse.BodyHandlers.ofByteArray()).thenCompose(response -> {
+			if (response.statusCode() != 200) {
+				return CompletableFuture.completedFuture(response.statusCode());
+			}
+			long total = JSON.readTree(response.body()).path("hits").path("total").path("value").asLong();
+			return send(elasticsearch(this.search.facetsRequest(query, total)));
+		});
+	}
+
+	private HttpRequest elasticsearch(SearchRequest request) {
 		var endpoint = SearchRequest._ENDPOINT;
 		String parameters = endpoint.queryParameters(request)
 			.entrySet()

@@ -2,7 +2,9 @@ package news.search.index;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import news.events.ArticleEnriched;
 import news.events.CountryTag;
 import news.events.Figure;
@@ -26,5 +28,16 @@ public record ArticleDocument(String id, String url, String canonicalUrl, String
 				article.fetchedAt(), enriched.enrichedAt(), enriched.enrichmentVersion(),
 				enriched.countries().stream().map(CountryTag::code).toList(),
 				enriched.people().stream().map(PersonTag::name).toList(), enriched.figures(), indexedAt);
+	}
+
+	/**
+	 * The units of the article's figures, once each, stored beside the nested figures (mapping v3): the units
+	 * facet counts articles with a plain terms aggregation, half the cost of a nested one, and one that
+	 * Elasticsearch's random sampler accepts (it refuses nested ones). Derived, so written but never read back.
+	 */
+	@JsonProperty(access = JsonProperty.Access.READ_ONLY)
+	public List<String> figureUnits() {
+		return this.figures == null ? List.of()
+				: this.figures.stream().map(Figure::unit).filter(Objects::nonNull).distinct().toList();
 	}
 }

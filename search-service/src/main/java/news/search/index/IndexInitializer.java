@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Creates the versioned indices from their committed settings and mappings when they do not exist yet, before
  * any listener writes, so no document is ever indexed under dynamically guessed mappings. When the alias already
  * points at an older version, the current version's mappings are put on it: versions only add fields (v2 adds
- * {@code indexedAt} to v1), which Elasticsearch accepts on a live index, so an existing index keeps working.
+ * {@code indexedAt} to v1, v3 {@code figureUnits}), which Elasticsearch accepts on a live index, so an existing
+ * index keeps working.
  */
 @Component
 class IndexInitializer implements InitializingBean {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -25,8 +26,8 @@ import news.search.index.IndexProperties;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs article searches: one request gives hits, highlights, matching figures, facet counts and the date
- * histogram; also an article by id, articles like it and articles indexed since a moment.
+ * Runs article searches: hits, highlights, matching figures, facet counts and the date histogram; also an
+ * article by id, articles like it and articles indexed since a moment.
  */
 @Service
 public class ArticleSearch {
@@ -48,20 +49,29 @@ public class ArticleSearch {
 
 	private final IndexProperties properties;
 
-	public ArticleSearch(ElasticsearchClient client, IndexProperties properties) {
+	private final FacetProperties facets;
+
+	public ArticleSearch(ElasticsearchClient client, IndexProperties properties, FacetProperties facets) {
 		this.client = client;
 		this.properties = properties;
+		this.facets = facets;
 	}
 
+	/**
+	 * Two requests: hits with their highlights and the exact total first, then the facets, which need that total to
+	 * know whether to count every match or a sample ({@link Facets}).
+	 */
 	public SearchResult search(ArticleQuery query) {
-		SearchResponse<ArticleDocument> response = execute(request(query));
+		SearchResponse<ArticleDocument> response = execute(hitsRequest(query));
 		List<Hit<ArticleDocument>> raw = response.hits().hits();
 		List<SearchResult.Hit> hits = raw.stream().map(ArticleSearch::hit).toList();
 		String next = raw.size() < query.size() ? null
 				: new SearchCursor(query.effectiveSort(), query.order(), raw.get(raw.size() - 1).sort()).token();
 		long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-		return new SearchResult(total, query.page(), query.size(), hits, Facets.counts(response.aggregations()), next,
-				Facets.dates(response.aggregations(), query.interval()));
+		Map<String, Aggregate> facets = Facets.unsampled(execute(facetsRequest(query, total)).aggregations(),
+				this.client._jsonpMapper());
+		return new SearchResult(total, query.page(), query.size(), hits, Facets.counts(facets), next,
+				Facets.dates(facets, query.interval()), sampling(total) < 1);
 	}
 
 	public Optional<ArticleDocument> get(String id) {
@@ -112,8 +122,11 @@ public class ArticleSearch {
 		return execute(request).hits().hits().stream().map(ArticleSearch::hit).toList();
 	}
 
-	/** The one Elasticsearch request behind {@link #search}; {@code ./news bench-search} sends it straight to ES. */
-	public SearchRequest request(ArticleQuery query) {
+	/**
+	 * The first Elasticsearch request behind {@link #search}: the page of hits, their highlights and the exact
+	 * total. {@code ./news bench-search} sends it, and then {@link #facetsRequest}, straight to Elasticsearch.
+	 */
+	public SearchRequest hitsRequest(ArticleQuery query) {
 		ArticleQuery.Sort sort = query.effectiveSort();
 		return SearchRequest.of(s -> {
 			s.index(this.properties.articlesAlias())
@@ -122,7 +135,6 @@ public class ArticleSearch {
 				.size(query.size())
 				.trackTotalHits(t -> t.enabled(true))
 				.sort(ArticleQueries.sort(sort, query.order(), query.filters().figures()))
-				.aggregations(Facets.aggregations(query.interval()))
 				// The html encoder escapes the article text, so only the <mark> tags are markup: safe to show as HTML.
 				.highlight(h -> h.encoder(HighlighterEncoder.Html)
 					.preTags("<mark>")
@@ -134,6 +146,22 @@ public class ArticleSearch {
 			return query.cursor() != null ? s.searchAfter(query.cursor().values())
 					: s.from(query.page() * query.size());
 		});
+	}
+
+	/**
+	 * The second request: facets and the date histogram of a query that matches {@code matches} articles. It asks
+	 * for no hits, which also lets Elasticsearch's shard request cache answer it again until the index changes.
+	 */
+	public SearchRequest facetsRequest(ArticleQuery query, long matches) {
+		return SearchRequest.of(s -> s.index(this.properties.articlesAlias())
+			.query(ArticleQueries.matching(query.filters(), false))
+			.size(0)
+			.trackTotalHits(t -> t.enabled(false))
+			.aggregations(Facets.aggregations(query.interval(), sampling(matches))));
+	}
+
+	private double sampling(long matches) {
+		return Facets.sampling(matches, this.facets.sampleSize());
 	}
 
 	private SearchResponse<ArticleDocument> execute(SearchRequest request) {

@@ -48,7 +48,7 @@ public record SearchCursor(ArticleQuery.Sort sort, ArticleQuery.Order order, Lis
 				array.addNull();
 			}
 		}
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(node));
 	}
 
 	/** @throws IllegalArgumentException when the token was not made by {@link #token()} */

@@ -12,9 +12,12 @@ import news.search.index.ArticleDocument;
  * article counts, most frequent first
  * @param next a cursor for the page after this one ({@code cursor=…}); null when this page is not full
  * @param dates articles per calendar interval of publication, oldest first, empty intervals left out
+ * @param facetsEstimated whether the facet counts and the date histogram are estimates from a random sample of
+ * the matches (queries matching more than twice {@code news.search.facets.sample-size} articles, 20,000 by
+ * default), scaled up to all of them; {@code total} is always exact
  */
 public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetCount>> facets,
-		String next, DateHistogram dates) {
+		String next, DateHistogram dates, boolean facetsEstimated) {
 
 	/**
 	 * @param highlights per field ("title", "body"), fragments with matches wrapped in {@code <mark>}
