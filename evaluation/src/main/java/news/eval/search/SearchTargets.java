@@ -15,19 +15,22 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
+import co.elastic.clients.elasticsearch.core.MsearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.json.JsonpUtils;
 import news.search.query.ArticleFilters;
 import news.search.query.ArticleQuery;
 import news.search.query.ArticleSearch;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One search two ways: {@code GET /api/search?…} to search-service, and the very requests search-service makes of
  * Elasticsearch for it, in the same order (method, path, parameters, headers and body from
- * {@link ArticleSearch#hitsRequest} and {@link ArticleSearch#facetsRequest} and the client's own endpoint; the
- * second needs the total the first answers). The API request and the first Elasticsearch request are built ahead
+ * {@link ArticleSearch#firstRequest} and {@link ArticleSearch#sampledFacetsRequest} and the client's own
+ * endpoints; the second, only for broad queries, needs the total the first answers). The API request and the first Elasticsearch request are built ahead
  * of the run. Both paths go through one HTTP client, so the difference in latency is what search-service adds.
  */
 final class SearchTargets {
@@ -68,39 +71,51 @@ final class SearchTargets {
 			.build();
 	}
 
-	/** The first request search-service makes of Elasticsearch for this query. */
+	/** The first request search-service makes of Elasticsearch for this query (a multi-search, NDJSON). */
 	HttpRequest elasticsearch(ArticleQuery query) {
-		return elasticsearch(this.search.hitsRequest(query));
+		MsearchRequest request = this.search.firstRequest(query);
+		StringBuilder lines = new StringBuilder();
+		for (RequestItem item : request.searches()) {
+			lines.append(JsonpUtils.toJsonString(item.header(), this.mapper)).append('\n');
+			lines.append(JsonpUtils.toJsonString(item.body(), this.mapper)).append('\n');
+		}
+		var endpoint = MsearchRequest._ENDPOINT;
+		return request(endpoint.requestUrl(request), endpoint.queryParameters(request), endpoint.method(request),
+				lines.toString());
 	}
 
 	/**
-	 * Sends what search-service sends for {@code query}: {@code hits} (from {@link #elasticsearch(ArticleQuery)}),
-	 * then the facets request for the total it answers; completes with the first status other than 200, else 200.
+	 * Sends what search-service sends for {@code query}: {@code first} (from {@link #elasticsearch(ArticleQuery)}),
+	 * then, when the query is broad, the sampled facets request for the total it answers; completes with the first
+	 * status other than 200, else 200.
 	 */
-	CompletableFuture<Integer> sendDirect(ArticleQuery query, HttpRequest hits) {
-		return this.http.sendAsync(hits, HttpResponse.BodyHandlers.ofByteArray()).thenCompose(response -> {
+	CompletableFuture<Integer> sendDirect(ArticleQuery query, HttpRequest first) {
+		return this.http.sendAsync(first, HttpResponse.BodyHandlers.ofByteArray()).thenCompose(response -> {
 			if (response.statusCode() != 200) {
 				return CompletableFuture.completedFuture(response.statusCode());
 			}
-			long total = JSON.readTree(response.body()).path("hits").path("total").path("value").asLong();
-			return send(elasticsearch(this.search.facetsRequest(query, total)));
+			return this.search.sampledFacetsRequest(query, total(JSON.readTree(response.body())))
+				.map(facets -> send(elasticsearch(facets)))
+				.orElse(CompletableFuture.completedFuture(200));
 		});
 	}
 
 	private HttpRequest elasticsearch(SearchRequest request) {
 		var endpoint = SearchRequest._ENDPOINT;
-		String parameters = endpoint.queryParameters(request)
-			.entrySet()
+		return request(endpoint.requestUrl(request), endpoint.queryParameters(request), endpoint.method(request),
+				JsonpUtils.toJsonString(request, this.mapper));
+	}
+
+	private HttpRequest request(String path, Map<String, String> query, String method, String body) {
+		String parameters = query.entrySet()
 			.stream()
 			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
 			.collect(Collectors.joining("&"));
-		return HttpRequest.newBuilder(this.elasticsearch.resolve(endpoint.requestUrl(request)
-				+ (parameters.isEmpty() ? "" : "?" + parameters)))
+		return HttpRequest.newBuilder(this.elasticsearch.resolve(path + (parameters.isEmpty() ? "" : "?" + parameters)))
 			.header("Accept", ES_MEDIA_TYPE)
 			.header("Content-Type", ES_MEDIA_TYPE)
 			.timeout(TIMEOUT)
-			.method(endpoint.method(request),
-					HttpRequest.BodyPublishers.ofString(JsonpUtils.toJsonString(request, this.mapper)))
+			.method(method, HttpRequest.BodyPublishers.ofString(body))
 			.build();
 	}
 
@@ -108,16 +123,23 @@ final class SearchTargets {
 		return this.http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).thenApply(HttpResponse::statusCode);
 	}
 
-	/** The number of matching articles: {@code total} of the API, {@code hits.total.value} of Elasticsearch. */
+	/** The number of matching articles the API or Elasticsearch answers to {@code request}. */
 	long total(HttpRequest request) throws IOException, InterruptedException {
 		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
 					+ response.body());
 		}
-		var body = JSON.readTree(response.body());
-		return body.has("total") && body.get("total").isNumber() ? body.get("total").asLong()
-				: body.path("hits").path("total").path("value").asLong(-1);
+		return total(JSON.readTree(response.body()));
+	}
+
+	/** {@code total} of the API; {@code hits.total.value} of Elasticsearch's first (multi-)search. */
+	private static long total(JsonNode body) {
+		if (body.has("total") && body.get("total").isNumber()) {
+			return body.get("total").asLong();
+		}
+		JsonNode search = body.has("responses") ? body.get("responses").path(0) : body;
+		return search.path("hits").path("total").path("value").asLong(-1);
 	}
 
 	/** The query string of {@code /api/search} for these filters (the parameters the API documents). */

@@ -11,13 +11,19 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.MsearchRequest;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
+import co.elastic.clients.elasticsearch.core.search.SearchRequestBody;
 import co.elastic.clients.util.NamedValue;
 import news.events.Figure;
 import news.search.index.ArticleDocument;
@@ -58,20 +64,24 @@ public class ArticleSearch {
 	}
 
 	/**
-	 * Two requests: hits with their highlights and the exact total first, then the facets, which need that total to
-	 * know whether to count every match or a sample ({@link Facets}).
+	 * One round trip to Elasticsearch for most queries: the hits with their highlights and exact total, and beside
+	 * them the facets of the first matches, which are all of them unless the query matches more than the facets
+	 * count exactly ({@link Facets}); such a broad query then gets its facets again, from a sample.
 	 */
 	public SearchResult search(ArticleQuery query) {
-		SearchResponse<ArticleDocument> response = execute(hitsRequest(query));
-		List<Hit<ArticleDocument>> raw = response.hits().hits();
+		List<MultiSearchResponseItem<ArticleDocument>> answers = msearch(firstRequest(query)).responses();
+		MultiSearchItem<ArticleDocument> found = result(answers.get(0));
+		List<Hit<ArticleDocument>> raw = found.hits().hits();
 		List<SearchResult.Hit> hits = raw.stream().map(ArticleSearch::hit).toList();
 		String next = raw.size() < query.size() ? null
 				: new SearchCursor(query.effectiveSort(), query.order(), raw.get(raw.size() - 1).sort()).token();
-		long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-		Map<String, Aggregate> facets = Facets.unsampled(execute(facetsRequest(query, total)).aggregations(),
-				this.client._jsonpMapper());
+		long total = found.hits().total() == null ? hits.size() : found.hits().total().value();
+		Optional<SearchRequest> sampled = sampledFacetsRequest(query, total);
+		Map<String, Aggregate> facets = sampled.isPresent()
+				? Facets.unsampled(execute(sampled.get()).aggregations(), this.client._jsonpMapper())
+				: result(answers.get(1)).aggregations();
 		return new SearchResult(total, query.page(), query.size(), hits, Facets.counts(facets), next,
-				Facets.dates(facets, query.interval()), sampling(total) < 1);
+				Facets.dates(facets, query.interval()), sampled.isPresent());
 	}
 
 	public Optional<ArticleDocument> get(String id) {
@@ -123,14 +133,43 @@ public class ArticleSearch {
 	}
 
 	/**
-	 * The first Elasticsearch request behind {@link #search}: the page of hits, their highlights and the exact
-	 * total. {@code ./news bench-search} sends it, and then {@link #facetsRequest}, straight to Elasticsearch.
+	 * The first Elasticsearch request behind {@link #search}, two searches run side by side: the page of hits with
+	 * their highlights and the exact total, and the facets of the first {@link Facets#exactLimit} matches (it
+	 * asks for no hits, which lets Elasticsearch's shard request cache answer it again until the index changes).
+	 * {@code ./news bench-search} sends it, and when needed {@link #sampledFacetsRequest}, straight to
+	 * Elasticsearch.
 	 */
-	public SearchRequest hitsRequest(ArticleQuery query) {
+	public MsearchRequest firstRequest(ArticleQuery query) {
+		return MsearchRequest.of(m -> m.index(this.properties.articlesAlias())
+			.searches(s -> s.header(h -> h).body(hits(query)))
+			.searches(s -> s.header(h -> h)
+				.body(b -> b.query(ArticleQueries.matching(query.filters(), false))
+					.size(0)
+					.trackTotalHits(t -> t.enabled(false))
+					.terminateAfter(Facets.exactLimit(this.facets.sampleSize()))
+					.aggregations(Facets.aggregations(query.interval(), 1)))));
+	}
+
+	/**
+	 * The facets and the date histogram, from a sample, of a query matching {@code matches} articles: empty when
+	 * those of {@link #firstRequest} counted every match.
+	 */
+	public Optional<SearchRequest> sampledFacetsRequest(ArticleQuery query, long matches) {
+		double sampling = Facets.sampling(matches, this.facets.sampleSize());
+		if (sampling == 1) {
+			return Optional.empty();
+		}
+		return Optional.of(SearchRequest.of(s -> s.index(this.properties.articlesAlias())
+			.query(ArticleQueries.matching(query.filters(), false))
+			.size(0)
+			.trackTotalHits(t -> t.enabled(false))
+			.aggregations(Facets.aggregations(query.interval(), sampling))));
+	}
+
+	private SearchRequestBody hits(ArticleQuery query) {
 		ArticleQuery.Sort sort = query.effectiveSort();
-		return SearchRequest.of(s -> {
-			s.index(this.properties.articlesAlias())
-				.query(ArticleQueries.matching(query.filters(), true))
+		return SearchRequestBody.of(s -> {
+			s.query(ArticleQueries.matching(query.filters(), true))
 				.source(src -> src.filter(f -> f.excludes(UNUSED_SOURCE)))
 				.size(query.size())
 				.trackTotalHits(t -> t.enabled(true))
@@ -148,20 +187,21 @@ public class ArticleSearch {
 		});
 	}
 
-	/**
-	 * The second request: facets and the date histogram of a query that matches {@code matches} articles. It asks
-	 * for no hits, which also lets Elasticsearch's shard request cache answer it again until the index changes.
-	 */
-	public SearchRequest facetsRequest(ArticleQuery query, long matches) {
-		return SearchRequest.of(s -> s.index(this.properties.articlesAlias())
-			.query(ArticleQueries.matching(query.filters(), false))
-			.size(0)
-			.trackTotalHits(t -> t.enabled(false))
-			.aggregations(Facets.aggregations(query.interval(), sampling(matches))));
+	private MsearchResponse<ArticleDocument> msearch(MsearchRequest request) {
+		try {
+			return this.client.msearch(request, ArticleDocument.class);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Elasticsearch unreachable", ex);
+		}
 	}
 
-	private double sampling(long matches) {
-		return Facets.sampling(matches, this.facets.sampleSize());
+	/** A search of a multi-search, or the error Elasticsearch answered for it (as a single search would throw). */
+	private static MultiSearchItem<ArticleDocument> result(MultiSearchResponseItem<ArticleDocument> item) {
+		if (item.isFailure()) {
+			throw new ElasticsearchException("msearch", item.failure());
+		}
+		return item.result();
 	}
 
 	private SearchResponse<ArticleDocument> execute(SearchRequest request) {

@@ -50,13 +50,17 @@ final class Facets {
 	private Facets() {
 	}
 
+	/** Up to how many matches the facets count exactly: twice the sample size. */
+	static long exactLimit(int sampleSize) {
+		return (long) (sampleSize / MAX_SAMPLED_PROBABILITY);
+	}
+
 	/**
-	 * The share of the matching articles the facets count: 1 (all of them) up to twice the sample size, else
-	 * about {@code sampleSize} of them.
+	 * The share of the matching articles the facets count: 1 (all of them) up to {@link #exactLimit}, else about
+	 * {@code sampleSize} of them.
 	 */
 	static double sampling(long matches, int sampleSize) {
-		double probability = (double) sampleSize / Math.max(matches, 1);
-		return probability > MAX_SAMPLED_PROBABILITY ? 1 : probability;
+		return matches <= exactLimit(sampleSize) ? 1 : (double) sampleSize / matches;
 	}
 
 	static Map<String, Aggregation> aggregations(ArticleQuery.Interval interval, double sampling) {
