@@ -131,8 +131,9 @@ public final class BenchSearchCommand implements Command {
 			List<OpenLoop.Result> results = loop.run(k -> targets.send(viaApi.get(k)),
 					k -> targets.sendDirect(queries.get(k), direct.get(k)));
 			double loadAfter = Environment.loadAverage();
+			long distinct = viaApi.stream().map(HttpRequest::uri).distinct().count();
 			String report = new SearchBenchReport(options, String.join(" ", args), esVersion, indexed, kinds,
-					loadBefore, loadAfter).markdown(results.get(0), results.get(1));
+					distinct, loadBefore, loadAfter).markdown(results.get(0), results.get(1));
 			System.out.println();
 			System.out.println(report);
 			Files.createDirectories(options.report.toAbsolutePath().getParent());
