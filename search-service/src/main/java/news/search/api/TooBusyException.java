@@ -10,10 +10,10 @@ class TooBusyException extends ErrorResponseException {
 	/** Long enough for a saturated instance to work off its searches, short enough not to lose a reader. */
 	static final int RETRY_AFTER_SECONDS = 1;
 
-	TooBusyException(int running) {
+	TooBusyException(int limit) {
 		super(HttpStatus.SERVICE_UNAVAILABLE);
 		setTitle("Too busy");
-		setDetail(running + " searches are already running on this instance; retry in a second");
+		setDetail("this instance is running as many searches as it admits (" + limit + "); retry in a second");
 		getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
 	}
 }
