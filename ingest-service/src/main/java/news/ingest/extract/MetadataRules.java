@@ -124,16 +124,23 @@ final class MetadataRules {
 
 	/**
 	 * Trailing roles, timestamps or social handles glued to a name: "Jane Doe, Reporter", "Jane Doe Updated 3 hours
-	 * ago", "Jane Doe Stand: 3. Mai", "Jane Doe @janedoe".
+	 * ago", "Jane Doe Veröffentlicht", "Jane Doe Stand: 3. Mai", "Jane Doe @janedoe", a dangling "Jane Doe -".
 	 */
-	static final Pattern AUTHOR_TRAILER = Pattern.compile("\\s+(?:updated|published|posted)\\s.*$|(?:^|\\s+)stand:.*$"
+	static final Pattern AUTHOR_TRAILER = Pattern.compile("\\s+(?:updated|published|posted|veröffentlicht|aktualisiert)"
+			+ "(?:\\s.*)?$|(?:^|\\s+)stand:.*$|\\s+-$"
 			// Date prepositions only in lower case or before a number: "Loïc Le Clerc" keeps its "Le".
 			+ "|\\s+(?-i:on|am|um|le|el|il|op)\\s.*$|\\s+(?:on|am|um|le|el|il|op)\\s+\\d.*$"
 			+ "|\\s+@\\w+$"
 			+ "|(?:^|\\s+)\\d.*$|\\s*[|•·(—–].*$|\\s+-\\s+.*$", Pattern.CASE_INSENSITIVE);
 
-	/** What follows a name in a byline block: "Jane Doe | 3. Mai 2020 | 2 Kommentare". */
-	static final Pattern BYLINE_TAIL = Pattern.compile("\\s*[|•·]\\s.*$|\\s*[|•·]$");
+	/**
+	 * What follows the names in a byline block: "Jane Doe | 3. Mai 2020 | 2 Kommentare", or an agency or desk code
+	 * in lower case ("Von Jane Doe, dpa"), which names no person.
+	 */
+	static final Pattern BYLINE_TAIL = Pattern.compile("\\s*[|•·]\\s.*$|\\s*[|•·]$|,\\s*\\p{Ll}+(?:/\\p{Ll}+)?\\s*$");
+
+	/** Separator punctuation a byline line may start with ("| By Jane Doe", "– Redaktion: Jane Doe"). */
+	static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s\\u00A0|•·\\-–—]+");
 
 	/** Separators between a page title and the section or site name it carries. */
 	static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«›‹/]{1,2}\\s+|\\s+::\\s+");

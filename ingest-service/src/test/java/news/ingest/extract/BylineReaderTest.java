@@ -60,6 +60,32 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void aLabelAfterASeparator() {
+			assertThat(authors("<div>05.02.2020 <span>- Redaktion: Eva Kern (Pressesprecherin)</span></div>"))
+				.containsExactly("Eva Kern");
+			assertThat(authors("<div><span class=\"screen-reader-text\">| By </span> <span>Cara Long</span> | "
+					+ "<time>April 13, 2020</time></div>")).containsExactly("Cara Long");
+		}
+
+		@Test
+		void aLabelAloneInItsBlockBeforeTheNameInTheNext() {
+			assertThat(authors("<div><div><p class=\"label\"><strong>By</strong></p></div>"
+					+ "<div><p class=\"full-name\">Todd Barnes</p></div></div>")).containsExactly("Todd Barnes");
+			assertThat(authors("<div><b>Von:</b><br><br> Götz Wagner</div>")).containsExactly("Götz Wagner");
+		}
+
+		@Test
+		void aLabelAloneBeforeASingleWordInTheNextCellIsNoByline() {
+			assertThat(authors("<table><tr><td><div>MO</div></td><td><div>DI</div></td><td><div>MI</div></td>"
+					+ "</tr></table>")).isEmpty();
+		}
+
+		@Test
+		void anAgencyCodeInLowerCaseAfterTheNameIsNoAuthor() {
+			assertThat(authors("<p>Von David Hunt, dpa</p>")).containsExactly("David Hunt");
+		}
+
+		@Test
 		void aLongerGermanLabel() {
 			assertThat(authors("<div>Ein Artikel von <strong>Anna Berg</strong> | 27.01.2022 - 12:45</div>"))
 				.containsExactly("Anna Berg");
