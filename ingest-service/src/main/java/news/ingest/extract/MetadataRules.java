@@ -14,7 +14,7 @@ final class MetadataRules {
 	/** schema.org types whose properties describe the article itself. */
 	static final Set<String> ARTICLE_TYPES = Set.of("Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle",
 			"AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "Report",
-			"LiveBlogPosting", "TechArticle", "ScholarlyArticle", "SocialMediaPosting", "WebPage");
+			"LiveBlogPosting", "TechArticle", "ScholarlyArticle", "SocialMediaPosting", "Recipe", "WebPage");
 
 	/** Article types preferred over a generic {@code WebPage} when a graph holds both. */
 	static final Set<String> WEAK_ARTICLE_TYPES = Set.of("WebPage");
@@ -42,9 +42,12 @@ final class MetadataRules {
 			+ "a[href*=/autoren/], a[href*=/autorin/], a[href*=/auteur/], a[href*=/auteurs/], a[href*=/autore/], "
 			+ "a[href*=/autori/], a[href*=/redaktion/], a[href*=/journalist/], a[href*=/staff/]";
 
-	/** Class/id word beginnings of byline elements ("author-name", "byline__author", "autorenzeile"). */
+	/**
+	 * Class/id word beginnings of byline elements ("author-name", "byline__author", "autorenzeile"), and the user
+	 * name of forums and community posts ("username"), whose first one outside the replies is the poster.
+	 */
 	static final List<String> AUTHOR_CLASS_PREFIXES = List.of("author", "byline", "autor", "auteur", "writer",
-			"verfasser");
+			"verfasser", "username");
 
 	/** Class/id words that start like an author word but name something else. */
 	static final Set<String> AUTHOR_CLASS_EXCLUDED = Set.of("authority", "authorities", "authorize", "authorized",
@@ -99,7 +102,7 @@ final class MetadataRules {
 			"twitter", "linkedin", "whatsapp", "tweet", "pinterest", "reddit", "comments", "comment", "subscribe",
 			"more", "view", "profile", "bio", "contact", "author", "authors", "staff", "admin", "read more",
 			"see all", "close", "menu", "home", "copy link", "link", "published", "updated", "veröffentlicht",
-			"aktualisiert");
+			"aktualisiert", "login", "log in", "sign in", "register", "anmelden", "registrieren", "gast", "guest");
 
 	/**
 	 * A byline label: "By ", "Von ", "Par ", "Posted by ", "Text von ", "Autor: ", "Auteur : ", "Redaktion: ". Words

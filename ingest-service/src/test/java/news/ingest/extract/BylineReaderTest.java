@@ -111,6 +111,13 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void theFirstForumUserNameIsThePoster() {
+			assertThat(authors("<div class=\"submitted\">Gespeichert von <span class=\"username\">rasos</span> am "
+					+ "24. Juli 2017</div>")).containsExactly("rasos");
+			assertThat(authors("<ul id=\"username\"><li><a href=\"/login\">Login</a></li></ul>")).isEmpty();
+		}
+
+		@Test
 		void namesWithDigitsAreKept() {
 			assertThat(authors("<div class=\"left author\">Author: <b>Bo2man</b> am 29.12.2010</div>"))
 				.containsExactly("Bo2man");
@@ -135,6 +142,16 @@ class BylineReaderTest {
 			assertThat(ExtractFixtures.EXTRACTOR
 				.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://example.org/a", null)
 				.authors()).containsExactly("Irmela Schwab");
+		}
+
+		@Test
+		void jsonLdRecipeAuthor() {
+			String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"Recipe\", \"name\": "
+					+ "\"Mandelkuchen\", \"author\": {\"@type\": \"Person\", \"name\": \"backfee\"}}</script></head>"
+					+ "<body><h1>Mandelkuchen</h1><p>Text</p></body></html>";
+			assertThat(ExtractFixtures.EXTRACTOR
+				.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://example.org/a", null)
+				.authors()).containsExactly("backfee");
 		}
 
 		@Test
