@@ -96,6 +96,13 @@ class AuthorNameCleanerTest {
 	}
 
 	@Test
+	void cutsTheLinkToTheAuthorsPageAndAnInterviewLabel() {
+		assertThat(this.cleaner.clean(List.of("Johanna Kern Alle Artikel", "Interview: Julia Lang"), null))
+			.containsExactly("Johanna Kern", "Julia Lang");
+		assertThat(this.cleaner.clean(List.of("Text & Interview: Hans Wille"), null)).containsExactly("Hans Wille");
+	}
+
+	@Test
 	void cutsASocialHandleAfterTheName() {
 		assertThat(this.cleaner.clean(List.of("Jane Doe @janedoe"), null)).containsExactly("Jane Doe");
 	}

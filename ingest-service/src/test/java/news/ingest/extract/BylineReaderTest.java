@@ -135,33 +135,31 @@ class BylineReaderTest {
 	@Nested
 	class Metadata {
 
+		private static List<String> pageAuthors(String head, String body) {
+			String html = "<html><head>" + head + "</head><body>" + body + "<p>Text</p></body></html>";
+			return ExtractFixtures.EXTRACTOR
+				.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://example.org/a", null)
+				.authors();
+		}
+
 		@Test
 		void twitterLabelDataPairs() {
-			String html = "<html><head><meta name=\"twitter:label1\" content=\"Verfasst von\">"
-					+ "<meta name=\"twitter:data1\" content=\"Irmela Schwab\"></head><body><p>Text</p></body></html>";
-			assertThat(ExtractFixtures.EXTRACTOR
-				.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://example.org/a", null)
-				.authors()).containsExactly("Irmela Schwab");
+			assertThat(pageAuthors("<meta name=\"twitter:label1\" content=\"Verfasst von\">"
+					+ "<meta name=\"twitter:data1\" content=\"Irmela Schwab\">", "")).containsExactly("Irmela Schwab");
 		}
 
 		@Test
 		void jsonLdRecipeAuthor() {
-			String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"Recipe\", \"name\": "
-					+ "\"Mandelkuchen\", \"author\": {\"@type\": \"Person\", \"name\": \"backfee\"}}</script></head>"
-					+ "<body><h1>Mandelkuchen</h1><p>Text</p></body></html>";
-			assertThat(ExtractFixtures.EXTRACTOR
-				.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://example.org/a", null)
-				.authors()).containsExactly("backfee");
+			assertThat(pageAuthors("<script type=\"application/ld+json\">{\"@type\": \"Recipe\", \"name\": "
+					+ "\"Mandelkuchen\", \"author\": {\"@type\": \"Person\", \"name\": \"backfee\"}}</script>",
+					"<h1>Mandelkuchen</h1>")).containsExactly("backfee");
 		}
 
 		@Test
 		void jsonLdAuthorReferencedById() {
-			String html = "<html><head><script type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"Article\", "
+			assertThat(pageAuthors("<script type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"Article\", "
 					+ "\"headline\": \"T\", \"author\": {\"@id\": \"#p1\"}}, {\"@type\": \"Person\", \"@id\": \"#p1\", "
-					+ "\"name\": \"Helge Muster\"}]}</script></head><body><p>Text</p></body></html>";
-			assertThat(ExtractFixtures.EXTRACTOR
-				.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://example.org/a", null)
-				.authors()).containsExactly("Helge Muster");
+					+ "\"name\": \"Helge Muster\"}]}</script>", "")).containsExactly("Helge Muster");
 		}
 
 	}
