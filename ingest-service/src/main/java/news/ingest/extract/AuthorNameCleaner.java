@@ -12,8 +12,8 @@ import java.util.Set;
  */
 final class AuthorNameCleaner {
 
-	/** A single letter or initials-only string is debris from splitting, not a name. */
-	private static final int MIN_NAME_LETTERS = 3;
+	/** A single letter is debris from splitting, not a name; two are initials ("mh", "AP"), which sites sign with. */
+	private static final int MIN_NAME_LETTERS = 2;
 
 	List<String> clean(List<String> raw, String siteName) {
 		Set<String> names = new LinkedHashSet<>();
@@ -37,25 +37,33 @@ final class AuthorNameCleaner {
 	}
 
 	/**
-	 * Replaces user names ("jane.doe", "janedoe") by the display name another source gives the same person ("Jane
-	 * Doe"): CMSs put the login into JSON-LD and the display name into the byline.
+	 * Replaces user names ("jane.doe", "janedoe") and bare first names ("Jane") by the full name another source
+	 * gives the same person ("Jane Doe"): CMSs put the login or the profile's first name into JSON-LD and the
+	 * display name into the byline.
 	 */
 	List<String> withDisplayNames(List<String> names, List<String> otherNames) {
 		List<String> shown = new ArrayList<>();
 		for (String name : names) {
 			String display = name;
-			if (name.equals(name.toLowerCase(Locale.ROOT))) {
-				for (String other : otherNames) {
-					if (other.contains(" ") && !other.equals(other.toLowerCase(Locale.ROOT))
-							&& squeezed(other).equals(squeezed(name))) {
-						display = other;
-						break;
-					}
+			for (String other : otherNames) {
+				if (other.contains(" ") && !other.equals(other.toLowerCase(Locale.ROOT))
+						&& (isLogin(name) && squeezed(other).equals(squeezed(name)) || isFirstNameOf(name, other))) {
+					display = other;
+					break;
 				}
 			}
 			shown.add(display);
 		}
 		return shown;
+	}
+
+	private static boolean isLogin(String name) {
+		return name.equals(name.toLowerCase(Locale.ROOT));
+	}
+
+	/** "Jane" of "Jane Doe", in any case. */
+	private static boolean isFirstNameOf(String name, String fullName) {
+		return !name.contains(" ") && fullName.toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT) + " ");
 	}
 
 	/**

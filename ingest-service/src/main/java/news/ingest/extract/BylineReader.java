@@ -29,6 +29,9 @@ final class BylineReader {
 	/** A name after a byline label is at most a few words; more is a sentence starting with "Von …". */
 	private static final int MAX_WRITTEN_NAME_CHARS = 90;
 
+	/** Elements a label alone may be wrapped in ({@code <div><p><strong>By</strong></p></div>}) before the name. */
+	private static final int MAX_LABEL_WRAPPERS = 3;
+
 	void read(Document page, MetadataDraft draft) {
 		offer(draft, schemaAuthors(page));
 		offer(draft, firstGroup(page, "a[rel=author]"));
@@ -125,19 +128,19 @@ final class BylineReader {
 			if (!(node instanceof TextNode text) || !(node.parent() instanceof Element parent)) {
 				return false;
 			}
-			String own = text.text().trim();
+			String own = withoutLeadingSeparator(text.text());
 			if (own.isEmpty() || own.length() > MAX_BYLINE_CHARS || !MetadataRules.BYLINE_LABEL.matcher(own)
 				.lookingAt()) {
 				return false;
 			}
-			String block = parent.text();
+			String block = withoutLeadingSeparator(parent.text());
 			if (block.length() > MAX_BYLINE_CHARS || isOutsideArticle(parent)) {
 				return false;
 			}
 			Matcher label = MetadataRules.BYLINE_LABEL.matcher(block);
 			String name = label.lookingAt() ? block.substring(label.end()) : "";
 			if (name.isBlank()) {
-				name = textAfter(parent);
+				name = label.lookingAt() ? textAfterLabel(parent) : textAfter(parent, false);
 			}
 			name = name.trim();
 			// "By The Site" on every page is a CMS default; the article's own byline may follow.
@@ -156,8 +159,36 @@ final class BylineReader {
 			.equalsIgnoreCase(siteName);
 	}
 
-	/** The text following a label element up to the next line break or block. */
-	private static String textAfter(Element label) {
+	/** "| By Jane Doe" and "– Redaktion: Jane Doe" keep the separator of the line they continue. */
+	private static String withoutLeadingSeparator(String text) {
+		return MetadataRules.LEADING_SEPARATOR.matcher(text).replaceFirst("").trim();
+	}
+
+	/**
+	 * The name after a label that stands alone in its element: the text after it, or, when the label fills its
+	 * own block ({@code <p class="label"><strong>By</strong></p><p>Jane Doe</p>}), the next block's text if that
+	 * holds a full name (a lone word there is more likely the next cell of a table).
+	 */
+	private static String textAfterLabel(Element label) {
+		Element element = label;
+		String after = textAfter(element, false);
+		for (int up = 0; after.isBlank() && up < MAX_LABEL_WRAPPERS && element.parent() != null
+				&& element.parent().text().equals(element.text()); up++) {
+			element = element.parent();
+			after = textAfter(element, false);
+		}
+		if (!after.isBlank()) {
+			return after;
+		}
+		String block = textAfter(element, true).trim();
+		return block.contains(" ") ? block : "";
+	}
+
+	/**
+	 * The text following a label element up to the next line break or block; line breaks right after the label
+	 * count ({@code <b>Von:</b><br><br>Jane Doe}), and so may a block holding the whole name.
+	 */
+	private static String textAfter(Element label, boolean nextBlock) {
 		StringBuilder text = new StringBuilder();
 		for (Node next = label.nextSibling(); next != null && text.length() <= MAX_WRITTEN_NAME_CHARS; next = next
 			.nextSibling()) {
@@ -165,7 +196,14 @@ final class BylineReader {
 				text.append(t.text());
 			}
 			else if (next instanceof Element e) {
+				boolean nothingYet = text.toString().isBlank();
+				if (e.normalName().equals("br") && nothingYet) {
+					continue;
+				}
 				if (e.normalName().equals("br") || e.isBlock()) {
+					if (e.isBlock() && nothingYet && nextBlock) {
+						text.append(e.text());
+					}
 					break;
 				}
 				text.append(e.text());
@@ -180,7 +218,8 @@ final class BylineReader {
 	 * role) is cut by {@link AuthorNameCleaner}.
 	 */
 	private static boolean looksLikeNames(String text) {
-		String names = MetadataRules.AUTHOR_TRAILER.matcher(text).replaceFirst("");
+		String names = MetadataRules.BYLINE_TAIL.matcher(text).replaceFirst("");
+		names = MetadataRules.AUTHOR_TRAILER.matcher(names).replaceFirst("");
 		if (names.isBlank()) {
 			return false;
 		}

@@ -36,6 +36,9 @@ final class HeadlineChooser {
 
 	private static final int MAX_KICKER_WORDS = 6;
 
+	/** First elements of a heading that are never a kicker: a link, a line break, annotated characters. */
+	private static final Set<String> NOT_KICKER_TAGS = Set.of("a", "br", "ruby");
+
 	private static final int MAX_HEADLINE_CHARS = 300;
 
 	/** Separators between a title and the site or section name, a spaced colon included. */
@@ -55,9 +58,10 @@ final class HeadlineChooser {
 
 	/**
 	 * Parts of a heading that are not the headline: {@code <small>} holds a subtitle or the date line
-	 * ({@code <h1>Headline <small>Subtitle</small></h1>}), styles and scripts show no text.
+	 * ({@code <h1>Headline <small>Subtitle</small></h1>}), styles and scripts show no text, and ruby annotations
+	 * ({@code <ruby>子<rt>こ</rt></ruby>}) are a reading aid above the headline's characters.
 	 */
-	private static final Set<String> NOT_HEADLINE_TAGS = Set.of("small", "style", "script", "noscript");
+	private static final Set<String> NOT_HEADLINE_TAGS = Set.of("small", "style", "script", "noscript", "rt", "rp");
 
 	/** Class/id words of site logos and brand headings. */
 	private static final Set<String> LOGO_WORDS = Set.of("logo", "brand", "branding", "site", "sitename",
@@ -160,8 +164,8 @@ final class HeadlineChooser {
 	 * first word in another style, not a kicker.
 	 */
 	private static Node leadingKicker(List<Node> parts) {
-		if (parts.size() < 2 || !(parts.get(0) instanceof Element first) || first.normalName().equals("a")
-				|| first.normalName().equals("br")) {
+		if (parts.size() < 2 || !(parts.get(0) instanceof Element first)
+				|| NOT_KICKER_TAGS.contains(first.normalName())) {
 			return null;
 		}
 		String kicker = first.text().trim();

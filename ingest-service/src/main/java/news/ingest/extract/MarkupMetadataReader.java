@@ -21,7 +21,7 @@ final class MarkupMetadataReader {
 	private final DateTextScanner textDates = new DateTextScanner();
 
 	void read(Document page, String pageUrl, MetadataDraft draft) {
-		draft.offerDocumentTitle(page.title());
+		draft.offerDocumentTitle(documentTitle(page));
 		Element h1 = page.selectFirst("h1");
 		if (h1 != null) {
 			draft.offerHeading(h1.text());
@@ -55,6 +55,23 @@ final class MarkupMetadataReader {
 			this.textDates.scan(page.body(), draft);
 		}
 		draft.offerLanguage(page.select("html").attr("lang"), "html lang");
+	}
+
+	/**
+	 * The {@code <title>}, also when text before {@code <html>} (a server warning, a stray BOM line) made the parser
+	 * open the body early, so the title landed there; an SVG's {@code <title>} names an icon, not the page.
+	 */
+	private static String documentTitle(Document page) {
+		String title = page.title();
+		if (!title.isEmpty() || page.body() == null) {
+			return title;
+		}
+		for (Element element : page.body().getElementsByTag("title")) {
+			if (element.closest("svg") == null) {
+				return element.text();
+			}
+		}
+		return "";
 	}
 
 	static boolean isForeign(Element element) {

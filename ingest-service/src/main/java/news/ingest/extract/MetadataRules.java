@@ -14,7 +14,7 @@ final class MetadataRules {
 	/** schema.org types whose properties describe the article itself. */
 	static final Set<String> ARTICLE_TYPES = Set.of("Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle",
 			"AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "Report",
-			"LiveBlogPosting", "TechArticle", "ScholarlyArticle", "SocialMediaPosting", "WebPage");
+			"LiveBlogPosting", "TechArticle", "ScholarlyArticle", "SocialMediaPosting", "Recipe", "WebPage");
 
 	/** Article types preferred over a generic {@code WebPage} when a graph holds both. */
 	static final Set<String> WEAK_ARTICLE_TYPES = Set.of("WebPage");
@@ -42,9 +42,12 @@ final class MetadataRules {
 			+ "a[href*=/autoren/], a[href*=/autorin/], a[href*=/auteur/], a[href*=/auteurs/], a[href*=/autore/], "
 			+ "a[href*=/autori/], a[href*=/redaktion/], a[href*=/journalist/], a[href*=/staff/]";
 
-	/** Class/id word beginnings of byline elements ("author-name", "byline__author", "autorenzeile"). */
+	/**
+	 * Class/id word beginnings of byline elements ("author-name", "byline__author", "autorenzeile"), and the user
+	 * name of forums and community posts ("username"), whose first one outside the replies is the poster.
+	 */
 	static final List<String> AUTHOR_CLASS_PREFIXES = List.of("author", "byline", "autor", "auteur", "writer",
-			"verfasser");
+			"verfasser", "username");
 
 	/** Class/id words that start like an author word but name something else. */
 	static final Set<String> AUTHOR_CLASS_EXCLUDED = Set.of("authority", "authorities", "authorize", "authorized",
@@ -99,18 +102,20 @@ final class MetadataRules {
 			"twitter", "linkedin", "whatsapp", "tweet", "pinterest", "reddit", "comments", "comment", "subscribe",
 			"more", "view", "profile", "bio", "contact", "author", "authors", "staff", "admin", "read more",
 			"see all", "close", "menu", "home", "copy link", "link", "published", "updated", "veröffentlicht",
-			"aktualisiert");
+			"aktualisiert", "login", "log in", "sign in", "register", "anmelden", "registrieren", "gast", "guest",
+			"text", "texte", "interview", "foto", "fotos", "photo", "photos");
 
 	/**
-	 * A byline label: "By ", "Von ", "Par ", "Posted by ", "Text von ", "Autor: ", "Auteur : ", "Redaktion: ". Words
-	 * that may start a sentence ("Von", "Par", "Por") only count before capitalised names, which the readers check.
+	 * A byline label: "By ", "Von ", "Par ", "Posted by ", "Text von ", "Autor: ", "Auteur : ", "Redaktion: ",
+	 * "Interview: " (the interviewer writes the piece). Words that may start a sentence ("Von", "Par", "Por") only
+	 * count before capitalised names, which the readers check.
 	 */
 	static final Pattern BYLINE_LABEL = Pattern.compile("^(?:(?:(?:written|posted|reported|text|texte|words|story|"
 			+ "beitrag|blog beitrag|ein beitrag|artikel|ein artikel|erstellt|gespeichert|geschrieben|verfasst|"
 			+ "eingestellt|veröffentlicht|publié|rédigé|écrit|escrito|publicado|scritto|pubblicato)\\s+)?"
 			+ "(?:by|von|vom|par|por|door|av|di|от)(?:\\s*:\\s*|\\s+|$)"
 			+ "|(?:author|authors|autor|autorin|autoren|auteur|auteurs|autore|autori|text|texte|redaktion|"
-			+ "redakteur|redakteurin|reporter|verfasser|verfasserin|geschrieben von|written by|posted by)"
+			+ "redakteur|redakteurin|reporter|verfasser|verfasserin|interview|geschrieben von|written by|posted by)"
 			+ "(?:\\(s\\))?\\s*:(?:\\s+|$))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** Labels of a name/value pair that names the author ("Written by", "Verfasst von", "Écrit par"). */
@@ -124,16 +129,26 @@ final class MetadataRules {
 
 	/**
 	 * Trailing roles, timestamps or social handles glued to a name: "Jane Doe, Reporter", "Jane Doe Updated 3 hours
-	 * ago", "Jane Doe Stand: 3. Mai", "Jane Doe @janedoe".
+	 * ago", "Jane Doe Veröffentlicht", "Jane Doe Stand: 3. Mai", "Jane Doe @janedoe", a dangling "Jane Doe -", the
+	 * link to the author's page ("Jane Doe Alle Artikel", "Jane Doe All posts").
 	 */
-	static final Pattern AUTHOR_TRAILER = Pattern.compile("\\s+(?:updated|published|posted)\\s.*$|(?:^|\\s+)stand:.*$"
+	static final Pattern AUTHOR_TRAILER = Pattern.compile("\\s+(?:updated|published|posted|veröffentlicht"
+			+ "|aktualisiert)(?:\\s.*)?$|(?:^|\\s+)stand:.*$|\\s+-$"
+			+ "|\\s+(?:alle artikel|all posts|all articles|more posts)\\b.*$"
 			// Date prepositions only in lower case or before a number: "Loïc Le Clerc" keeps its "Le".
 			+ "|\\s+(?-i:on|am|um|le|el|il|op)\\s.*$|\\s+(?:on|am|um|le|el|il|op)\\s+\\d.*$"
 			+ "|\\s+@\\w+$"
 			+ "|(?:^|\\s+)\\d.*$|\\s*[|•·(—–].*$|\\s+-\\s+.*$", Pattern.CASE_INSENSITIVE);
 
-	/** What follows a name in a byline block: "Jane Doe | 3. Mai 2020 | 2 Kommentare". */
-	static final Pattern BYLINE_TAIL = Pattern.compile("\\s*[|•·]\\s.*$|\\s*[|•·]$");
+	/**
+	 * What follows the names in a byline block: "Jane Doe | 3. Mai 2020 | 2 Kommentare", or an agency or desk code
+	 * in lower case ("Von Jane Doe, dpa"), which names no person.
+	 */
+	static final Pattern BYLINE_TAIL = Pattern
+		.compile("\\s*[|•·]\\s.*$|\\s*[|•·]$|,\\s*\\p{Ll}+(?:/\\p{Ll}+)?\\s*$");
+
+	/** Separator punctuation a byline line may start with ("| By Jane Doe", "– Redaktion: Jane Doe"). */
+	static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s\\u00A0|•·\\-–—]+");
 
 	/** Separators between a page title and the section or site name it carries. */
 	static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«›‹/]{1,2}\\s+|\\s+::\\s+");

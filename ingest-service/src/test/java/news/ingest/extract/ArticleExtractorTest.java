@@ -84,6 +84,18 @@ class ArticleExtractorTest {
 		}
 
 		@Test
+		void documentTitleIsFoundWhereServerWarningsPushedItIntoTheBody() {
+			String html = "<b>Warning</b>: mysql_connect() failed<br><!DOCTYPE html><html><head>"
+					+ "<title>Library extends weekend opening hours | City Blog</title></head><body>"
+					+ "<svg><title>Search icon</title></svg><p>The library opens on Sundays from May.</p></body></html>";
+
+			ExtractedPage page = extractor.extract(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null,
+					PAGE_URL, FETCHED_AT);
+
+			assertThat(page.title()).isEqualTo("Library extends weekend opening hours");
+		}
+
+		@Test
 		void bylineMarkupLosesSharingWidgetWords() {
 			assertThat(extract("title-only.html").authors()).containsExactly("Anna Berg");
 		}

@@ -77,6 +77,32 @@ class AuthorNameCleanerTest {
 	}
 
 	@Test
+	void aBareFirstNameGivesWayToTheFullNameOfTheSamePerson() {
+		assertThat(this.cleaner.withDisplayNames(List.of("Todd"), List.of("Todd", "Todd Barnes")))
+			.containsExactly("Todd Barnes");
+		assertThat(this.cleaner.withDisplayNames(List.of("Todd"), List.of("Toddy Barnes"))).containsExactly("Todd");
+	}
+
+	@Test
+	void keepsTwoLetterInitialsButNotSingleLetters() {
+		assertThat(this.cleaner.clean(List.of("mh"), null)).containsExactly("mh");
+		assertThat(this.cleaner.clean(List.of("J"), null)).isEmpty();
+	}
+
+	@Test
+	void cutsADanglingDashAndAGermanPublishedWord() {
+		assertThat(this.cleaner.clean(List.of("Robert -", "Herr_Rein Veröffentlicht"), null))
+			.containsExactly("Robert", "Herr_Rein");
+	}
+
+	@Test
+	void cutsTheLinkToTheAuthorsPageAndAnInterviewLabel() {
+		assertThat(this.cleaner.clean(List.of("Johanna Kern Alle Artikel", "Interview: Julia Lang"), null))
+			.containsExactly("Johanna Kern", "Julia Lang");
+		assertThat(this.cleaner.clean(List.of("Text & Interview: Hans Wille"), null)).containsExactly("Hans Wille");
+	}
+
+	@Test
 	void cutsASocialHandleAfterTheName() {
 		assertThat(this.cleaner.clean(List.of("Jane Doe @janedoe"), null)).containsExactly("Jane Doe");
 	}

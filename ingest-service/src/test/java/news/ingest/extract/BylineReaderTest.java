@@ -60,6 +60,32 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void aLabelAfterASeparator() {
+			assertThat(authors("<div>05.02.2020 <span>- Redaktion: Eva Kern (Pressesprecherin)</span></div>"))
+				.containsExactly("Eva Kern");
+			assertThat(authors("<div><span class=\"screen-reader-text\">| By </span> <span>Cara Long</span> | "
+					+ "<time>April 13, 2020</time></div>")).containsExactly("Cara Long");
+		}
+
+		@Test
+		void aLabelAloneInItsBlockBeforeTheNameInTheNext() {
+			assertThat(authors("<div><div><p class=\"label\"><strong>By</strong></p></div>"
+					+ "<div><p class=\"full-name\">Todd Barnes</p></div></div>")).containsExactly("Todd Barnes");
+			assertThat(authors("<div><b>Von:</b><br><br> Götz Wagner</div>")).containsExactly("Götz Wagner");
+		}
+
+		@Test
+		void aLabelAloneBeforeASingleWordInTheNextCellIsNoByline() {
+			assertThat(authors("<table><tr><td><div>MO</div></td><td><div>DI</div></td><td><div>MI</div></td>"
+					+ "</tr></table>")).isEmpty();
+		}
+
+		@Test
+		void anAgencyCodeInLowerCaseAfterTheNameIsNoAuthor() {
+			assertThat(authors("<p>Von David Hunt, dpa</p>")).containsExactly("David Hunt");
+		}
+
+		@Test
 		void aLongerGermanLabel() {
 			assertThat(authors("<div>Ein Artikel von <strong>Anna Berg</strong> | 27.01.2022 - 12:45</div>"))
 				.containsExactly("Anna Berg");
@@ -85,6 +111,13 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void theFirstForumUserNameIsThePoster() {
+			assertThat(authors("<div class=\"submitted\">Gespeichert von <span class=\"username\">rasos</span> am "
+					+ "24. Juli 2017</div>")).containsExactly("rasos");
+			assertThat(authors("<ul id=\"username\"><li><a href=\"/login\">Login</a></li></ul>")).isEmpty();
+		}
+
+		@Test
 		void namesWithDigitsAreKept() {
 			assertThat(authors("<div class=\"left author\">Author: <b>Bo2man</b> am 29.12.2010</div>"))
 				.containsExactly("Bo2man");
@@ -102,23 +135,31 @@ class BylineReaderTest {
 	@Nested
 	class Metadata {
 
+		private static List<String> pageAuthors(String head, String body) {
+			String html = "<html><head>" + head + "</head><body>" + body + "<p>Text</p></body></html>";
+			return ExtractFixtures.EXTRACTOR
+				.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://example.org/a", null)
+				.authors();
+		}
+
 		@Test
 		void twitterLabelDataPairs() {
-			String html = "<html><head><meta name=\"twitter:label1\" content=\"Verfasst von\">"
-					+ "<meta name=\"twitter:data1\" content=\"Irmela Schwab\"></head><body><p>Text</p></body></html>";
-			assertThat(ExtractFixtures.EXTRACTOR
-				.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://example.org/a", null)
-				.authors()).containsExactly("Irmela Schwab");
+			assertThat(pageAuthors("<meta name=\"twitter:label1\" content=\"Verfasst von\">"
+					+ "<meta name=\"twitter:data1\" content=\"Irmela Schwab\">", "")).containsExactly("Irmela Schwab");
+		}
+
+		@Test
+		void jsonLdRecipeAuthor() {
+			assertThat(pageAuthors("<script type=\"application/ld+json\">{\"@type\": \"Recipe\", \"name\": "
+					+ "\"Mandelkuchen\", \"author\": {\"@type\": \"Person\", \"name\": \"backfee\"}}</script>",
+					"<h1>Mandelkuchen</h1>")).containsExactly("backfee");
 		}
 
 		@Test
 		void jsonLdAuthorReferencedById() {
-			String html = "<html><head><script type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"Article\", "
+			assertThat(pageAuthors("<script type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"Article\", "
 					+ "\"headline\": \"T\", \"author\": {\"@id\": \"#p1\"}}, {\"@type\": \"Person\", \"@id\": \"#p1\", "
-					+ "\"name\": \"Helge Muster\"}]}</script></head><body><p>Text</p></body></html>";
-			assertThat(ExtractFixtures.EXTRACTOR
-				.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://example.org/a", null)
-				.authors()).containsExactly("Helge Muster");
+					+ "\"name\": \"Helge Muster\"}]}</script>", "")).containsExactly("Helge Muster");
 		}
 
 	}

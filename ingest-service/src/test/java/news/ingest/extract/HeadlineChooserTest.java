@@ -70,6 +70,13 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void rubyReadingsAreLeftOutAndAnnotatedFirstCharactersAreNoKicker() {
+			String body = "<h1><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rt>たいばつ</rt></ruby>を禁止する</h1>";
+
+			assertThat(choose(body, List.of(), null)).isEqualTo("子どもへの体罰を禁止する");
+		}
+
+		@Test
 		void subtitleInSmallPrintIsLeftOut() {
 			String body = "<h1>Fish cakes, hot and fresh <small>A visit to the harbour market</small></h1>";
 
