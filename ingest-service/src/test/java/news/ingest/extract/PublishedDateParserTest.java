@@ -68,6 +68,22 @@ class PublishedDateParserTest {
 	}
 
 	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			2025-07-29T02:25:54Z              | UTC
+			2025-07-29T02:25:54+00:00         | UTC
+			'Tue, 29 Jul 2025 01:16:00 GMT'   | UTC
+			1753795000                        | UTC
+			2025-07-29T02:25:54-05:00         | OFFSET
+			'Tue, 29 Jul 2025 01:16:00 +0200' | OFFSET
+			2025-07-29 02:25:54               | LOCAL
+			2025-07-29                        | DAY
+			'29. Juli 2025'                   | DAY
+			""")
+	void tellsTimesGivenInUtcFromLocalTimesAndDays(String raw, PublishedDateParser.Clock clock) {
+		assertThat(PublishedDateParser.clock(raw)).isEqualTo(clock);
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "2025-07-31T06:00:00Z", "2025-07-31" })
 	void acceptsDatesWithinADayOfTheFetch(String raw) {
 		assertThat(this.parser.parse(raw, FETCHED_AT)).isPresent();
