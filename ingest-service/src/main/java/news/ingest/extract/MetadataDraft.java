@@ -97,6 +97,10 @@ final class MetadataDraft {
 		names.forEach((name) -> addIfText(this.fallbackAuthors, name));
 	}
 
+	/**
+	 * The first date offered wins; a later one only tells the local time of a winner given in UTC (see
+	 * {@link LocalClock}).
+	 */
 	void offerDate(String raw, String source) {
 		if (this.published == null) {
 			this.dates.parse(raw, this.fetchedAt).ifPresent((date) -> {
@@ -104,6 +108,16 @@ final class MetadataDraft {
 				this.publishedClock = PublishedDateParser.clock(raw);
 				this.sources.put("datePublished", source);
 			});
+		}
+		else if (this.publishedClock == PublishedDateParser.Clock.UTC && raw != null) {
+			PublishedDateParser.Clock clock = PublishedDateParser.clock(raw);
+			this.dates.parse(raw, this.fetchedAt)
+				.filter((date) -> LocalClock.isSameMoment(this.published, date, clock))
+				.ifPresent((date) -> {
+					this.published = LocalClock.asLocal(this.published, date, clock);
+					this.publishedClock = PublishedDateParser.Clock.OFFSET;
+					this.sources.put("datePublished", source);
+				});
 		}
 	}
 

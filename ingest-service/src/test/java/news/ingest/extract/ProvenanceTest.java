@@ -66,6 +66,17 @@ class ProvenanceTest {
 	}
 
 	@Test
+	void aUtcTimeTakesThePagesLocalDayFromALocalTimeOfTheSameMoment() {
+		ExtractedPage page = extractHtml("<html><head><meta property=\"article:published_time\" "
+				+ "content=\"2024-03-06T03:35:29+00:00\"><meta name=\"sailthru.date\" content=\"2024-03-05 "
+				+ "22:35:29\"></head><body><h1>Council meets</h1><p>The council met on Tuesday evening to discuss "
+				+ "the budget for the coming year.</p></body></html>", "https://news.example.org/council-meets");
+
+		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2024, 3, 5));
+		assertThat(page.publishedAt()).isEqualTo(Instant.parse("2024-03-06T03:35:29Z"));
+	}
+
+	@Test
 	void aWrittenDateLineIsReadAsText() {
 		ExtractedPage page = extractHtml("<html><body><h1>Neue Brücke</h1><div class=\"date\">Veröffentlicht am "
 				+ "3. März 2024</div><p>Die neue Brücke über den Fluss wurde am Montag nach zehn Jahren Bauzeit "
