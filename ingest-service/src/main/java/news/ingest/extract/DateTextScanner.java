@@ -20,8 +20,9 @@ final class DateTextScanner {
 	/** Longer texts are paragraphs that mention dates, not datelines. */
 	private static final int MAX_DATE_TEXT_CHARS = 120;
 
+	/** Not {@code form}: ASP.NET and other frameworks wrap the whole page in one. */
 	private static final Set<String> SKIPPED_TAGS = Set.of("nav", "aside", "footer", "select", "option", "script",
-			"style", "noscript", "template", "button", "form");
+			"style", "noscript", "template", "button");
 
 	/** Layout words such as "sidebar" are left out: themes put them on wrappers around the whole page. */
 	private static final List<String> SKIPPED_WORDS = List.of("comment", "comments", "commentlist", "respond",

@@ -11,30 +11,43 @@ import java.util.Map;
 final class DateWords {
 
 	/** Per month (January first): full names and abbreviations in English, German, French, Spanish, Italian,
-	 * Portuguese, Dutch, Polish (genitive), Swedish/Danish/Norwegian, Czech (genitive), Finnish and Turkish. */
+	 * Portuguese, Dutch, Polish (genitive), Swedish/Danish/Norwegian, Czech (genitive), Finnish, Turkish, Russian and
+	 * Ukrainian (genitive) and Arabic (Egyptian names). */
 	private static final String[][] MONTHS = {
 			{ "january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro",
-					"januari", "stycznia", "januar", "ledna", "tammikuuta", "ocak" },
+					"januari", "stycznia", "januar", "ledna", "tammikuuta", "ocak",
+					"января", "січня", "يناير" },
 			{ "february", "feb", "februar", "feber", "février", "fevrier", "févr", "fevr", "febrero", "febbraio",
-					"fevereiro", "fev", "februari", "lutego", "února", "helmikuuta", "şubat" },
+					"fevereiro", "fev", "februari", "lutego", "února", "helmikuuta", "şubat",
+					"февраля", "лютого", "فبراير" },
 			{ "march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt", "marca",
-					"března", "maaliskuuta", "mart" },
-			{ "april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "dubna", "huhtikuuta", "nisan" },
-			{ "may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "května", "toukokuuta", "mayıs" },
+					"března", "maaliskuuta", "mart",
+					"марта", "березня", "مارس" },
+			{ "april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "dubna", "huhtikuuta", "nisan",
+					"апреля", "квітня", "أبريل", "إبريل" },
+			{ "may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "května", "toukokuuta", "mayıs",
+					"мая", "травня", "مايو" },
 			{ "june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "června", "kesäkuuta",
-					"haziran" },
+					"haziran",
+					"июня", "червня", "يونيو" },
 			{ "july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca", "července",
-					"heinäkuuta", "temmuz" },
+					"heinäkuuta", "temmuz",
+					"июля", "липня", "يوليو" },
 			{ "august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpnia", "srpna", "elokuuta",
-					"ağustos" },
+					"ağustos",
+					"августа", "серпня", "أغسطس" },
 			{ "september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro", "września",
-					"září", "syyskuuta", "eylül" },
+					"září", "syyskuuta", "eylül",
+					"сентября", "вересня", "سبتمبر" },
 			{ "october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out",
-					"października", "října", "lokakuuta", "ekim" },
+					"października", "října", "lokakuuta", "ekim",
+					"октября", "жовтня", "أكتوبر" },
 			{ "november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopadu", "marraskuuta",
-					"kasım" },
+					"kasım",
+					"ноября", "листопада", "نوفمبر" },
 			{ "december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
-					"dezembro", "grudnia", "prosince", "joulukuuta", "aralık" } };
+					"dezembro", "grudnia", "prosince", "joulukuuta", "aralık",
+					"декабря", "грудня", "ديسمبر" } };
 
 	private static final Map<String, Integer> BY_NAME = new HashMap<>();
 

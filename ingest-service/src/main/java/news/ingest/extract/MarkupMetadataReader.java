@@ -7,8 +7,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Last-resort metadata from the page itself: {@code <title>}, {@code <h1>}, bylines, {@code <time>}, the URL and
- * date lines in the text.
+ * Last-resort metadata from the page itself: {@code <title>}, {@code <h1>}, bylines, {@code <time>} and date lines
+ * in the text; and the date in the URL, read first.
  */
 final class MarkupMetadataReader {
 
@@ -20,7 +20,22 @@ final class MarkupMetadataReader {
 
 	private final DateTextScanner textDates = new DateTextScanner();
 
-	void read(Document page, String pageUrl, MetadataDraft draft) {
+	/** A full date in the URL path ({@code /2019/11/18/}, {@code -20190331.html}). */
+	static void readUrlDate(String pageUrl, MetadataDraft draft) {
+		if (pageUrl == null) {
+			return;
+		}
+		Matcher m = MetadataRules.URL_DATE.matcher(pageUrl);
+		if (!m.find()) {
+			m = MetadataRules.URL_COMPACT_DATE.matcher(pageUrl);
+			if (!m.find()) {
+				return;
+			}
+		}
+		draft.offerUrlDate(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+	}
+
+	void read(Document page, MetadataDraft draft) {
 		draft.offerDocumentTitle(documentTitle(page));
 		Element h1 = page.selectFirst("h1");
 		if (h1 != null) {
@@ -30,18 +45,6 @@ final class MarkupMetadataReader {
 		for (Element time : page.select(MetadataRules.TIME_MARKUP)) {
 			if (!isForeign(time)) {
 				draft.offerDate(firstNonBlank(time.attr("datetime"), time.attr("content"), time.text()), "time element");
-			}
-		}
-		if (!draft.hasDate() && pageUrl != null) {
-			Matcher m = MetadataRules.URL_DATE.matcher(pageUrl);
-			if (m.find()) {
-				draft.offerDate(m.group(1) + "-" + m.group(2) + "-" + m.group(3), "url");
-			}
-			else {
-				m = MetadataRules.URL_COMPACT_DATE.matcher(pageUrl);
-				if (m.find()) {
-					draft.offerDate(m.group(1) + "-" + m.group(2) + "-" + m.group(3), "url");
-				}
 			}
 		}
 		if (!draft.hasDate()) {

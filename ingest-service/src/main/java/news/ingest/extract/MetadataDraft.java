@@ -33,6 +33,10 @@ final class MetadataDraft {
 
 	private OffsetDateTime published;
 
+	private PublishedDateParser.Clock publishedClock;
+
+	private OffsetDateTime urlDate;
+
 	private String fallbackAuthorSource;
 
 	/** Where each field's value came from: json-ld, opengraph, meta, time element, url, text, … */
@@ -93,13 +97,33 @@ final class MetadataDraft {
 		names.forEach((name) -> addIfText(this.fallbackAuthors, name));
 	}
 
+	/**
+	 * The first date offered wins; a later one only tells the local time of a winner given in UTC (see
+	 * {@link LocalClock}).
+	 */
 	void offerDate(String raw, String source) {
 		if (this.published == null) {
 			this.dates.parse(raw, this.fetchedAt).ifPresent((date) -> {
 				this.published = date;
+				this.publishedClock = PublishedDateParser.clock(raw);
 				this.sources.put("datePublished", source);
 			});
 		}
+		else if (this.publishedClock == PublishedDateParser.Clock.UTC && raw != null) {
+			PublishedDateParser.Clock clock = PublishedDateParser.clock(raw);
+			this.dates.parse(raw, this.fetchedAt)
+				.filter((date) -> LocalClock.isSameMoment(this.published, date, clock))
+				.ifPresent((date) -> {
+					this.published = LocalClock.asLocal(this.published, date, clock);
+					this.publishedClock = PublishedDateParser.Clock.OFFSET;
+					this.sources.put("datePublished", source);
+				});
+		}
+	}
+
+	/** The full date of the URL path, weighed against the declared dates by {@link PublishedDateResolver}. */
+	void offerUrlDate(String raw) {
+		this.urlDate = this.dates.parse(raw, this.fetchedAt).orElse(null);
 	}
 
 	/** Records where a field's final value came from. */
@@ -148,7 +172,7 @@ final class MetadataDraft {
 	}
 
 	boolean hasDate() {
-		return this.published != null;
+		return this.published != null || this.urlDate != null;
 	}
 
 	String title() {
@@ -168,7 +192,13 @@ final class MetadataDraft {
 		return this.heading;
 	}
 
+	/** The declared date, or the URL's day where that is the better word on the publication day. */
 	OffsetDateTime published() {
+		if (PublishedDateResolver.urlWins(this.urlDate, this.published,
+				this.publishedClock == PublishedDateParser.Clock.UTC)) {
+			this.sources.put("datePublished", "url");
+			return this.urlDate;
+		}
 		return this.published;
 	}
 

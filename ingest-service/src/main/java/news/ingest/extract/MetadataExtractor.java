@@ -1,6 +1,7 @@
 package news.ingest.extract;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,11 @@ final class MetadataExtractor {
 
 	PageMetadata extract(Document page, String pageUrl, Instant fetchedAt) {
 		MetadataDraft draft = new MetadataDraft(this.dates, fetchedAt, this.languages);
+		MarkupMetadataReader.readUrlDate(pageUrl, draft);
 		this.jsonLd.read(page, draft);
 		this.metaTags.read(page, draft);
-		this.markup.read(page, pageUrl, draft);
+		this.markup.read(page, draft);
+		OffsetDateTime published = draft.published();
 		String siteName = draft.siteName();
 		List<String> names = authors(draft, siteName);
 		String headline = this.headlines.choose(page, draft.declaredTitles(), draft.documentTitle(), siteName,
@@ -47,7 +50,7 @@ final class MetadataExtractor {
 		else {
 			title = title(draft, siteName);
 		}
-		return new PageMetadata(title, names, draft.published(), draft.language(), draft.canonicalUrl(), siteName,
+		return new PageMetadata(title, names, published, draft.language(), draft.canonicalUrl(), siteName,
 				draft.sources());
 	}
 

@@ -64,6 +64,42 @@ final class PublishedDateParser {
 			.filter((date) -> fetchedAt == null || !date.toInstant().isAfter(fetchedAt.plus(FUTURE_SLACK)));
 	}
 
+	/** How precisely a date text places the moment, which decides whether its day is the page's local day. */
+	enum Clock {
+
+		/** A day without time, or a text that is no date. */
+		DAY,
+		/** A wall-clock time without offset: the page's local time. */
+		LOCAL,
+		/** A time with a non-zero offset: the local time and the instant. */
+		OFFSET,
+		/** A time in UTC ("Z", "+00:00", "GMT", epoch seconds): many CMSs convert to it, so its day may not be local. */
+		UTC
+
+	}
+
+	static Clock clock(String raw) {
+		String text = raw.trim();
+		Matcher iso = ISO.matcher(text);
+		if (iso.find()) {
+			if (iso.group(4) == null) {
+				return Clock.DAY;
+			}
+			if (iso.group(7) == null) {
+				return Clock.LOCAL;
+			}
+			return offset(iso.group(7)).equals(ZoneOffset.UTC) ? Clock.UTC : Clock.OFFSET;
+		}
+		if (EPOCH.matcher(text).matches()) {
+			return Clock.UTC;
+		}
+		OffsetDateTime rfc = rfc1123(text);
+		if (rfc != null) {
+			return rfc.getOffset().equals(ZoneOffset.UTC) ? Clock.UTC : Clock.OFFSET;
+		}
+		return Clock.DAY;
+	}
+
 	private static OffsetDateTime parseAny(String text) {
 		try {
 			Matcher iso = ISO.matcher(text);

@@ -27,6 +27,14 @@ class DateTextScannerTest {
 	}
 
 	@Test
+	void aFormWrappingTheWholePageIsSearched() {
+		ExtractedPage page = extract("<form id=\"mainform\"><h1>Titel</h1><div class=\"recipe\">Updated June 13, 2019"
+				+ "</div><p>Ein Text.</p><button>3. März 2019</button></form>");
+
+		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2019, 6, 13));
+	}
+
+	@Test
 	void copyrightLinesAndFutureDatesAreNoPublicationDates() {
 		ExtractedPage page = extract("<h1>Titel</h1><p>Copyright © 19.12.2019</p><p>Termin: 3. August 2031</p>");
 

@@ -55,6 +55,28 @@ class ProvenanceTest {
 	}
 
 	@Test
+	void theUrlsDayWinsOverAUtcTimeOfTheEveningBefore() {
+		ExtractedPage page = extractHtml("<html><head><meta property=\"article:published_time\" "
+				+ "content=\"2024-03-06T02:25:54+00:00\"></head><body><h1>Council meets</h1><p>The council met on "
+				+ "Tuesday evening to discuss the budget for the coming year.</p></body></html>",
+				"https://news.example.org/2024/03/05/council-meets");
+
+		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2024, 3, 5));
+		assertThat(page.sources()).containsEntry("datePublished", "url");
+	}
+
+	@Test
+	void aUtcTimeTakesThePagesLocalDayFromALocalTimeOfTheSameMoment() {
+		ExtractedPage page = extractHtml("<html><head><meta property=\"article:published_time\" "
+				+ "content=\"2024-03-06T03:35:29+00:00\"><meta name=\"sailthru.date\" content=\"2024-03-05 "
+				+ "22:35:29\"></head><body><h1>Council meets</h1><p>The council met on Tuesday evening to discuss "
+				+ "the budget for the coming year.</p></body></html>", "https://news.example.org/council-meets");
+
+		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2024, 3, 5));
+		assertThat(page.publishedAt()).isEqualTo(Instant.parse("2024-03-06T03:35:29Z"));
+	}
+
+	@Test
 	void aWrittenDateLineIsReadAsText() {
 		ExtractedPage page = extractHtml("<html><body><h1>Neue Brücke</h1><div class=\"date\">Veröffentlicht am "
 				+ "3. März 2024</div><p>Die neue Brücke über den Fluss wurde am Montag nach zehn Jahren Bauzeit "

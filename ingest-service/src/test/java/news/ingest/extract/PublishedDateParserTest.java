@@ -47,6 +47,9 @@ class PublishedDateParserTest {
 			'3 de mayo de 2025'             | 2025-05-03
 			'Posted on 12 ottobre 2024 by x' | 2024-10-12
 			'2025年7月29日'                  | 2025-07-29
+			'15 августа 2024, 13:43'        | 2024-08-15
+			'15 серпня 2024'                | 2024-08-15
+			'الأربعاء، 07 أكتوبر 2024 - 12:09 م' | 2024-10-07
 			'29/07/2025'                    | 2025-07-29
 			'07/29/2025'                    | 2025-07-29
 			20250729                        | 2025-07-29
@@ -65,6 +68,22 @@ class PublishedDateParserTest {
 	@ValueSource(strings = { "2025-08-02T10:00:00Z", "1970-01-01", "2025-13-45", "yesterday", "" })
 	void rejectsFutureImplausibleAndUnreadableDates(String raw) {
 		assertThat(this.parser.parse(raw, FETCHED_AT)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			2025-07-29T02:25:54Z              | UTC
+			2025-07-29T02:25:54+00:00         | UTC
+			'Tue, 29 Jul 2025 01:16:00 GMT'   | UTC
+			1753795000                        | UTC
+			2025-07-29T02:25:54-05:00         | OFFSET
+			'Tue, 29 Jul 2025 01:16:00 +0200' | OFFSET
+			2025-07-29 02:25:54               | LOCAL
+			2025-07-29                        | DAY
+			'29. Juli 2025'                   | DAY
+			""")
+	void tellsTimesGivenInUtcFromLocalTimesAndDays(String raw, PublishedDateParser.Clock clock) {
+		assertThat(PublishedDateParser.clock(raw)).isEqualTo(clock);
 	}
 
 	@ParameterizedTest
