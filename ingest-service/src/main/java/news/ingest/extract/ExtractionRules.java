@@ -75,14 +75,34 @@ final class ExtractionRules {
 	/** Elements whose text counts as a paragraph when scoring containers. */
 	static final String SCORED_PARAGRAPHS = "p, pre, td, blockquote";
 
-	/** Short lines of furniture that survive inside article containers. */
-	static final Pattern FURNITURE_LINE = Pattern.compile("^(?:advertisement|advertising|anzeige|publicité|"
-			+ "share(?: this| on \\w+)?(?: article| story| post)?|tweet|email|print|comments?|read more|"
-			+ "continue reading|read (?:the )?(?:full|next) (?:story|article)|related(?: articles| stories| posts)?|"
-			+ "more (?:from|on) .{0,40}|see also|sign up.{0,80}|subscribe.{0,80}|follow us.{0,60}|"
-			+ "click here.{0,80}|(?:photo|image|picture|video|credit|source|foto|bild)s?:.{0,120}|"
-			+ "getty images|ap photo.{0,60}|reuters|afp|loading\\W*|text size|font size|skip (?:to )?(?:content|ad).{0,20}|"
-			+ "this (?:article|story) (?:was|is|has been) .{0,80}|copyright.{0,120}|©.{0,120}|all rights reserved.*)$",
+	/**
+	 * Short lines of furniture that survive inside article containers: labels of related links, share and comment
+	 * prompts, tag and category lists, credits, in the languages of the pages seen most (English, German, French,
+	 * Spanish, Italian, Polish).
+	 */
+	static final Pattern FURNITURE_LINE = Pattern.compile("^(?:" + String.join("|",
+			"advertisement|advertising|anzeige|publicité|werbung",
+			"share(?: this| on \\w+)?(?: article| story| post)?|tweet|email|print|comments?|read more",
+			"continue reading|read (?:the )?(?:full|next) (?:story|article)|related(?: articles| stories| posts)?",
+			"more (?:from|on) .{0,40}|see also|sign up.{0,80}|subscribe.{0,80}|follow us.{0,60}|click here.{0,80}",
+			"(?:photo|image|picture|video|credit|source|foto|bild|titelbild|beitragsbild|quelle)s?:.{0,120}",
+			"getty images|ap photo.{0,60}|reuters|afp|loading\\W*|text size|font size|skip (?:to )?(?:content|ad).{0,20}",
+			"this (?:article|story) (?:was|is|has been) .{0,80}|copyright.{0,120}|©.{0,120}|all rights reserved.*",
+			// Labels introducing links to other pages, and the prompts around an article.
+			"(?:also read|read also|you (?:may|might) also like|more stories|recommended for you)\\W*",
+			"(?:lesen sie (?:auch|mehr)|lies auch|auch interessant|mehr zum thema|schon gelesen|zum weiterlesen"
+					+ "|weiterführende?r? links?|vorschau auf den nächsten artikel).{0,40}",
+			".{0,30}(?:könnte|dürfte) (?:sie|dich|euch) auch interessieren\\W*",
+			"(?:à )?lire aussi.{0,80}|voir aussi|sur le même sujet|lee también.{0,80}|te puede interesar.{0,80}",
+			"noticias relacionadas|leggi anche.{0,80}|czytaj (?:też|także|również).{0,80}|zobacz (?:też|także).{0,80}",
+			"(?:seite|artikel|beitrag) teilen|partager(?: cet article)?|compartir|condividi",
+			"(?:möchten sie|willst du) (?:den|diesen) (?:artikel|beitrag) teilen\\W*",
+			"(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\\W*|was this (?:article|page) helpful\\W*",
+			"(?:tags|tagged|filed under|categories|category|themen|schlagwörter|kategorien?|etiquetas)(?::.{0,80}|\\W*)",
+			"table of contents|inhaltsverzeichnis|about the author|über (?:den|die) autor(?:in)?",
+			"(?:no|keine) (?:comments|kommentare).{0,80}|kommentare? schreiben|leave a (?:comment|reply)",
+			"what do you think\\W*|was denkst du\\W*|was meinen sie\\W*|\\(?noch keine bewertungen\\)?",
+			"externer inhalt|(?:zuletzt )?aktualisiert(?: am)?:? \\d.{0,30}") + ")$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** A photo credit or caption tail: "(Reuters Photo)", "(AP Photo/Jane Doe)", "Photo: Getty". */

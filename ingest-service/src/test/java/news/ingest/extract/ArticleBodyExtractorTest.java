@@ -29,4 +29,13 @@ class ArticleBodyExtractorTest {
 		assertThat(body).startsWith("Households will pay").contains("public hearing").doesNotContain("playground");
 	}
 
+	@Test
+	void labelsOfRelatedLinksTableOfContentsAndCommentPromptsAreDropped() {
+		String body = body("article-with-furniture-lines.html");
+
+		assertThat(body).contains("drei neue Radwege", "Nordtangente", "gefährliche Kreuzungen")
+			.doesNotContain("Inhaltsverzeichnis", "Lesen Sie auch", "interessieren", "Themen", "hilfreich",
+					"Kommentare");
+	}
+
 }
