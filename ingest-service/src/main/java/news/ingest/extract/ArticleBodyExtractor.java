@@ -17,12 +17,13 @@ final class ArticleBodyExtractor {
 
 	private final BodyTextWriter writer = new BodyTextWriter();
 
-	String extract(Document page, String title) {
+	/** {@code authors} are the names found in the metadata; lines naming them alone are bylines, not text. */
+	String extract(Document page, String title, List<String> authors) {
 		Element body = page.body();
 		this.boilerplate.removeNonText(body);
 		this.boilerplate.removeFurniture(body);
 		List<Element> content = this.locator.locate(body);
-		return this.writer.write(content, title);
+		return this.writer.write(content, title, authors);
 	}
 
 }

@@ -33,7 +33,7 @@ public final class ArticleExtractor {
 		Document page = this.decoder.decode(html, contentTypeCharset, pageUrl);
 		PageMetadata meta = this.metadata.extract(page, pageUrl, fetchedAt);
 		PageSignals signals = this.classifier.signals(page);
-		String body = this.bodies.extract(page, meta.title());
+		String body = this.bodies.extract(page, meta.title(), meta.authors());
 		Map<String, String> sources = new LinkedHashMap<>(meta.sources());
 		String language = meta.language();
 		if (language == null) {

@@ -2,6 +2,7 @@ package news.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -22,7 +23,10 @@ final class BodyTextWriter {
 	/** Furniture lines are short; a longer paragraph matching a furniture pattern is prose that starts alike. */
 	private static final int MAX_FURNITURE_LINE_CHARS = 200;
 
-	String write(List<Element> content, String title) {
+	/** A byline line ("By Jane Doe", "Von Max Muster | 3. Mai") is a label and a few names. */
+	private static final int MAX_BYLINE_LINE_CHARS = 80;
+
+	String write(List<Element> content, String title, List<String> authors) {
 		List<Block> blocks = new ArrayList<>();
 		for (Element element : content) {
 			BlockCollector collector = new BlockCollector(blocks);
@@ -31,7 +35,7 @@ final class BodyTextWriter {
 		}
 		List<Block> kept = new ArrayList<>();
 		for (Block block : blocks) {
-			if (!isArticleText(block, title)) {
+			if (!isArticleText(block, title) || isAboutAuthor(block.text(), authors)) {
 				continue;
 			}
 			Block previous = kept.isEmpty() ? null : kept.get(kept.size() - 1);
@@ -60,7 +64,34 @@ final class BodyTextWriter {
 				|| ExtractionRules.CAPTION_CREDIT.matcher(text).find())) {
 			return false;
 		}
-		return true;
+		return text.length() > MAX_BYLINE_LINE_CHARS || !isByline(text);
+	}
+
+	/**
+	 * A line that is an author's name, or a short note starting with it ("Jane Doe is a reporter for …"): the
+	 * byline and the author box, not article text.
+	 */
+	private static boolean isAboutAuthor(String text, List<String> authors) {
+		if (text.length() > MAX_FURNITURE_LINE_CHARS) {
+			return false;
+		}
+		for (String author : authors) {
+			if (text.equals(author) || text.startsWith(author + " ")
+					&& ExtractionRules.AUTHOR_NOTE.matcher(text).region(author.length() + 1, text.length()).lookingAt()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A sentence ending in a full stop is prose, even when it starts like a byline ("von Open Source ... ein."). */
+	private static boolean isByline(String text) {
+		if (text.endsWith(".") || text.endsWith("!") || text.endsWith("?")) {
+			return false;
+		}
+		Matcher label = MetadataRules.BYLINE_LABEL.matcher(text);
+		return label.lookingAt() && label.end() < text.length()
+				&& BylineReader.looksLikeNames(text.substring(label.end()));
 	}
 
 	private record Block(String text, int linkChars, boolean heading) {

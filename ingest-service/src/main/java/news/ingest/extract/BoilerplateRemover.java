@@ -23,6 +23,9 @@ final class BoilerplateRemover {
 	/** Weakly marked elements this link-heavy are link lists whatever their length. */
 	private static final double WEAK_MAX_LINK_DENSITY = 0.5;
 
+	/** A block this long in an article header, besides the headline, is a standfirst rather than a label. */
+	private static final int MIN_STANDFIRST_CHARS = 80;
+
 	void removeNonText(Element root) {
 		root.select(ExtractionRules.REMOVED_TAGS).remove();
 		root.select(ExtractionRules.HIDDEN).remove();
@@ -51,7 +54,8 @@ final class BoilerplateRemover {
 				|| ExtractionRules.FURNITURE_ROLES.contains(element.attr("role")) || ClassWords.isFurniture(words);
 		boolean weak = !strong && (ExtractionRules.WEAK_FURNITURE_TAGS.contains(tag)
 				|| ClassWords.isWeakFurniture(words) && !ClassWords.isContent(words));
-		if (!strong && !weak || element.selectFirst(ExtractionRules.ARTICLE_BODY) != null) {
+		if (!strong && !weak || element.selectFirst(ExtractionRules.ARTICLE_BODY) != null
+				|| weak && isArticleHeader(element, tag, words)) {
 			return false;
 		}
 		ElementText text = ElementText.of(element);
@@ -59,6 +63,29 @@ final class BoilerplateRemover {
 			return false;
 		}
 		return strong || text.proseChars() <= WEAK_MAX_PROSE_CHARS || text.linkDensity() > WEAK_MAX_LINK_DENSITY;
+	}
+
+	/**
+	 * The header of an article (headline, standfirst, byline, date) is judged part by part instead of dropped as a
+	 * whole: its standfirst is article text, its byline and date lines are furniture of their own.
+	 */
+	private static boolean isArticleHeader(Element element, String tag, List<String> words) {
+		if (!tag.equals("header") && !words.contains("header")) {
+			return false;
+		}
+		Element headline = element.selectFirst("h1, h2");
+		if (headline == null) {
+			return false;
+		}
+		for (Element block : element.select(ExtractionRules.STANDFIRST_BLOCKS)) {
+			if (block != headline && block.children().select(ExtractionRules.STANDFIRST_BLOCKS).isEmpty()) {
+				ElementText text = ElementText.of(block);
+				if (text.chars() >= MIN_STANDFIRST_CHARS && text.linkDensity() < WEAK_MAX_LINK_DENSITY) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 }

@@ -217,7 +217,7 @@ final class BylineReader {
 	 * lower-case words is a sentence ("Von Anfang an …", "Par ailleurs, …"). What follows the names (a date, a
 	 * role) is cut by {@link AuthorNameCleaner}.
 	 */
-	private static boolean looksLikeNames(String text) {
+	static boolean looksLikeNames(String text) {
 		String names = MetadataRules.BYLINE_TAIL.matcher(text).replaceFirst("");
 		names = MetadataRules.AUTHOR_TRAILER.matcher(names).replaceFirst("");
 		if (names.isBlank()) {

@@ -59,6 +59,9 @@ final class ExtractionRules {
 	static final Set<String> CONTENT_WORDS = Set.of("article", "articles", "body", "content", "contents", "entry",
 			"hentry", "main", "post", "text", "blog", "story", "prose", "richtext", "copy", "detail", "abstract");
 
+	/** Blocks that may hold a standfirst in an article header. */
+	static final String STANDFIRST_BLOCKS = "p, div, h2, h3, h4, h5, h6";
+
 	/** Explicit article-body markup, trusted when it holds enough text. */
 	static final String ARTICLE_BODY = "[itemprop=articleBody]";
 
@@ -104,6 +107,10 @@ final class ExtractionRules {
 			"what do you think\\W*|was denkst du\\W*|was meinen sie\\W*|\\(?noch keine bewertungen\\)?",
 			"externer inhalt|(?:zuletzt )?aktualisiert(?: am)?:? \\d.{0,30}") + ")$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** What follows an author's name in a note about them: "… is a reporter", "… ist Redakteurin", "… writes". */
+	static final Pattern AUTHOR_NOTE = Pattern.compile("(?:is|was|ist|war|est|es|è|writes|schreibt|covers)\\b",
+			Pattern.UNICODE_CASE);
 
 	/** A photo credit or caption tail: "(Reuters Photo)", "(AP Photo/Jane Doe)", "Photo: Getty". */
 	static final Pattern CAPTION_CREDIT = Pattern.compile(

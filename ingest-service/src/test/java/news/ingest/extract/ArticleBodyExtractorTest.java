@@ -38,4 +38,12 @@ class ArticleBodyExtractorTest {
 					"Kommentare");
 	}
 
+	@Test
+	void theStandfirstInAnArticleHeaderIsKeptWithoutItsBylineAndDate() {
+		String body = body("article-header-standfirst.html");
+
+		assertThat(body).startsWith("The ferry across the harbour runs again").contains("every twenty minutes")
+			.doesNotContain("Lindqvist", "July 28", "Sport");
+	}
+
 }
