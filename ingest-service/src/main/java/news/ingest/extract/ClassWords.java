@@ -24,7 +24,8 @@ final class ClassWords {
 	 */
 	static List<String> of(Element element) {
 		String classes = ownClasses(element);
-		String id = element.id();
+		// A heading's id is mostly a slug of its text ("what-to-read-next", "nav-nur-die-folie"), not its role.
+		String id = ExtractionRules.HEADING_TAGS.contains(element.normalName()) ? "" : element.id();
 		if (classes.isEmpty() && id.isEmpty()) {
 			return List.of();
 		}

@@ -23,6 +23,15 @@ class ClassWordsTest {
 	}
 
 	@Test
+	void aHeadingsIdIsASlugOfItsTextNotARole() {
+		Element heading = Jsoup.parseBodyFragment("<h2 id=\"what-to-read-next\" class=\"section-title\">What to read next</h2>")
+			.body()
+			.child(0);
+
+		assertThat(ClassWords.of(heading)).containsExactly("section", "title");
+	}
+
+	@Test
 	void onlyALowerToUpperChangeIsAHump() {
 		assertThat(words("class=\"HTMLWidget xmlHTTP a1B\"")).containsExactly("htmlwidget", "xml", "http", "a1b");
 	}
