@@ -13,9 +13,10 @@ import java.time.ZoneOffset;
  */
 final class LocalClock {
 
-	private static final Duration WESTMOST = Duration.ofHours(-10);
+	/** The real-world UTC offsets run from Hawaii (−10 h) to Kiribati (+14 h). */
+	static final Duration WESTMOST = Duration.ofHours(-10);
 
-	private static final Duration EASTMOST = Duration.ofHours(14);
+	static final Duration EASTMOST = Duration.ofHours(14);
 
 	private static final long OFFSET_STEP_SECONDS = 15 * 60;
 

@@ -1,6 +1,5 @@
 package news.ingest.extract;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -13,11 +12,6 @@ import java.time.temporal.ChronoUnit;
  * its URL before it was published.
  */
 final class PublishedDateResolver {
-
-	/** UTC times are read as local times anywhere from Hawaii (−10 h) to Kiribati (+14 h). */
-	private static final Duration WESTMOST_OFFSET = Duration.ofHours(10);
-
-	private static final Duration EASTMOST_OFFSET = Duration.ofHours(14);
 
 	/** A draft's URL date and its publication lie at most this far apart; beyond it the metadata is an update. */
 	private static final int MAX_DRAFT_DAYS = 7;
@@ -51,8 +45,9 @@ final class PublishedDateResolver {
 	}
 
 	private static boolean couldBeLocalDay(OffsetDateTime utc, LocalDate day) {
-		LocalDate westmost = utc.minus(WESTMOST_OFFSET).toLocalDate();
-		LocalDate eastmost = utc.plus(EASTMOST_OFFSET).toLocalDate();
+		// A UTC time read as a local time anywhere on Earth (LocalClock's offsets).
+		LocalDate westmost = utc.plus(LocalClock.WESTMOST).toLocalDate();
+		LocalDate eastmost = utc.plus(LocalClock.EASTMOST).toLocalDate();
 		return !day.isBefore(westmost) && !day.isAfter(eastmost);
 	}
 
