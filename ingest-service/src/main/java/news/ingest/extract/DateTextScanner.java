@@ -2,6 +2,7 @@ package news.ingest.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -13,7 +14,8 @@ import org.jsoup.select.NodeTraversor;
  * The last date source, in the spirit of htmldate's extensive search: the first short text (or {@code abbr}/{@code
  * time} title) in document order that holds a plausible date, outside navigation, sidebars, comments and the site
  * footer, and never a copyright line. Pages put the dateline near the headline, above the text, so the first date
- * wins over later ones, which are mostly in teasers and comments. One walk over the body, stopped at the first hit.
+ * wins over later ones, which are mostly in teasers and comments. Longer texts count only when a dateline opens
+ * them, as in press releases. One walk over the body, stopped at the first hit.
  */
 final class DateTextScanner {
 
@@ -41,16 +43,25 @@ final class DateTextScanner {
 					offerAttributeDates(element, draft);
 				}
 				else if (node instanceof TextNode text) {
-					String value = text.text().trim();
-					if (value.length() >= 6 && value.length() <= MAX_DATE_TEXT_CHARS && hasDigit(value)
-							&& !MetadataRules.COPYRIGHT.matcher(value).find()) {
-						draft.offerDate(value, "text");
-					}
+					offerTextDate(text.text().trim(), draft);
 				}
 				return draft.hasDate() ? FilterResult.STOP : FilterResult.CONTINUE;
 			}
 
 		}, body);
+	}
+
+	/** A short text that holds a date, or a long paragraph opened by a dateline. */
+	private static void offerTextDate(String value, MetadataDraft draft) {
+		if (value.length() > MAX_DATE_TEXT_CHARS) {
+			Matcher dateline = MetadataRules.LEADING_DATELINE.matcher(value);
+			if (dateline.lookingAt()) {
+				draft.offerDate(dateline.group(1), "text");
+			}
+		}
+		else if (value.length() >= 6 && hasDigit(value) && !MetadataRules.COPYRIGHT.matcher(value).find()) {
+			draft.offerDate(value, "text");
+		}
 	}
 
 	/**

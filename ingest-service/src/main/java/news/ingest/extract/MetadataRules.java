@@ -14,7 +14,7 @@ final class MetadataRules {
 	/** schema.org types whose properties describe the article itself. */
 	static final Set<String> ARTICLE_TYPES = Set.of("Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle",
 			"AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "Report",
-			"LiveBlogPosting", "TechArticle", "ScholarlyArticle", "SocialMediaPosting", "Recipe", "WebPage");
+			"LiveBlogPosting", "TechArticle", "ScholarlyArticle", "SocialMediaPosting", "Recipe", "HowTo", "WebPage");
 
 	/** Article types preferred over a generic {@code WebPage} when a graph holds both. */
 	static final Set<String> WEAK_ARTICLE_TYPES = Set.of("WebPage");
@@ -27,7 +27,7 @@ final class MetadataRules {
 
 	/** Meta tags naming the publication date, most specific first. */
 	static final String DATE_META = "meta[property=article:published_time], meta[name=article:published_time], "
-			+ "meta[property=og:published_time], meta[itemprop=datePublished], meta[name=pubdate], "
+			+ "meta[property=og:published_time], meta[itemprop=datePublished], meta[name=datePublished], meta[name=pubdate], "
 			+ "meta[name=publishdate], meta[name=publish-date], meta[name=publication_date], "
 			+ "meta[name=parsely-pub-date], meta[name=sailthru.date], meta[name=date], meta[name=DC.date.issued], "
 			+ "meta[name=dc.date.issued], meta[name=DC.date], meta[name=dc.date], meta[name=dcterms.date], "
@@ -184,6 +184,14 @@ final class MetadataRules {
 
 	/** A copyright line, whose year or date says nothing about the article. */
 	static final Pattern COPYRIGHT = Pattern.compile("©|&copy;|\\(c\\)|copyright", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * A dateline opening a paragraph, as press releases write it: a numeric or written date, then a dash, colon,
+	 * bar or opening quote before the text ("01.02.2022 „Der Arbeitsmarkt …", "3. März 2021 – Berlin …").
+	 * Only the date is read, and only when it is the paragraph's first word.
+	 */
+	static final Pattern LEADING_DATELINE = Pattern.compile("^(\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{4}-\\d{2}-\\d{2}"
+			+ "|\\d{1,2}\\.?\\s\\p{L}{3,12}\\.?\\s\\d{4})\\s*[–—|:„“\"«-]");
 
 	/** Longer elements are paragraphs that happen to carry a date-like class, not date lines. */
 	static final int MAX_DATE_LINE_CHARS = 200;

@@ -49,4 +49,23 @@ class DateTextScannerTest {
 			.datePublished()).isEqualTo(LocalDate.of(2023, 11, 2));
 	}
 
+	@Test
+	void aDatelineOpeningALongParagraphIsRead() {
+		ExtractedPage page = extract("<h1>Arbeitsmarkt</h1><p><strong>01.02.2022 „Der Arbeitsmarkt ist gut in das "
+				+ "Jahr gestartet“, sagte die Vorsitzende am Dienstag in Nürnberg. Die Zahl der Arbeitslosen sank im "
+				+ "Januar deutlich.</strong></p>");
+
+		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2022, 2, 1));
+	}
+
+	@Test
+	void aLongParagraphThatOnlyMentionsADateIsNoDateline() {
+		ExtractedPage page = extract("<h1>Arbeitsmarkt</h1><p>Seit dem 01.02.2022 ist die Zahl der Arbeitslosen "
+				+ "deutlich gesunken, sagte die Vorsitzende am Dienstag in Nürnberg, und sie werde weiter sinken.</p>"
+				+ "<p>2019 – ein Jahr, das alle Erwartungen übertraf, als die Zahl der Arbeitslosen auf den tiefsten "
+				+ "Stand seit der Wiedervereinigung fiel und blieb.</p>");
+
+		assertThat(page.datePublished()).isNull();
+	}
+
 }

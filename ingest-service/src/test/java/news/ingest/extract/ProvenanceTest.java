@@ -22,6 +22,13 @@ class ProvenanceTest {
 				FETCHED_AT);
 	}
 
+	private static void assertDated(String html, String url, LocalDate day, String source) {
+		ExtractedPage page = extractHtml(html, url);
+
+		assertThat(page.datePublished()).isEqualTo(day);
+		assertThat(page.sources()).containsEntry("datePublished", source);
+	}
+
 	@Test
 	void jsonLdFieldsAreMarkedAsSuch() {
 		ExtractedPage page = extract("jsonld-graph-article.html");
@@ -46,23 +53,17 @@ class ProvenanceTest {
 
 	@Test
 	void aDateInTheUrlIsUsedAndTold() {
-		ExtractedPage page = extractHtml("<html><body><h1>Council meets</h1><p>The council met on Monday evening to "
+		assertDated("<html><body><h1>Council meets</h1><p>The council met on Monday evening to "
 				+ "discuss the budget for the coming year and the new harbour.</p></body></html>",
-				"https://news.example.org/2024/03/05/council-meets");
-
-		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2024, 3, 5));
-		assertThat(page.sources()).containsEntry("datePublished", "url");
+				"https://news.example.org/2024/03/05/council-meets", LocalDate.of(2024, 3, 5), "url");
 	}
 
 	@Test
 	void theUrlsDayWinsOverAUtcTimeOfTheEveningBefore() {
-		ExtractedPage page = extractHtml("<html><head><meta property=\"article:published_time\" "
+		assertDated("<html><head><meta property=\"article:published_time\" "
 				+ "content=\"2024-03-06T02:25:54+00:00\"></head><body><h1>Council meets</h1><p>The council met on "
 				+ "Tuesday evening to discuss the budget for the coming year.</p></body></html>",
-				"https://news.example.org/2024/03/05/council-meets");
-
-		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2024, 3, 5));
-		assertThat(page.sources()).containsEntry("datePublished", "url");
+				"https://news.example.org/2024/03/05/council-meets", LocalDate.of(2024, 3, 5), "url");
 	}
 
 	@Test
@@ -77,13 +78,28 @@ class ProvenanceTest {
 	}
 
 	@Test
-	void aWrittenDateLineIsReadAsText() {
-		ExtractedPage page = extractHtml("<html><body><h1>Neue Brücke</h1><div class=\"date\">Veröffentlicht am "
-				+ "3. März 2024</div><p>Die neue Brücke über den Fluss wurde am Montag nach zehn Jahren Bauzeit "
-				+ "für den Verkehr freigegeben.</p></body></html>", "https://news.example.org/bruecke");
+	void aMetaTagNamedDatePublishedIsAMetaDate() {
+		assertDated("<html><head><meta name=\"datePublished\" content=\"2024-03-05\"></head>"
+				+ "<body><h1>Council meets</h1><p>The council met on Tuesday evening to discuss the budget for the "
+				+ "coming year.</p><p>Updated 7 March 2024</p></body></html>",
+				"https://news.example.org/council", LocalDate.of(2024, 3, 5), "meta");
+	}
 
-		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2024, 3, 3));
-		assertThat(page.sources()).containsEntry("datePublished", "text");
+	@Test
+	void aHowToGuidesDateComesFromItsJsonLd() {
+		assertDated("<html><head><script type=\"application/ld+json\">{\"@type\": \"HowTo\", "
+				+ "\"name\": \"Sew a round tablecloth\", \"datePublished\": \"2022-01-10T22:06:08+01:00\"}</script>"
+				+ "</head><body><h1>Sew a round tablecloth</h1><p>Measure the table, cut the cloth and hem it with "
+				+ "the machine.</p></body></html>",
+				"https://news.example.org/diy/tablecloth", LocalDate.of(2022, 1, 10), "json-ld");
+	}
+
+	@Test
+	void aWrittenDateLineIsReadAsText() {
+		assertDated("<html><body><h1>Neue Brücke</h1><div class=\"date\">Veröffentlicht am "
+				+ "3. März 2024</div><p>Die neue Brücke über den Fluss wurde am Montag nach zehn Jahren Bauzeit "
+				+ "für den Verkehr freigegeben.</p></body></html>",
+				"https://news.example.org/bruecke", LocalDate.of(2024, 3, 3), "text");
 	}
 
 	@Test
