@@ -15,6 +15,9 @@ final class ClassWords {
 
 	private static final Pattern TERM_CLASS = Pattern.compile("(?:^|\\s)(?:category|tag|post_tag|format)-\\S+");
 
+	/** Drupal's flag on a node promoted to the front page: a status, unlike "promoted" content elsewhere. */
+	private static final Pattern NODE_FLAG = Pattern.compile("(?:^|\\s)node-{1,2}promoted(?=\\s|$)");
+
 	private ClassWords() {
 	}
 
@@ -64,12 +67,15 @@ final class ClassWords {
 
 	/**
 	 * The class attribute without the term classes blog engines put on a post ({@code category-newsletter},
-	 * {@code tag-garden} next to {@code hentry} / {@code type-post}): they name the post's topics, not the
-	 * element's role.
+	 * {@code tag-garden} next to {@code hentry} / {@code type-post}) and without Drupal's flag on a node
+	 * ({@code node--promoted}): they name the post's topics and status, not the element's role.
 	 */
 	private static String ownClasses(Element element) {
 		String classes = element.className();
-		// The substring test spares the pattern on the many classes that cannot match it.
+		// The substring tests spare the patterns on the many classes that cannot match them.
+		if (classes.contains("promoted") && classes.contains("node-")) {
+			classes = NODE_FLAG.matcher(classes).replaceAll(" ");
+		}
 		if (!classes.contains("hentry") && !classes.contains("type-") || !POST_MARKER.matcher(classes).find()) {
 			return classes;
 		}

@@ -59,6 +59,9 @@ final class MainContentLocator {
 
 	private static final int MIN_TEASER_LINKS = 3;
 
+	/** A teaser block with more prose than this is a listing's worth of excerpts, not a card inside an article. */
+	private static final int MAX_TEASER_BLOCK_PROSE_CHARS = 300;
+
 	/** ... in text that is not mostly links (teaser lists, menus). */
 	private static final double MAX_WIDENING_LINK_DENSITY = 0.3;
 
@@ -89,42 +92,51 @@ final class MainContentLocator {
 	}
 
 	/**
-	 * Climbs while the parent adds prose with few links and no teaser headings, either a sizeable continuation
-	 * (articles split over sections or tabs) or text placed before the content (a lead or standfirst in a block of
-	 * its own). Levels that add nothing are passed through.
+	 * Climbs while the parent adds prose with few links, either a sizeable continuation (articles split over
+	 * sections or tabs) or text placed before the content (a lead or standfirst in a block of its own). Levels that
+	 * add nothing are passed through. A short teaser block among the added sections ("read also" cards between
+	 * the parts of an article) is left out of the count and removed once the container widens past it; a long one
+	 * stops the climb, as the parent is then a listing.
 	 */
 	private static Element widen(Element best, Element root) {
 		Element widest = best;
 		int prose = ElementText.of(best).proseChars();
+		List<Element> teasers = new ArrayList<>();
 		for (Element current = best; current.parent() != null && current.parent() != root;) {
 			Element parent = current.parent();
 			int chars = 0;
 			int linkChars = 0;
 			int proseBefore = 0;
 			boolean before = true;
-			boolean teasers = false;
+			boolean listing = false;
 			for (Element sibling : parent.children()) {
 				if (sibling == current) {
 					before = false;
 					continue;
 				}
 				ElementText text = ElementText.of(sibling);
+				if (text.linkChars() > 0 && isTeaserList(sibling)) {
+					listing |= text.proseChars() > MAX_TEASER_BLOCK_PROSE_CHARS;
+					teasers.add(sibling);
+					continue;
+				}
 				chars += text.chars();
 				linkChars += text.linkChars();
 				proseBefore += before ? text.proseChars() : 0;
-				teasers |= text.linkChars() > 0 && isTeaserList(sibling);
 			}
 			current = parent;
-			if (chars < MIN_WIDENING_PROSE_CHARS) {
+			if (chars < MIN_WIDENING_PROSE_CHARS && !listing) {
 				continue;
 			}
 			int extraProse = chars - linkChars;
 			boolean proseLike = extraProse >= MIN_WIDENING_PROSE_CHARS
-					&& (double) linkChars / chars <= MAX_WIDENING_LINK_DENSITY && !teasers;
+					&& (double) linkChars / chars <= MAX_WIDENING_LINK_DENSITY && !listing;
 			boolean lead = proseBefore == extraProse && extraProse <= MAX_LEAD_CHARS;
 			if (!proseLike || extraProse < prose * MIN_WIDENING_SHARE && !lead) {
 				break;
 			}
+			teasers.forEach(Element::remove);
+			teasers.clear();
 			widest = parent;
 			prose += extraProse;
 		}

@@ -46,4 +46,20 @@ class ArticleBodyExtractorTest {
 			.doesNotContain("Lindqvist", "July 28", "Sport");
 	}
 
+	@Test
+	void sectionsOfAnArticleAroundATeaserCardAreJoinedWithoutTheCard() {
+		String body = body("article-sections-with-teaser-card.html");
+
+		assertThat(body).startsWith("The new bridge over the river opened")
+			.contains("forty-two million", "riverside park")
+			.doesNotContain("Ferry timetable", "Fewer crossings");
+	}
+
+	@Test
+	void anArticleDrupalPromotedToTheFrontPageIsNotPromotedContent() {
+		String body = body("drupal-promoted-article.html");
+
+		assertThat(body).contains("library reopens", "reading room").doesNotContain("Weekend markets");
+	}
+
 }

@@ -55,4 +55,11 @@ class ClassWordsTest {
 		assertThat(words("class=\"category-newsletter\"")).containsExactly("category", "newsletter");
 	}
 
+	@Test
+	void drupalsFlagOnANodePromotedToTheFrontPageIsNotItsRole() {
+		assertThat(words("class=\"node node--type-article node--promoted\"")).doesNotContain("promoted");
+		assertThat(words("class=\"node-promoted\"")).isEmpty();
+		assertThat(words("class=\"promoted-links\"")).containsExactly("promoted", "links");
+	}
+
 }
