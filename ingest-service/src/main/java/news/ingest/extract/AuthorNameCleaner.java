@@ -1,6 +1,8 @@
 package news.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +57,18 @@ final class AuthorNameCleaner {
 			shown.add(display);
 		}
 		return shown;
+	}
+
+	/** Whether two lists name someone alike: a shared word ("Doe" in "Jane Doe" and "J. Doe"), in any case. */
+	static boolean shareAName(List<String> names, List<String> others) {
+		Set<String> words = new HashSet<>();
+		names.forEach((name) -> words.addAll(words(name)));
+		return others.stream().flatMap((name) -> words(name).stream()).anyMatch(words::contains);
+	}
+
+	private static List<String> words(String name) {
+		return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter((w) -> !w.isEmpty())
+			.toList();
 	}
 
 	private static boolean isLogin(String name) {

@@ -35,7 +35,10 @@ final class BylineReader {
 	void read(Document page, MetadataDraft draft) {
 		offer(draft, schemaAuthors(page));
 		offer(draft, firstGroup(page, "a[rel=author]"));
-		offer(draft, writtenByline(page, draft.siteName()));
+		List<String> written = writtenByline(page, draft.siteName());
+		if (!written.isEmpty()) {
+			draft.offerWrittenByline(written, SOURCE);
+		}
 		offer(draft, classBylines(page));
 		offer(draft, firstGroup(page, MetadataRules.AUTHOR_PAGE_LINKS));
 	}

@@ -146,11 +146,15 @@ final class HeadlineChooser {
 		return EDGE_PUNCTUATION.matcher(collapsed).replaceAll("");
 	}
 
-	/** Child nodes that show something: elements and non-blank text. */
+	/**
+	 * Child nodes that show something: non-blank text and elements other than styles, scripts and subtitles (a
+	 * {@code <style>} before the kicker would otherwise count as the heading's first part).
+	 */
 	private static List<Node> parts(Element element) {
 		List<Node> parts = new ArrayList<>();
 		for (Node child : element.childNodes()) {
-			if (child instanceof TextNode text ? !text.isBlank() : child instanceof Element) {
+			if (child instanceof TextNode text ? !text.isBlank()
+					: child instanceof Element e && !NOT_HEADLINE_TAGS.contains(e.normalName())) {
 				parts.add(child);
 			}
 		}

@@ -39,6 +39,8 @@ final class MetadataDraft {
 
 	private String fallbackAuthorSource;
 
+	private List<String> writtenByline = List.of();
+
 	/** Where each field's value came from: json-ld, opengraph, meta, time element, url, text, … */
 	private final Map<String, String> sources = new LinkedHashMap<>();
 
@@ -87,6 +89,16 @@ final class MetadataDraft {
 		if (!offered.isEmpty()) {
 			this.authorOffers.add(Map.entry(source, offered));
 		}
+	}
+
+	/** A byline the reader sees, with its label ("By Jane Doe"): also offered as an ordinary byline. */
+	void offerWrittenByline(List<String> names, String source) {
+		offerAuthors(names, source);
+		this.writtenByline = List.copyOf(names);
+	}
+
+	List<String> writtenByline() {
+		return this.writtenByline;
 	}
 
 	/** Organisation bylines: used only when no person is named anywhere. */

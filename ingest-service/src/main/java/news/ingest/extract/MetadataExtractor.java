@@ -25,6 +25,8 @@ final class MetadataExtractor {
 
 	private final HeadlineChooser headlines = new HeadlineChooser();
 
+	private final UnlabelledBylineReader unlabelledBylines = new UnlabelledBylineReader();
+
 	private final LanguageIdentifier languages;
 
 	MetadataExtractor(LanguageIdentifier languages) {
@@ -39,7 +41,7 @@ final class MetadataExtractor {
 		this.markup.read(page, draft);
 		OffsetDateTime published = draft.published();
 		String siteName = draft.siteName();
-		List<String> names = authors(draft, siteName);
+		List<String> names = authors(page, draft, siteName);
 		String headline = this.headlines.choose(page, draft.declaredTitles(), draft.documentTitle(), siteName,
 				(draft.canonicalUrl() != null) ? draft.canonicalUrl() : pageUrl);
 		String title;
@@ -58,15 +60,23 @@ final class MetadataExtractor {
 	 * The first source whose names survive cleaning; organisations only when no person is named. An author equal
 	 * to the site name is a CMS default, unless the article's JSON-LD names that person and no source names
 	 * another (personal sites and blogs are named after their author). A field that names the publication or its
-	 * desk ("Acme News Redaktion") yields to a later byline naming a person.
+	 * desk ("Acme News Redaktion") yields to a later byline naming a person. Without any named person, a name written
+	 * without a label (a date line, a signature) is read from the page.
 	 */
-	private List<String> authors(MetadataDraft draft, String siteName) {
+	private List<String> authors(Document page, MetadataDraft draft, String siteName) {
 		List<String> people = firstNamed(draft, siteName, false, true);
+		people = visibleBylineOverMetaTag(draft, siteName, people);
 		if (people.isEmpty() && siteName != null) {
 			people = firstNamed(draft, null, true, false);
 		}
 		if (people.isEmpty()) {
 			people = firstNamed(draft, siteName, false, false);
+		}
+		if (people.isEmpty() && page.body() != null) {
+			people = this.authors.clean(this.unlabelledBylines.read(page.body()), siteName);
+			if (!people.isEmpty()) {
+				draft.source("authors", BylineReader.SOURCE);
+			}
 		}
 		if (!people.isEmpty()) {
 			List<String> others = new ArrayList<>();
@@ -78,6 +88,25 @@ final class MetadataExtractor {
 			draft.source("authors", draft.fallbackAuthorSource());
 		}
 		return organizations;
+	}
+
+	/**
+	 * A meta tag's author is often the CMS account or the site's owner ("admin", the blog's name, the editor in
+	 * chief on every page); a labelled byline the reader sees ("Geschrieben von Jane Doe") that names other people
+	 * wins. JSON-LD is written per article and keeps its place.
+	 */
+	private List<String> visibleBylineOverMetaTag(MetadataDraft draft, String siteName, List<String> people) {
+		String source = draft.sources().get("authors");
+		if (people.isEmpty() || !("meta".equals(source) || "opengraph".equals(source))) {
+			return people;
+		}
+		List<String> written = this.authors.clean(draft.writtenByline(), siteName);
+		if (written.isEmpty() || this.authors.namesOrganisation(draft.writtenByline(), written, siteName)
+				|| AuthorNameCleaner.shareAName(people, written)) {
+			return people;
+		}
+		draft.source("authors", BylineReader.SOURCE);
+		return written;
 	}
 
 	private List<String> firstNamed(MetadataDraft draft, String siteName, boolean jsonLdOnly, boolean peopleOnly) {

@@ -107,15 +107,18 @@ final class MetadataRules {
 
 	/**
 	 * A byline label: "By ", "Von ", "Par ", "Posted by ", "Text von ", "Autor: ", "Auteur : ", "Redaktion: ",
-	 * "Interview: " (the interviewer writes the piece). Words that may start a sentence ("Von", "Par", "Por") only
+	 * "Interview: " (the interviewer writes the piece), "Text & Fotos: ", "Eine Kolumne von ". Words that may start a sentence ("Von", "Par", "Por") only
 	 * count before capitalised names, which the readers check.
 	 */
 	static final Pattern BYLINE_LABEL = Pattern.compile("^(?:(?:(?:written|posted|reported|text|texte|words|story|"
-			+ "beitrag|blog beitrag|ein beitrag|artikel|ein artikel|erstellt|gespeichert|geschrieben|verfasst|"
+			+ "beitrag|blog beitrag|ein beitrag|artikel|ein artikel|eine kolumne|ein kommentar|ein gastbeitrag|"
+			+ "ein gastkommentar|ein interview|eine analyse|eine reportage|ein essay|erstellt|gespeichert|"
+			+ "geschrieben|verfasst|"
 			+ "eingestellt|veröffentlicht|publié|rédigé|écrit|escrito|publicado|scritto|pubblicato)\\s+)?"
 			+ "(?:by|von|vom|par|por|door|av|di|от)(?:\\s*:\\s*|\\s+|$)"
 			+ "|(?:author|authors|autor|autorin|autoren|auteur|auteurs|autore|autori|text|texte|redaktion|"
-			+ "redakteur|redakteurin|reporter|verfasser|verfasserin|interview|geschrieben von|written by|posted by)"
+			+ "redakteur|redakteurin|reporter|verfasser|verfasserin|interview|geschrieben von|written by|posted by|"
+			+ "(?:text|texte|words|story)\\s*(?:&|und|and|\\+|/)\\s*(?:fotos?|photos?|bilder?|bild|pictures?))"
 			+ "(?:\\(s\\))?\\s*:(?:\\s+|$))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** Labels of a name/value pair that names the author ("Written by", "Verfasst von", "Écrit par"). */

@@ -86,6 +86,13 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void columnAndCreditLabels() {
+			assertThat(authors("<p><strong>Eine Kolumne von Nils Berger</strong></p>")).containsExactly("Nils Berger");
+			assertThat(authors("<table><tr><td>26 | 01 | 2022</td><td><span>Text &amp; Fotos:</span> Ivan Petrov"
+					+ "</td></tr></table>")).containsExactly("Ivan Petrov");
+		}
+
+		@Test
 		void aLongerGermanLabel() {
 			assertThat(authors("<div>Ein Artikel von <strong>Anna Berg</strong> | 27.01.2022 - 12:45</div>"))
 				.containsExactly("Anna Berg");
@@ -128,6 +135,47 @@ class BylineReaderTest {
 			assertThat(authors("<aside><div class=\"byline\">By Side Bar</div></aside>"
 					+ "<ol class=\"commentlist\"><li><span class=\"author\">Carl Commenter</span></li></ol>"))
 				.isEmpty();
+		}
+
+	}
+
+	@Nested
+	class WithoutLabel {
+
+		private static final String PROSE = "<p>Der Text des Artikels, lang genug, um ein Artikel zu sein, und er "
+				+ "geht noch weiter, mit einem zweiten Satz über die Stadt, ihre Straßen und ihre Menschen.</p>";
+
+		@Test
+		void aDateLineEndingInAName() {
+			assertThat(authors("<p class=\"text-muted\">11.12.2019 - Amelie Brandt</p>")).containsExactly("Amelie Brandt");
+			assertThat(authors("<small>04.02.2022 | 13:10 Uhr | Uta Kramer</small>")).containsExactly("Uta Kramer");
+		}
+
+		@Test
+		void aDateLineEndingInASingleWordNamesAPlace() {
+			assertThat(authors("<p>11.12.2019 - Hamburg</p>")).isEmpty();
+		}
+
+		private static List<String> signed(String articleText) {
+			String html = "<html><body><article><h1>Ein Titel</h1>" + articleText + "</article></body></html>";
+			return ExtractFixtures.EXTRACTOR
+				.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://blog.example.org/post", null)
+				.authors();
+		}
+
+		@Test
+		void anEmphasisedNameUnderTheArticleSignsIt() {
+			assertThat(signed(PROSE + PROSE + PROSE + "<p><b><i>Stefan Wagner</i></b></p>"))
+				.containsExactly("Stefan Wagner");
+			assertThat(signed(PROSE + PROSE + PROSE + "<p align=\"right\"><font>Denise Clerc</font></p><p> </p>"))
+				.containsExactly("Denise Clerc");
+		}
+
+		@Test
+		void anEmphasisedLineWithMoreBelowOrNoProseAboveIsNoSignature() {
+			assertThat(signed(PROSE + PROSE + PROSE + "<p><strong>Weitere Informationen</strong></p>" + PROSE))
+				.isEmpty();
+			assertThat(signed("<p>Kurz.</p><p><strong>Stefan Wagner</strong></p>")).isEmpty();
 		}
 
 	}

@@ -84,6 +84,15 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void aStyleBeforeTheKickerDoesNotHideIt() {
+			String body = "<h1><style>.k{display:block}</style><span class=\"k\">Press release of the ministry"
+					+ "</span>Vaccination stays possible everywhere until the end of February</h1>";
+
+			assertThat(choose(body, List.of(), null))
+				.isEqualTo("Vaccination stays possible everywhere until the end of February");
+		}
+
+		@Test
 		void styledFirstWordOfTheSentenceStays() {
 			String body = "<h1><span class=\"mark\">Feud</span> of the century escalates on live television</h1>";
 

@@ -135,6 +135,15 @@ class ProvenanceTest {
 				"Valley Courier Redaktion", "meta");
 	}
 
+	@Test
+	void aLabelledBylineNamingSomeoneElseWinsOverTheAuthorMeta() {
+		assertSoleAuthor("<meta name=\"author\" content=\"Matthias Hille\">",
+				"<p class=\"date\">Erstellt von <a href=\"/u/6\">Fabian Roth</a> am 6. Mai 2014</p>", "Fabian Roth",
+				"byline");
+		assertSoleAuthor("<meta name=\"author\" content=\"Jane Doe\">", "<p>Von Jane Doe, Hamburg</p>", "Jane Doe",
+				"meta");
+	}
+
 	private static void assertSoleAuthor(String head, String byline, String author, String source) {
 		ExtractedPage page = extractHtml("<html><head>" + head + "</head><body><article>" + byline + "<p>Text of the "
 				+ "article that is long enough to count as a paragraph of prose.</p></article></body></html>",

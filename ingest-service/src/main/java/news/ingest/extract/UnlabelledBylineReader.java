@@ -1,0 +1,131 @@
+package news.ingest.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Author names written without a byline label, read only when no other source names anyone: a date line ending in
+ * the name ("11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe") and the signature under an article, its
+ * last paragraph holding nothing but an emphasised or right-aligned name ({@code <p><strong>Jane Doe</strong></p>}).
+ * Both need a full name of two to four capitalised words: a lone capitalised word after a date is as often a place.
+ */
+final class UnlabelledBylineReader {
+
+	/** A numeric date, an optional time, a separator, then the rest of the line. */
+	private static final Pattern DATE_LINE = Pattern.compile("^(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|"
+			+ "\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})(?:,?\\s+\\d{1,2}:\\d{2}(?:\\s*(?:Uhr|h))?)?"
+			+ "\\s*[-–—|·•]\\s*(?:\\d{1,2}:\\d{2}(?:\\s*(?:Uhr|h))?\\s*[-–—|·•]\\s*)?(.+)$");
+
+	/** Longer lines are teasers or sentences, not a date and a name. */
+	private static final int MAX_LINE_CHARS = 80;
+
+	private static final int MIN_NAME_WORDS = 2;
+
+	private static final int MAX_NAME_WORDS = 4;
+
+	/** Emphasis a signature is set in. */
+	private static final Set<String> EMPHASIS_TAGS = Set.of("strong", "b", "em", "i");
+
+	/** Prose above a signature: the paragraphs of the article it signs, not a caption or a teaser. */
+	private static final int MIN_PROSE_ABOVE = 300;
+
+	private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\p{L} .'’-]+");
+
+	List<String> read(Element body) {
+		String[] found = new String[1];
+		NodeTraversor.filter(new NodeFilter() {
+			@Override
+			public FilterResult head(Node node, int depth) {
+				if (node instanceof TextNode text && node.parent() instanceof Element parent && !text.isBlank()) {
+					found[0] = dateLineName(parent);
+					if (found[0] == null) {
+						found[0] = signature(text, parent);
+					}
+				}
+				return (found[0] != null) ? FilterResult.STOP : FilterResult.CONTINUE;
+			}
+		}, body);
+		return (found[0] != null) ? List.of(found[0]) : List.of();
+	}
+
+	/** "11.12.2019 - Jane Doe" as the whole text of a short element. */
+	private static String dateLineName(Element line) {
+		String own = line.ownText();
+		if (own.isEmpty() || !Character.isDigit(own.charAt(0))) {
+			return null;
+		}
+		String text = TextNormalizer.collapse(line.text());
+		if (text.length() > MAX_LINE_CHARS) {
+			return null;
+		}
+		Matcher date = DATE_LINE.matcher(text);
+		return (date.matches() && isFullName(date.group(1).trim()) && !BylineReader.isOutsideArticle(line))
+				? date.group(1).trim() : null;
+	}
+
+	/**
+	 * A name in emphasis or right-aligned that is the last text of its block, which is the last block of its parent,
+	 * below paragraphs of prose.
+	 */
+	private static String signature(TextNode text, Element parent) {
+		String name = TextNormalizer.collapse(text.text());
+		if (name.length() > MAX_LINE_CHARS / 2 || !isFullName(name)) {
+			return null;
+		}
+		Element block = parent;
+		while (!block.isBlock() && block.parent() != null) {
+			block = block.parent();
+		}
+		boolean emphasised = false;
+		for (Element e = parent; e != block.parent(); e = e.parent()) {
+			emphasised |= EMPHASIS_TAGS.contains(e.normalName()) || isRightAligned(e);
+		}
+		if (!emphasised || !TextNormalizer.collapse(block.text()).equals(name) || !isLastBlock(block)
+				|| proseAbove(block) < MIN_PROSE_ABOVE || BylineReader.isOutsideArticle(block)) {
+			return null;
+		}
+		return name;
+	}
+
+	private static boolean isRightAligned(Element element) {
+		return element.attr("align").equalsIgnoreCase("right")
+				|| element.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("text-align:right");
+	}
+
+	private static boolean isLastBlock(Element block) {
+		for (Element next = block.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+			if (!next.text().isBlank()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int proseAbove(Element block) {
+		int chars = 0;
+		for (Element previous = block.previousElementSibling(); previous != null
+				&& chars < MIN_PROSE_ABOVE; previous = previous.previousElementSibling()) {
+			if (previous.normalName().equals("p")) {
+				chars += previous.text().length();
+			}
+		}
+		return chars;
+	}
+
+	private static boolean isFullName(String name) {
+		String[] words = name.split("\\s+");
+		return words.length >= MIN_NAME_WORDS && words.length <= MAX_NAME_WORDS
+				&& NAME_CHARACTERS.matcher(name).matches() && BylineReader.looksLikeNames(name)
+				&& !MetadataRules.AUTHOR_SEPARATOR.matcher(name).find();
+	}
+
+}
