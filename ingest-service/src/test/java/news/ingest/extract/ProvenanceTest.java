@@ -29,6 +29,14 @@ class ProvenanceTest {
 		assertThat(page.sources()).containsEntry("datePublished", source);
 	}
 
+	/** The page's local day and the moment in UTC, which may fall on the next or previous day. */
+	private static void assertDayAndInstant(String html, String url, LocalDate day, String instant) {
+		ExtractedPage page = extractHtml(html, url);
+
+		assertThat(page.datePublished()).isEqualTo(day);
+		assertThat(page.publishedAt()).isEqualTo(Instant.parse(instant));
+	}
+
 	@Test
 	void jsonLdFieldsAreMarkedAsSuch() {
 		ExtractedPage page = extract("jsonld-graph-article.html");
@@ -68,13 +76,11 @@ class ProvenanceTest {
 
 	@Test
 	void aUtcTimeTakesThePagesLocalDayFromALocalTimeOfTheSameMoment() {
-		ExtractedPage page = extractHtml("<html><head><meta property=\"article:published_time\" "
+		assertDayAndInstant("<html><head><meta property=\"article:published_time\" "
 				+ "content=\"2024-03-06T03:35:29+00:00\"><meta name=\"sailthru.date\" content=\"2024-03-05 "
 				+ "22:35:29\"></head><body><h1>Council meets</h1><p>The council met on Tuesday evening to discuss "
-				+ "the budget for the coming year.</p></body></html>", "https://news.example.org/council-meets");
-
-		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2024, 3, 5));
-		assertThat(page.publishedAt()).isEqualTo(Instant.parse("2024-03-06T03:35:29Z"));
+				+ "the budget for the coming year.</p></body></html>", "https://news.example.org/council-meets",
+				LocalDate.of(2024, 3, 5), "2024-03-06T03:35:29Z");
 	}
 
 	@Test
@@ -104,12 +110,10 @@ class ProvenanceTest {
 
 	@Test
 	void thePagesLocalDayIsKeptWhileTheInstantIsUtc() {
-		ExtractedPage page = extractHtml("<html><head><meta property=\"article:published_time\" "
+		assertDayAndInstant("<html><head><meta property=\"article:published_time\" "
 				+ "content=\"2024-03-05T00:30:00+02:00\"></head><body><p>Text of the article that is long enough "
-				+ "to count as a paragraph of prose.</p></body></html>", "https://news.example.org/a");
-
-		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2024, 3, 5));
-		assertThat(page.publishedAt()).isEqualTo(Instant.parse("2024-03-04T22:30:00Z"));
+				+ "to count as a paragraph of prose.</p></body></html>", "https://news.example.org/a",
+				LocalDate.of(2024, 3, 5), "2024-03-04T22:30:00Z");
 	}
 
 	@Test
