@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.UUID;
 
 import news.events.ArticleEnriched;
@@ -139,6 +140,17 @@ class SearchPipelineIT {
 	@Test
 	void oddQuerySyntaxIsNotAServerError() throws Exception {
 		assertThat(send("/api/search?q=" + encode("\"unbalanced (AND OR ] \\")).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aQueryElasticsearchRefusesIsABadRequest() throws Exception {
+		// A well-formed cursor whose date is not a date: only Elasticsearch can tell, and it refuses the search.
+		String cursor = Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString("{\"s\":\"date\",\"o\":\"desc\",\"v\":[\"not a date\",\"x\"]}".getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> response = send("/api/search?sort=date&cursor=" + cursor);
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(response.body()).get("title").asString()).isEqualTo("Query refused");
 	}
 
 

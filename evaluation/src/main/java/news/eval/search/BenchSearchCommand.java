@@ -98,9 +98,8 @@ public final class BenchSearchCommand implements Command {
 			long indexed = client.count(c -> c.index(ALIAS)).count();
 			OpenLoop loop = new OpenLoop(OpenLoop.Clock.SYSTEM, options.rate, (int) Math.round(options.block * options.rate),
 					blocks(options.warmup, options.block), blocks(options.seconds, options.block));
-			SearchTargets targets = new SearchTargets(api, es,
-					new ArticleSearch(client, new IndexProperties(ALIAS, null, null), new FacetProperties(FACET_SAMPLE)),
-					mapper);
+			SearchTargets targets = new SearchTargets(api, es, new ArticleSearch(client, rest, mapper,
+					new IndexProperties(ALIAS, null, null), new FacetProperties(FACET_SAMPLE)));
 			QueryMix mix = new QueryMix(vocabulary, options.seed);
 			List<ArticleQuery> queries = new ArrayList<>();
 			List<HttpRequest> viaApi = new ArrayList<>();

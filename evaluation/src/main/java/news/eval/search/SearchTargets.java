@@ -15,28 +15,20 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
-import co.elastic.clients.elasticsearch.core.MsearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
-import co.elastic.clients.json.JsonpMapper;
-import co.elastic.clients.json.JsonpUtils;
 import news.search.query.ArticleFilters;
 import news.search.query.ArticleQuery;
 import news.search.query.ArticleSearch;
+import news.search.query.ElasticsearchCall;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One search two ways: {@code GET /api/search?…} to search-service, and the very requests search-service makes of
  * Elasticsearch for it, in the same order (method, path, parameters, headers and body from
- * {@link ArticleSearch#firstRequest} and {@link ArticleSearch#sampledFacetsRequest} and the client's own
- * endpoints; the second, only for broad queries, needs the total the first answers). The API request and the first Elasticsearch request are built ahead
+ * {@link ArticleSearch#firstCall} and {@link ArticleSearch#sampledFacetsCall}; the second, only for broad queries, needs the total the first answers). The API request and the first Elasticsearch request are built ahead
  * of the run. Both paths go through one HTTP client, so the difference in latency is what search-service adds.
  */
 final class SearchTargets {
-
-	/** What the official client sends as Accept and Content-Type (Elasticsearch 9 compatibility). */
-	private static final String ES_MEDIA_TYPE = "application/vnd.elasticsearch+json; compatible-with=9";
 
 	/** Far beyond any target: a request this slow is an error. */
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -54,13 +46,10 @@ final class SearchTargets {
 
 	private final ArticleSearch search;
 
-	private final JsonpMapper mapper;
-
-	SearchTargets(URI api, URI elasticsearch, ArticleSearch search, JsonpMapper mapper) {
+	SearchTargets(URI api, URI elasticsearch, ArticleSearch search) {
 		this.api = api;
 		this.elasticsearch = elasticsearch;
 		this.search = search;
-		this.mapper = mapper;
 	}
 
 	HttpRequest api(ArticleQuery query) {
@@ -73,15 +62,7 @@ final class SearchTargets {
 
 	/** The first request search-service makes of Elasticsearch for this query (a multi-search, NDJSON). */
 	HttpRequest elasticsearch(ArticleQuery query) {
-		MsearchRequest request = this.search.firstRequest(query);
-		StringBuilder lines = new StringBuilder();
-		for (RequestItem item : request.searches()) {
-			lines.append(JsonpUtils.toJsonString(item.header(), this.mapper)).append('\n');
-			lines.append(JsonpUtils.toJsonString(item.body(), this.mapper)).append('\n');
-		}
-		var endpoint = MsearchRequest._ENDPOINT;
-		return request(endpoint.requestUrl(request), endpoint.queryParameters(request), endpoint.method(request),
-				lines.toString());
+		return elasticsearch(this.search.firstCall(query));
 	}
 
 	/**
@@ -94,28 +75,17 @@ final class SearchTargets {
 			if (response.statusCode() != 200) {
 				return CompletableFuture.completedFuture(response.statusCode());
 			}
-			return this.search.sampledFacetsRequest(query, total(JSON.readTree(response.body())))
+			return this.search.sampledFacetsCall(query, total(JSON.readTree(response.body())))
 				.map(facets -> send(elasticsearch(facets)))
 				.orElse(CompletableFuture.completedFuture(200));
 		});
 	}
 
-	private HttpRequest elasticsearch(SearchRequest request) {
-		var endpoint = SearchRequest._ENDPOINT;
-		return request(endpoint.requestUrl(request), endpoint.queryParameters(request), endpoint.method(request),
-				JsonpUtils.toJsonString(request, this.mapper));
-	}
-
-	private HttpRequest request(String path, Map<String, String> query, String method, String body) {
-		String parameters = query.entrySet()
-			.stream()
-			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-			.collect(Collectors.joining("&"));
-		return HttpRequest.newBuilder(this.elasticsearch.resolve(path + (parameters.isEmpty() ? "" : "?" + parameters)))
-			.header("Accept", ES_MEDIA_TYPE)
-			.header("Content-Type", ES_MEDIA_TYPE)
+	private HttpRequest elasticsearch(ElasticsearchCall call) {
+		return HttpRequest.newBuilder(this.elasticsearch.resolve(call.path()))
+			.header("Content-Type", call.contentType())
 			.timeout(TIMEOUT)
-			.method(method, HttpRequest.BodyPublishers.ofString(body))
+			.POST(HttpRequest.BodyPublishers.ofString(call.body()))
 			.build();
 	}
 

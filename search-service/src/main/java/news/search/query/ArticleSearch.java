@@ -1,33 +1,35 @@
 package news.search.query;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.MsearchRequest;
-import co.elastic.clients.elasticsearch.core.MsearchResponse;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
-import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
 import co.elastic.clients.elasticsearch.core.search.SearchRequestBody;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import co.elastic.clients.transport.rest5_client.low_level.Response;
+import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import co.elastic.clients.util.NamedValue;
-import news.events.Figure;
 import news.search.index.ArticleDocument;
 import news.search.index.IndexProperties;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 
@@ -51,14 +53,33 @@ public class ArticleSearch {
 	/** Terms taken from the liked article: enough to characterise a news story. */
 	private static final int SIMILAR_QUERY_TERMS = 25;
 
+	private static final String MSEARCH = "msearch";
+
+	private static final String NDJSON = "application/x-ndjson";
+
+	private static final String JSON = "application/json";
+
 	private final ElasticsearchClient client;
+
+	private final Rest5Client lowLevel;
+
+	private final Jackson3JsonpMapper mapper;
+
+	private final JsonMapper json;
+
+	private final SearchResponses responses;
 
 	private final IndexProperties properties;
 
 	private final FacetProperties facets;
 
-	public ArticleSearch(ElasticsearchClient client, IndexProperties properties, FacetProperties facets) {
+	public ArticleSearch(ElasticsearchClient client, Rest5Client lowLevel, Jackson3JsonpMapper mapper,
+			IndexProperties properties, FacetProperties facets) {
 		this.client = client;
+		this.lowLevel = lowLevel;
+		this.mapper = mapper;
+		this.json = mapper.objectMapper();
+		this.responses = new SearchResponses(this.json, mapper);
 		this.properties = properties;
 		this.facets = facets;
 	}
@@ -69,18 +90,17 @@ public class ArticleSearch {
 	 * count exactly ({@link Facets}); such a broad query then gets its facets again, from a sample.
 	 */
 	public SearchResult search(ArticleQuery query) {
-		List<MultiSearchResponseItem<ArticleDocument>> answers = msearch(firstRequest(query)).responses();
-		MultiSearchItem<ArticleDocument> found = result(answers.get(0));
-		List<Hit<ArticleDocument>> raw = found.hits().hits();
-		List<SearchResult.Hit> hits = raw.stream().map(ArticleSearch::hit).toList();
-		String next = raw.size() < query.size() ? null
-				: new SearchCursor(query.effectiveSort(), query.order(), raw.get(raw.size() - 1).sort()).token();
-		long total = found.hits().total() == null ? hits.size() : found.hits().total().value();
-		Optional<SearchRequest> sampled = sampledFacetsRequest(query, total);
-		Map<String, Aggregate> facets = sampled.isPresent()
-				? Facets.unsampled(execute(sampled.get()).aggregations(), this.client._jsonpMapper())
-				: result(answers.get(1)).aggregations();
-		return new SearchResult(total, query.page(), query.size(), hits, Facets.counts(facets), next,
+		JsonNode answers = send(firstCall(query)).path("responses");
+		JsonNode found = this.responses.result(answers.path(0), MSEARCH);
+		List<SearchResult.Hit> hits = this.responses.hits(found);
+		String next = hits.size() < query.size() ? null
+				: new SearchCursor(query.effectiveSort(), query.order(), SearchResponses.lastSortValues(found)).token();
+		JsonNode total = found.path("hits").path("total");
+		long matches = total.isMissingNode() ? hits.size() : total.path("value").longValue();
+		Optional<ElasticsearchCall> sampled = sampledFacetsCall(query, matches);
+		JsonNode facets = sampled.isPresent() ? Facets.unsampled(send(sampled.get()).path("aggregations"))
+				: this.responses.result(answers.path(1), MSEARCH).path("aggregations");
+		return new SearchResult(matches, query.page(), query.size(), hits, Facets.counts(facets), next,
 				Facets.dates(facets, query.interval()), sampled.isPresent());
 	}
 
@@ -95,8 +115,7 @@ public class ArticleSearch {
 			return Optional.empty();
 		}
 		ArticleDocument doc = liked.source();
-		SearchRequest request = SearchRequest.of(s -> s.index(this.properties.articlesAlias())
-			.size(size)
+		SearchRequestBody request = SearchRequestBody.of(s -> s.size(size)
 			.query(q -> q.bool(b -> {
 				b.must(m -> m.moreLikeThis(l -> l.fields("title", "body")
 					.like(k -> k.document(d -> d.index(liked.index()).id(id)))
@@ -111,7 +130,7 @@ public class ArticleSearch {
 				}
 				return b;
 			})));
-		return Optional.of(execute(request).hits().hits().stream().map(ArticleSearch::hit).toList());
+		return Optional.of(searchHits(request));
 	}
 
 	/**
@@ -120,27 +139,25 @@ public class ArticleSearch {
 	 */
 	public List<SearchResult.Hit> indexedSince(ArticleFilters filters, Instant since, List<FieldValue> after,
 			int size) {
-		SearchRequest request = SearchRequest.of(s -> {
-			s.index(this.properties.articlesAlias())
-				.size(size)
+		SearchRequestBody request = SearchRequestBody.of(s -> {
+			s.size(size)
 				.query(q -> q.bool(b -> b.filter(ArticleQueries.matching(filters, true))
 					.filter(f -> f.range(r -> r.date(d -> d.field("indexedAt").gte(since.toString()))))))
 				.sort(o -> o.field(f -> f.field("indexedAt").order(SortOrder.Asc)))
 				.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
 			return after == null ? s : s.searchAfter(after);
 		});
-		return execute(request).hits().hits().stream().map(ArticleSearch::hit).toList();
+		return searchHits(request);
 	}
 
 	/**
 	 * The first Elasticsearch request behind {@link #search}, two searches run side by side: the page of hits with
 	 * their highlights and the exact total, and the facets of the first {@link Facets#exactLimit} matches (it
 	 * asks for no hits, which lets Elasticsearch's shard request cache answer it again until the index changes).
-	 * {@code ./news bench-search} sends it, and when needed {@link #sampledFacetsRequest}, straight to
-	 * Elasticsearch.
+	 * {@code ./news bench-search} sends it, and when needed {@link #sampledFacetsCall}, straight to Elasticsearch.
 	 */
-	public MsearchRequest firstRequest(ArticleQuery query) {
-		return MsearchRequest.of(m -> m.index(this.properties.articlesAlias())
+	public ElasticsearchCall firstCall(ArticleQuery query) {
+		MsearchRequest request = MsearchRequest.of(m -> m.index(this.properties.articlesAlias())
 			.searches(s -> s.header(h -> h).body(hits(query)))
 			.searches(s -> s.header(h -> h)
 				.body(b -> b.query(ArticleQueries.matching(query.filters(), false))
@@ -148,22 +165,28 @@ public class ArticleSearch {
 					.trackTotalHits(t -> t.enabled(false))
 					.terminateAfter(Facets.exactLimit(this.facets.sampleSize()))
 					.aggregations(Facets.aggregations(query.interval(), 1)))));
+		StringBuilder lines = new StringBuilder();
+		for (RequestItem item : request.searches()) {
+			lines.append(JsonpUtils.toJsonString(item.header(), this.mapper)).append('\n');
+			lines.append(JsonpUtils.toJsonString(item.body(), this.mapper)).append('\n');
+		}
+		return new ElasticsearchCall("/" + this.properties.articlesAlias() + "/_msearch", NDJSON, lines.toString());
 	}
 
 	/**
 	 * The facets and the date histogram, from a sample, of a query matching {@code matches} articles: empty when
-	 * those of {@link #firstRequest} counted every match.
+	 * those of {@link #firstCall} counted every match.
 	 */
-	public Optional<SearchRequest> sampledFacetsRequest(ArticleQuery query, long matches) {
+	public Optional<ElasticsearchCall> sampledFacetsCall(ArticleQuery query, long matches) {
 		double sampling = Facets.sampling(matches, this.facets.sampleSize());
 		if (sampling == 1) {
 			return Optional.empty();
 		}
-		return Optional.of(SearchRequest.of(s -> s.index(this.properties.articlesAlias())
-			.query(ArticleQueries.matching(query.filters(), false))
+		SearchRequestBody body = SearchRequestBody.of(s -> s.query(ArticleQueries.matching(query.filters(), false))
 			.size(0)
 			.trackTotalHits(t -> t.enabled(false))
-			.aggregations(Facets.aggregations(query.interval(), sampling))));
+			.aggregations(Facets.aggregations(query.interval(), sampling)));
+		return Optional.of(searchCall(body));
 	}
 
 	private SearchRequestBody hits(ArticleQuery query) {
@@ -187,30 +210,43 @@ public class ArticleSearch {
 		});
 	}
 
-	private MsearchResponse<ArticleDocument> msearch(MsearchRequest request) {
+	/**
+	 * Sends a call with the typed client's own low-level client (same connections, same settings) and reads the
+	 * answer as a JSON tree ({@link SearchResponses} says why).
+	 */
+	private JsonNode send(ElasticsearchCall call) {
+		Request request = new Request("POST", call.path());
+		request.setEntity(new StringEntity(call.body(), ContentType.create(call.contentType(), StandardCharsets.UTF_8)));
 		try {
-			return this.client.msearch(request, ArticleDocument.class);
+			Response response = this.lowLevel.performRequest(request);
+			try (InputStream body = response.getEntity().getContent()) {
+				return this.json.readTree(body);
+			}
+		}
+		catch (ResponseException ex) {
+			throw this.responses.failure(call.path(), errorBody(ex));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Elasticsearch unreachable", ex);
 		}
 	}
 
-	/** A search of a multi-search, or the error Elasticsearch answered for it (as a single search would throw). */
-	private static MultiSearchItem<ArticleDocument> result(MultiSearchResponseItem<ArticleDocument> item) {
-		if (item.isFailure()) {
-			throw new ElasticsearchException("msearch", item.failure());
+	private JsonNode errorBody(ResponseException ex) {
+		try (InputStream body = ex.getResponse().getEntity().getContent()) {
+			return this.json.readTree(body);
 		}
-		return item.result();
+		catch (IOException | RuntimeException unreadable) {
+			throw new UncheckedIOException("Elasticsearch answered " + ex.getResponse().getStatusCode(), ex);
+		}
 	}
 
-	private SearchResponse<ArticleDocument> execute(SearchRequest request) {
-		try {
-			return this.client.search(request, ArticleDocument.class);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Elasticsearch unreachable", ex);
-		}
+	private ElasticsearchCall searchCall(SearchRequestBody body) {
+		return new ElasticsearchCall("/" + this.properties.articlesAlias() + "/_search", JSON,
+				JsonpUtils.toJsonString(body, this.mapper));
+	}
+
+	private List<SearchResult.Hit> searchHits(SearchRequestBody request) {
+		return this.responses.hits(send(searchCall(request)));
 	}
 
 	private GetResponse<ArticleDocument> fetch(String id) {
@@ -220,14 +256,6 @@ public class ArticleSearch {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Elasticsearch unreachable", ex);
 		}
-	}
-
-	private static SearchResult.Hit hit(Hit<ArticleDocument> hit) {
-		InnerHitsResult inner = hit.innerHits().get(ArticleQueries.MATCHING_FIGURES);
-		List<Figure> matching = inner == null ? null
-				: inner.hits().hits().stream().map(h -> h.source().to(Figure.class)).toList();
-		Map<String, List<String>> highlights = hit.highlight();
-		return SearchResult.Hit.of(hit.source(), highlights, matching);
 	}
 
 	private static List<FieldValue> values(List<String> values) {

@@ -2,19 +2,15 @@ package news.search.query;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
-import co.elastic.clients.elasticsearch._types.aggregations.SamplerAggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
-import co.elastic.clients.json.JsonData;
-import co.elastic.clients.json.JsonpMapper;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The aggregations of a search and how their results read as facets and a date histogram. They count every
@@ -37,9 +33,6 @@ final class Facets {
 
 	/** A fixed seed picks the same sample for the same query on the same index: counts do not jump between pages. */
 	private static final int SEED = 42;
-
-	/** What the random sampler's result says besides its bucket. */
-	private static final Set<String> SAMPLER_SETTINGS = Set.of("seed", "probability");
 
 	/** Elasticsearch's random sampler takes probabilities up to 0.5 (or exactly 1). */
 	private static final double MAX_SAMPLED_PROBABILITY = 0.5;
@@ -78,41 +71,34 @@ final class Facets {
 			.aggregations(aggregations)));
 	}
 
-	/**
-	 * The facets' aggregates, out of the sample when there is one. The client (9.2) has no type for the random
-	 * sampler's result and keeps it as raw JSON; without its two settings it reads as a single-bucket aggregate,
-	 * whose sub-aggregates the client does know.
-	 */
-	static Map<String, Aggregate> unsampled(Map<String, Aggregate> aggregates, JsonpMapper mapper) {
-		Aggregate sample = aggregates.get(SAMPLE);
-		if (sample == null) {
-			return aggregates;
-		}
-		Map<?, ?> bucket = new LinkedHashMap<>(sample._custom().to(Map.class));
-		bucket.keySet().removeAll(SAMPLER_SETTINGS);
-		return JsonData.of(bucket).to(SamplerAggregate.class, mapper).aggregations();
+	/** The facets' aggregates, out of the sample when there is one. */
+	static JsonNode unsampled(JsonNode aggregates) {
+		JsonNode sample = aggregates.get(SAMPLE);
+		return sample == null ? aggregates : sample;
 	}
 
-	static Map<String, List<SearchResult.FacetCount>> counts(Map<String, Aggregate> aggregates) {
+	static Map<String, List<SearchResult.FacetCount>> counts(JsonNode aggregates) {
 		Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
-		FIELDS.keySet().stream().sorted().forEach(name -> facets.put(name, terms(aggregates.get(name))));
+		FIELDS.keySet().stream().sorted().forEach(name -> facets.put(name, terms(aggregates.path(name))));
 		return facets;
 	}
 
-	static SearchResult.DateHistogram dates(Map<String, Aggregate> aggregates, ArticleQuery.Interval interval) {
-		return new SearchResult.DateHistogram(interval.name().toLowerCase(Locale.ROOT),
-				aggregates.get(DATES).dateHistogram().buckets().array().stream().map(b -> {
-					LocalDate from = LocalDate.parse(b.keyAsString());
-					return new SearchResult.DateBucket(from.toString(), next(from, interval).toString(), b.docCount());
-				}).toList());
+	static SearchResult.DateHistogram dates(JsonNode aggregates, ArticleQuery.Interval interval) {
+		List<SearchResult.DateBucket> buckets = new ArrayList<>();
+		for (JsonNode bucket : aggregates.path(DATES).path("buckets")) {
+			LocalDate from = LocalDate.parse(bucket.path("key_as_string").stringValue());
+			buckets.add(new SearchResult.DateBucket(from.toString(), next(from, interval).toString(),
+					bucket.path("doc_count").longValue()));
+		}
+		return new SearchResult.DateHistogram(interval.name().toLowerCase(Locale.ROOT), buckets);
 	}
 
-	private static List<SearchResult.FacetCount> terms(Aggregate aggregate) {
-		return aggregate.sterms().buckets().array().stream().map(Facets::count).toList();
-	}
-
-	private static SearchResult.FacetCount count(StringTermsBucket bucket) {
-		return new SearchResult.FacetCount(bucket.key().stringValue(), bucket.docCount());
+	private static List<SearchResult.FacetCount> terms(JsonNode aggregate) {
+		List<SearchResult.FacetCount> counts = new ArrayList<>();
+		for (JsonNode bucket : aggregate.path("buckets")) {
+			counts.add(new SearchResult.FacetCount(bucket.path("key").asString(), bucket.path("doc_count").longValue()));
+		}
+		return counts;
 	}
 
 	private static CalendarInterval calendar(ArticleQuery.Interval interval) {

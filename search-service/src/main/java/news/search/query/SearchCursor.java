@@ -51,16 +51,21 @@ public record SearchCursor(ArticleQuery.Sort sort, ArticleQuery.Order order, Lis
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(node));
 	}
 
+	/** A sort value as JSON (in a token, or in a hit from Elasticsearch) as the client's search_after takes it. */
+	static FieldValue value(JsonNode value) {
+		return value.isIntegralNumber() ? FieldValue.of(value.longValue())
+				: value.isNumber() ? FieldValue.of(value.doubleValue())
+				: value.isBoolean() ? FieldValue.of(value.booleanValue())
+				: value.isString() ? FieldValue.of(value.stringValue()) : FieldValue.NULL;
+	}
+
 	/** @throws IllegalArgumentException when the token was not made by {@link #token()} */
 	public static SearchCursor parse(String token) {
 		try {
 			JsonNode node = JSON.readTree(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8));
 			List<FieldValue> values = new ArrayList<>();
 			for (JsonNode value : node.required("v")) {
-				values.add(value.isIntegralNumber() ? FieldValue.of(value.longValue())
-						: value.isNumber() ? FieldValue.of(value.doubleValue())
-						: value.isBoolean() ? FieldValue.of(value.booleanValue())
-						: value.isString() ? FieldValue.of(value.stringValue()) : FieldValue.NULL);
+				values.add(value(value));
 			}
 			if (values.isEmpty()) {
 				throw new IllegalArgumentException("empty cursor");
