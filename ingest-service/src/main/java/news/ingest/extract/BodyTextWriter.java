@@ -56,7 +56,9 @@ final class BodyTextWriter {
 
 	private static boolean isArticleText(Block block, String title) {
 		String text = block.text();
-		if (block.linkDensity() > MAX_LINK_DENSITY || text.equals(title)) {
+		// A web or mail address on a line of its own is a reference the article gives, not a link to another page.
+		if (block.linkDensity() > MAX_LINK_DENSITY && !ExtractionRules.ADDRESS_LINE.matcher(text).matches()
+				|| text.equals(title)) {
 			return false;
 		}
 		if (text.length() <= MAX_FURNITURE_LINE_CHARS && (ExtractionRules.FURNITURE_LINE.matcher(text).matches()

@@ -108,6 +108,20 @@ final class ExtractionRules {
 			"externer inhalt|(?:zuletzt )?aktualisiert(?: am)?:? \\d.{0,30}") + ")$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/** The end of a cut-off excerpt: "… para …", "[…]", "(...)", "… »". */
+	static final Pattern ELLIPSIS_END = Pattern.compile("(?:\\.{3}|…)[\\s\\])»›→]*$");
+
+	/** The link under a cut-off excerpt, in the languages of the pages seen most. */
+	static final Pattern READ_MORE = Pattern.compile("\\W*(?:read (?:more|the rest|full (?:story|article|post))"
+			+ "|continue reading|more|weiterlesen|mehr(?: lesen)?|lire (?:la suite|plus)|leia mais|continue lendo|"
+			+ "leer más|seguir leyendo|continua a leggere|leggi (?:tutto|di più)|czytaj dalej|lees verder|meer lezen|"
+			+ "läs mer|les mer|læs mere|lue lisää|devamını oku|подробнее|читать далее)\\W*",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** A line that is only a web or mail address: "www.example.org", "https://example.org/form", "info@example.org". */
+	static final Pattern ADDRESS_LINE = Pattern.compile("(?:https?://|www\\.)[^\\s]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+",
+			Pattern.CASE_INSENSITIVE);
+
 	/** What follows an author's name in a note about them: "… is a reporter", "… ist Redakteurin", "… writes". */
 	static final Pattern AUTHOR_NOTE = Pattern.compile("(?:is|was|ist|war|est|es|è|writes|schreibt|covers)\\b",
 			Pattern.UNICODE_CASE);

@@ -1,9 +1,11 @@
 package news.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -13,7 +15,7 @@ import org.jsoup.nodes.TextNode;
  * Finds the elements holding the article text in a cleaned page. Explicit {@code itemprop=articleBody} markup wins
  * when it holds enough text; otherwise containers are scored readability-style: every paragraph adds points for
  * its length and commas to its parent and, decaying, to its ancestors; link-heavy containers lose points; the best
- * container is joined by siblings that score nearly as well.
+ * container is joined by siblings that score nearly as well, unless they are lists of cut-off excerpts.
  */
 final class MainContentLocator {
 
@@ -31,8 +33,8 @@ final class MainContentLocator {
 	/** Class/id words weigh as much as several paragraphs, as in Readability. */
 	private static final double CLASS_WEIGHT = 25;
 
-	/** Explicit article-body markup with less text is a teaser or an empty shell. */
-	private static final int MIN_MARKED_BODY_CHARS = 200;
+	/** Candidates made of cut-off excerpts passed over before taking the first after all (a listing page's). */
+	private static final int MAX_EXCERPT_BLOCKS = 3;
 
 	/** Siblings scoring at least this share of the best container continue the article. */
 	private static final double SIBLING_SHARE = 0.2;
@@ -66,24 +68,30 @@ final class MainContentLocator {
 	private static final double MAX_WIDENING_LINK_DENSITY = 0.3;
 
 	List<Element> locate(Element root) {
-		List<Element> marked = markedBodies(root);
+		List<Element> marked = MarkedArticleBody.find(root);
 		if (!marked.isEmpty()) {
 			return marked;
 		}
 		Map<Element, Double> scores = score(root);
-		Element best = null;
-		double bestScore = 0;
-		for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-			double score = entry.getValue() * (1 - ElementText.of(entry.getKey()).linkDensity());
-			entry.setValue(score);
-			if (score > bestScore) {
-				best = entry.getKey();
-				bestScore = score;
+		discountLinks(scores);
+		Element first = best(scores, Set.of());
+		// Excerpts of other posts cut off with "…" score like prose; a short post next to them must still win. A
+		// block of them (or a wrapper holding mostly them) gives way to the next candidate; when the first few
+		// candidates are all such blocks, the page is a listing and its excerpts are all there is.
+		Element best = first;
+		Set<Element> excerpts = new HashSet<>();
+		while (best != null && CutOffExcerpts.dominate(best)) {
+			excerpts.add(best);
+			best = (excerpts.size() < MAX_EXCERPT_BLOCKS) ? best(scores, excerpts) : null;
+			if (best == null) {
+				best = first;
+				break;
 			}
 		}
 		if (best == null) {
 			return List.of(root);
 		}
+		double bestScore = scores.get(best);
 		// A lone child is no narrower than its parent; climbing lets the parent's siblings join.
 		while (best.parent() != null && best.parent() != root && best.parent().childrenSize() == 1) {
 			best = best.parent();
@@ -91,12 +99,42 @@ final class MainContentLocator {
 		return withSiblings(widen(best, root), bestScore, scores);
 	}
 
+	/** Replaces each score by what is left once the share of text in links is discounted. */
+	private static void discountLinks(Map<Element, Double> scores) {
+		scores.replaceAll((element, score) -> score * (1 - ElementText.of(element).linkDensity()));
+	}
+
+	/** The highest-scoring candidate outside the excluded blocks. */
+	private static Element best(Map<Element, Double> scores, Set<Element> excluded) {
+		Element best = null;
+		double bestScore = 0;
+		for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+			if (entry.getValue() > bestScore && !isWithin(entry.getKey(), excluded)) {
+				best = entry.getKey();
+				bestScore = entry.getValue();
+			}
+		}
+		return best;
+	}
+
+	private static boolean isWithin(Element element, Set<Element> blocks) {
+		if (blocks.isEmpty()) {
+			return false;
+		}
+		for (Element ancestor = element; ancestor != null; ancestor = ancestor.parent()) {
+			if (blocks.contains(ancestor)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/**
 	 * Climbs while the parent adds prose with few links, either a sizeable continuation (articles split over
 	 * sections or tabs) or text placed before the content (a lead or standfirst in a block of its own). Levels that
 	 * add nothing are passed through. A short teaser block among the added sections ("read also" cards between
 	 * the parts of an article) is left out of the count and removed once the container widens past it; a long one
-	 * stops the climb, as the parent is then a listing.
+	 * stops the climb, as the parent is then a listing; so does a block of excerpts cut off with "…".
 	 */
 	private static Element widen(Element best, Element root) {
 		Element widest = best;
@@ -115,7 +153,7 @@ final class MainContentLocator {
 					continue;
 				}
 				ElementText text = ElementText.of(sibling);
-				if (text.linkChars() > 0 && isTeaserList(sibling)) {
+				if (text.linkChars() > 0 && isTeaserList(sibling) || CutOffExcerpts.dominate(sibling)) {
 					listing |= text.proseChars() > MAX_TEASER_BLOCK_PROSE_CHARS;
 					teasers.add(sibling);
 					continue;
@@ -155,18 +193,6 @@ final class MainContentLocator {
 			}
 		}
 		return false;
-	}
-
-	private static List<Element> markedBodies(Element root) {
-		List<Element> marked = new ArrayList<>();
-		int chars = 0;
-		for (Element body : root.select(ExtractionRules.ARTICLE_BODY)) {
-			if (marked.stream().noneMatch((outer) -> body.parents().contains(outer))) {
-				marked.add(body);
-				chars += body.text().length();
-			}
-		}
-		return (chars >= MIN_MARKED_BODY_CHARS) ? marked : List.of();
 	}
 
 	private static Map<Element, Double> score(Element root) {
@@ -248,7 +274,9 @@ final class MainContentLocator {
 			if (score != null && !best.className().isEmpty() && sibling.className().equals(best.className())) {
 				score += bestScore * SIBLING_SHARE;
 			}
-			if (sibling == best || score != null && score >= threshold || isProse(sibling)) {
+			// Excerpts of other posts cut off with "…" score like prose (a blog's "you may also like" after a short post).
+			if (sibling == best || score != null && score >= threshold && !CutOffExcerpts.dominate(sibling)
+					|| isProse(sibling)) {
 				content.add(sibling);
 			}
 		}

@@ -62,4 +62,36 @@ class ArticleBodyExtractorTest {
 		assertThat(body).contains("library reopens", "reading room").doesNotContain("Weekend markets");
 	}
 
+	@Test
+	void siblingPostsCutOffAfterAFewLinesAreNotJoinedToAShortPost() {
+		String body = body("short-post-with-cut-off-excerpts.html");
+
+		assertThat(body).startsWith("The old orchard behind the school").endsWith("helped picks up a bottle for free.")
+			.doesNotContain("Winter is the time", "hawthorn", "Compost");
+	}
+
+	@Test
+	void aParagraphTrailingOffInAnEllipsisStaysInTheArticle() {
+		String body = body("article-with-trailing-ellipsis.html");
+
+		assertThat(body).startsWith("The last ferry leaves").contains("come into view...", "larger ship")
+			.endsWith("from one end to the other.");
+	}
+
+	@Test
+	void articleBodyMarkupOfTeaserCardsDoesNotHideTheUnmarkedArticle() {
+		String body = body("teaser-cards-marked-as-article-body.html");
+
+		assertThat(body).startsWith("The lighthouse on the northern cape").contains("small museum", "spiral staircase")
+			.doesNotContain("harbour wall", "seal pups", "late crossing");
+	}
+
+	@Test
+	void aWebOrMailAddressOnALineOfItsOwnIsKeptWhileALinkedHeadlineIsNot() {
+		String body = body("article-with-address-lines.html");
+
+		assertThat(body).contains("https://www.openpetition.de/petition/stadtpark", "stadtpark@example.org")
+			.doesNotContain("Parkhaus am Bahnhof");
+	}
+
 }

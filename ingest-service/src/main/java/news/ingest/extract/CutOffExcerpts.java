@@ -1,0 +1,62 @@
+package news.ingest.extract;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Recognises blocks of teaser excerpts: paragraphs of other posts cut off after a few lines, ending in an ellipsis
+ * ("… plan paralelo para …", "[…]") or followed by a "Read more" link. An article's own paragraphs seldom end so;
+ * a listing's excerpts do whenever the post is longer than the excerpt, so a block whose paragraphs are at least
+ * half cut off, and at least two of them, is a list of other posts, however well its prose scores.
+ */
+final class CutOffExcerpts {
+
+	/** Paragraphs shorter than this are labels or captions and say nothing about the block. */
+	private static final int MIN_PARAGRAPH_CHARS = 80;
+
+	private static final int MIN_CUT_OFF_PARAGRAPHS = 2;
+
+	/** At least this share of the paragraphs must be cut off: excerpts of short posts end as the posts do. */
+	private static final double MIN_CUT_OFF_SHARE = 0.5;
+
+	/** A "Read more" link is a label, not a sentence. */
+	private static final int MAX_READ_MORE_CHARS = 40;
+
+	private CutOffExcerpts() {
+	}
+
+	static boolean dominate(Element block) {
+		int paragraphs = 0;
+		int cutOff = 0;
+		for (Element paragraph : block.select("p")) {
+			String text = paragraph.text();
+			if (text.length() < MIN_PARAGRAPH_CHARS) {
+				continue;
+			}
+			paragraphs++;
+			if (isCutOff(paragraph, text)) {
+				cutOff++;
+			}
+		}
+		// A single cut-off paragraph is as often a paywalled article's teaser or a sentence trailing off.
+		return cutOff >= MIN_CUT_OFF_PARAGRAPHS && cutOff >= paragraphs * MIN_CUT_OFF_SHARE;
+	}
+
+	/** Ends in an ellipsis, or in a "Read more" link of its own or right after it. */
+	private static boolean isCutOff(Element paragraph, String text) {
+		if (ExtractionRules.ELLIPSIS_END.matcher(text).find()) {
+			return true;
+		}
+		Element lastLink = paragraph.select("a[href]").last();
+		if (lastLink != null && isReadMore(lastLink) && text.endsWith(lastLink.text())) {
+			return true;
+		}
+		Element next = paragraph.nextElementSibling();
+		return next != null && isReadMore(next) && (next.nameIs("a") || next.selectFirst("a[href]") != null);
+	}
+
+	private static boolean isReadMore(Element element) {
+		String text = element.text();
+		return text.length() <= MAX_READ_MORE_CHARS && ExtractionRules.READ_MORE.matcher(text).matches();
+	}
+
+}
