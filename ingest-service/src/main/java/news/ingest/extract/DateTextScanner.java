@@ -26,18 +26,23 @@ final class DateTextScanner {
 	private static final Set<String> SKIPPED_TAGS = Set.of("nav", "aside", "footer", "select", "option", "script",
 			"style", "noscript", "template", "button");
 
-	/** Layout words such as "sidebar" are left out: themes put them on wrappers around the whole page. */
+	/**
+	 * Layout words such as "sidebar" are left out: themes put them on wrappers around the whole page. "joined"
+	 * marks a member's registration date beside forum posts (phpBB's {@code profile-joined}).
+	 */
 	private static final List<String> SKIPPED_WORDS = List.of("comment", "comments", "commentlist", "respond",
 			"reply", "replies", "disqus", "related", "nav", "menu", "footer", "copyright", "calendar",
-			"breadcrumb");
+			"breadcrumb", "joined");
 
-	void scan(Element body, MetadataDraft draft) {
+	/** @param headline the page's first {@code <h1>}, or null: an element holding it is never furniture */
+	void scan(Element body, Element headline, MetadataDraft draft) {
 		NodeTraversor.filter(new NodeFilter() {
 
 			@Override
 			public FilterResult head(Node node, int depth) {
 				if (node instanceof Element element) {
-					if (SKIPPED_TAGS.contains(element.normalName()) || depth > 0 && isSkipped(element)) {
+					if (SKIPPED_TAGS.contains(element.normalName()) || depth > 0 && isSkipped(element)
+							&& !holdsHeadline(element, headline)) {
 						return FilterResult.SKIP_ENTIRELY;
 					}
 					offerAttributeDates(element, draft);
@@ -60,7 +65,7 @@ final class DateTextScanner {
 			}
 		}
 		else if (value.length() >= 6 && hasDigit(value) && !MetadataRules.COPYRIGHT.matcher(value).find()) {
-			draft.offerDate(value, "text");
+			draft.offerWrittenDate(value, "text");
 		}
 	}
 
@@ -88,6 +93,19 @@ final class DateTextScanner {
 		}
 		for (String word : ClassWords.of(element)) {
 			if (SKIPPED_WORDS.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the element is the headline's ancestor: its class words ("m-intro__breadcrumbNavigation") then name
+	 * something it holds beside the article's header, where the dateline sits.
+	 */
+	private static boolean holdsHeadline(Element element, Element headline) {
+		for (Element e = (headline != null) ? headline.parent() : null; e != null; e = e.parent()) {
+			if (e == element) {
 				return true;
 			}
 		}

@@ -1,5 +1,7 @@
 package news.ingest.extract;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 
@@ -18,21 +20,33 @@ final class MarkupMetadataReader {
 
 	private final BylineReader bylines = new BylineReader();
 
+	private final ScriptDateReader scriptDates = new ScriptDateReader();
+
 	private final DateTextScanner textDates = new DateTextScanner();
 
-	/** A full date in the URL path ({@code /2019/11/18/}, {@code -20190331.html}). */
+	/** A full date in the URL path ({@code /2019/11/18/}, {@code -20190331.html}, {@code /29-10-2021}). */
 	static void readUrlDate(String pageUrl, MetadataDraft draft) {
 		if (pageUrl == null) {
 			return;
 		}
 		Matcher m = MetadataRules.URL_DATE.matcher(pageUrl);
-		if (!m.find()) {
-			m = MetadataRules.URL_COMPACT_DATE.matcher(pageUrl);
-			if (!m.find()) {
-				return;
+		if (m.find() || (m = MetadataRules.URL_COMPACT_DATE.matcher(pageUrl)).find()) {
+			draft.offerUrlDate(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+			return;
+		}
+		m = MetadataRules.URL_DAY_MONTH_DATE.matcher(pageUrl);
+		if (m.find()) {
+			try {
+				LocalDate day = PublishedDateParser.dayOfEitherOrder(Integer.parseInt(m.group(1)),
+						Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), DayOrder.UNKNOWN);
+				if (day != null) {
+					draft.offerUrlDate(day.toString());
+				}
+			}
+			catch (DateTimeException ex) {
+				// "31-02-2021" is a number in a slug, not a day.
 			}
 		}
-		draft.offerUrlDate(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
 	}
 
 	void read(Document page, MetadataDraft draft) {
@@ -50,14 +64,27 @@ final class MarkupMetadataReader {
 		if (!draft.hasDate()) {
 			for (Element dateLine : page.select(MetadataRules.DATE_TEXT_MARKUP)) {
 				if (!isForeign(dateLine) && dateLine.text().length() <= MetadataRules.MAX_DATE_LINE_CHARS) {
-					draft.offerDate(dateLine.text(), "text");
+					draft.offerWrittenDate(dateLine.text(), "text");
 				}
 			}
 		}
-		if (!draft.hasDate() && page.body() != null) {
-			this.textDates.scan(page.body(), draft);
+		if (!draft.hasDate()) {
+			this.scriptDates.read(page, draft);
 		}
-		draft.offerLanguage(page.select("html").attr("lang"), "html lang");
+		if (!draft.hasDate() && page.body() != null) {
+			this.textDates.scan(page.body(), h1, draft);
+		}
+		draft.offerLanguage(declaredLanguage(page), "html lang");
+	}
+
+	/** The {@code <html>} element's {@code lang}, else XHTML's {@code xml:lang}; blank if neither. */
+	static String declaredLanguage(Document page) {
+		Element html = page.firstElementChild();
+		if (html == null) {
+			return "";
+		}
+		String lang = html.attr("lang");
+		return lang.isBlank() ? html.attr("xml:lang") : lang;
 	}
 
 	/**

@@ -35,6 +35,8 @@ final class MetadataDraft {
 
 	private PublishedDateParser.Clock publishedClock;
 
+	private DayOrder dayOrder = DayOrder.UNKNOWN;
+
 	private OffsetDateTime urlDate;
 
 	private String fallbackAuthorSource;
@@ -109,13 +111,33 @@ final class MetadataDraft {
 		names.forEach((name) -> addIfText(this.fallbackAuthors, name));
 	}
 
+	/** How the page writes slashed dates ({@code 02/10/2020}), from its declared language and region. */
+	void readSlashedDates(DayOrder order) {
+		this.dayOrder = order;
+	}
+
 	/**
 	 * The first date offered wins; a later one only tells the local time of a winner given in UTC (see
 	 * {@link LocalClock}).
 	 */
 	void offerDate(String raw, String source) {
+		offerDate(raw, source, DayOrder.UNKNOWN);
+	}
+
+	/**
+	 * A date written for readers, whose slashed form follows the page's language; machine-written values (meta
+	 * tags, JSON) follow the server's locale instead, often the American one whatever the page's language. A line
+	 * giving the time of the visit is no publication date.
+	 */
+	void offerWrittenDate(String raw, String source) {
+		if (raw != null && !MetadataRules.CURRENT_TIME_LABEL.matcher(raw).lookingAt()) {
+			offerDate(raw, source, this.dayOrder);
+		}
+	}
+
+	private void offerDate(String raw, String source, DayOrder order) {
 		if (this.published == null) {
-			this.dates.parse(raw, this.fetchedAt).ifPresent((date) -> {
+			this.dates.parse(raw, this.fetchedAt, order).ifPresent((date) -> {
 				this.published = date;
 				this.publishedClock = PublishedDateParser.clock(raw);
 				this.sources.put("datePublished", source);
@@ -123,7 +145,7 @@ final class MetadataDraft {
 		}
 		else if (this.publishedClock == PublishedDateParser.Clock.UTC && raw != null) {
 			PublishedDateParser.Clock clock = PublishedDateParser.clock(raw);
-			this.dates.parse(raw, this.fetchedAt)
+			this.dates.parse(raw, this.fetchedAt, order)
 				.filter((date) -> LocalClock.isSameMoment(this.published, date, clock))
 				.ifPresent((date) -> {
 					this.published = LocalClock.asLocal(this.published, date, clock);

@@ -35,6 +35,7 @@ final class MetadataExtractor {
 
 	PageMetadata extract(Document page, String pageUrl, Instant fetchedAt) {
 		MetadataDraft draft = new MetadataDraft(this.dates, fetchedAt, this.languages);
+		draft.readSlashedDates(DayOrder.of(MarkupMetadataReader.declaredLanguage(page)));
 		MarkupMetadataReader.readUrlDate(pageUrl, draft);
 		this.jsonLd.read(page, draft);
 		this.metaTags.read(page, draft);

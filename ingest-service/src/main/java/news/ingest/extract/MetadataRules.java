@@ -174,6 +174,13 @@ final class MetadataRules {
 	/** A date in a URL path: /2019/11/18/ or /2019-11-18/. */
 	static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|_|\\.|$)");
 
+	/**
+	 * A day-first or month-first date in a URL: /meldungen/29-10-2021 or /news-10.29.2021.html; read only where one
+	 * field cannot be a month, or both are equal.
+	 */
+	static final Pattern URL_DAY_MONTH_DATE = Pattern
+		.compile("[/_-](\\d{1,2})([-_.])(\\d{1,2})\\2((?:19|20)\\d{2})(?=[/_.-]|$)");
+
 	/** A compact date in a URL: /20190331/ or article-20190331.html. */
 	static final Pattern URL_COMPACT_DATE = Pattern
 		.compile("[/_-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
@@ -184,6 +191,11 @@ final class MetadataRules {
 	/** Attributes scripts read a page's date from. */
 	static final List<String> DATE_ATTRIBUTES = List.of("datetime", "data-date-time", "data-datetime", "data-date",
 			"data-published", "data-timestamp");
+
+	/** A line giving the time of the visit, as forum software heads each page ("It is currently …"). */
+	static final Pattern CURRENT_TIME_LABEL = Pattern.compile(
+			"\\s*(?:aktuelle zeit|it is currently|current time|current date|heute ist|today is)\\b",
+			Pattern.CASE_INSENSITIVE);
 
 	/** A copyright line, whose year or date says nothing about the article. */
 	static final Pattern COPYRIGHT = Pattern.compile("©|&copy;|\\(c\\)|copyright", Pattern.CASE_INSENSITIVE);

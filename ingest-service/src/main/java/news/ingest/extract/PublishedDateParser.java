@@ -36,7 +36,10 @@ final class PublishedDateParser {
 	private static final Pattern DOTTED_DMY = Pattern
 		.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?![\\d.])");
 
-	/** d/m/yyyy or m/d/yyyy: read only when one of the two cannot be a month. */
+	/**
+	 * d/m/yyyy or m/d/yyyy: read when one of the two cannot be a month or both are equal, else by the page's
+	 * {@link DayOrder}.
+	 */
 	private static final Pattern SLASHED_XXY = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
 
 	/** Compact yyyymmdd, as in some URLs and meta tags. */
@@ -55,11 +58,20 @@ final class PublishedDateParser {
 
 	private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
 
+	/** Java's {@code Date.toString()}, which some CMSs print into JSON-LD: "Tue Jul 30 09:35:14 CEST 2019". */
+	private static final Pattern JAVA_DATE = Pattern
+		.compile("^\\p{Alpha}{3} (\\p{Alpha}{3}) (\\d{1,2}) \\d{2}:\\d{2}:\\d{2} \\p{Alpha}{1,5}(?:[+-]\\d{2}:?\\d{2})? (\\d{4})$");
+
 	Optional<OffsetDateTime> parse(String raw, Instant fetchedAt) {
+		return parse(raw, fetchedAt, DayOrder.UNKNOWN);
+	}
+
+	/** @param order how the page writes slashed dates, which decides {@code 02/10/2020} */
+	Optional<OffsetDateTime> parse(String raw, Instant fetchedAt, DayOrder order) {
 		if (raw == null || raw.isBlank()) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(parseAny(raw.trim()))
+		return Optional.ofNullable(parseAny(raw.trim(), order))
 			.filter((date) -> !date.toInstant().isBefore(EARLIEST_PLAUSIBLE))
 			.filter((date) -> fetchedAt == null || !date.toInstant().isAfter(fetchedAt.plus(FUTURE_SLACK)));
 	}
@@ -100,7 +112,7 @@ final class PublishedDateParser {
 		return Clock.DAY;
 	}
 
-	private static OffsetDateTime parseAny(String text) {
+	private static OffsetDateTime parseAny(String text, DayOrder order) {
 		try {
 			Matcher iso = ISO.matcher(text);
 			if (iso.find()) {
@@ -118,6 +130,11 @@ final class PublishedDateParser {
 			OffsetDateTime rfc = rfc1123(text);
 			if (rfc != null) {
 				return rfc;
+			}
+			m = JAVA_DATE.matcher(text);
+			if (m.find()) {
+				// The local day as written; the zone is a name ("CEST") more often ambiguous than not.
+				return date(m.group(3), month(m.group(1)), m.group(2));
 			}
 			m = SLASHED_YMD.matcher(text);
 			if (m.find()) {
@@ -144,18 +161,28 @@ final class PublishedDateParser {
 			}
 			m = SLASHED_XXY.matcher(text);
 			if (m.find()) {
-				int first = Integer.parseInt(m.group(1));
-				int second = Integer.parseInt(m.group(2));
-				if (first > 12 && second <= 12) {
-					return date(m.group(3), m.group(2), m.group(1));
-				}
-				if (second > 12 && first <= 12) {
-					return date(m.group(3), m.group(1), m.group(2));
-				}
+				LocalDate day = dayOfEitherOrder(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+						Integer.parseInt(m.group(3)), order);
+				return (day != null) ? day.atStartOfDay().atOffset(ZoneOffset.UTC) : null;
 			}
 		}
 		catch (DateTimeException | NumberFormatException ex) {
 			// Out-of-range fields ("2019-13-45") mean this is not a date we can trust.
+		}
+		return null;
+	}
+
+	/**
+	 * The day of a d/m or m/d date: the order is plain where one field cannot be a month or both are equal, else the
+	 * page's {@link DayOrder} decides; null if it cannot.
+	 * @throws DateTimeException if the fields name no day
+	 */
+	static LocalDate dayOfEitherOrder(int first, int second, int year, DayOrder order) {
+		if (second > 12 && first <= 12 || first <= 12 && order == DayOrder.MONTH_FIRST) {
+			return LocalDate.of(year, first, second);
+		}
+		if (second <= 12 && (first > 12 || first == second || order == DayOrder.DAY_FIRST)) {
+			return LocalDate.of(year, second, first);
 		}
 		return null;
 	}

@@ -1,7 +1,5 @@
 package news.ingest.extract;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -12,9 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DateTextScannerTest {
 
 	private static ExtractedPage extract(String body) {
-		String html = "<html><head><title>Titel</title></head><body>" + body + "</body></html>";
-		return ExtractFixtures.EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), null,
-				"https://example.org/news/item", Instant.parse("2025-07-30T08:00:00Z"));
+		return extractDeclaring(null, body);
+	}
+
+	/** @param xmlLang the page's {@code xml:lang}, or null for none */
+	private static ExtractedPage extractDeclaring(String xmlLang, String body) {
+		String html = ((xmlLang != null) ? "<html xml:lang=\"" + xmlLang + "\">" : "<html>")
+				+ "<head><title>Titel</title></head><body>" + body + "</body></html>";
+		return ExtractFixtures.extractHtml(html, "https://example.org/news/item");
 	}
 
 	@Test
@@ -39,6 +42,33 @@ class DateTextScannerTest {
 		ExtractedPage page = extract("<h1>Titel</h1><p>Copyright © 19.12.2019</p><p>Termin: 3. August 2031</p>");
 
 		assertThat(page.datePublished()).isNull();
+	}
+
+	@Test
+	void aWrapperHoldingTheHeadlineIsReadWhateverItsClassSays() {
+		ExtractedPage page = extract("<div class=\"intro intro__breadcrumbNavigation\"><ul><li>Start</li></ul>"
+				+ "<h1>Titel</h1><p class=\"caption\">21. Januar 2022 | Mobilität</p></div><p>Ein Text.</p>"
+				+ "<div class=\"breadcrumb\">3. März 2019</div>");
+
+		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2022, 1, 21));
+	}
+
+	@Test
+	void slashedDatesAreReadInThePagesDayOrder() {
+		String body = "<h1>Titel</h1><span class=\"time\">02/10/2020</span><p>Ein Text.</p>";
+
+		assertThat(extractDeclaring("en-GB", body).datePublished()).isEqualTo(LocalDate.of(2020, 10, 2));
+		assertThat(extractDeclaring("en-US", body).datePublished()).isEqualTo(LocalDate.of(2020, 2, 10));
+		assertThat(extractDeclaring("en", body).datePublished()).isNull();
+	}
+
+	@Test
+	void theTimeOfTheVisitAndAMembersRegistrationAreNoPublicationDates() {
+		ExtractedPage page = extract("<p class=\"time\">Aktuelle Zeit: 14.10.2020, 12:18</p><h1>Titel</h1>"
+				+ "<p>It is currently Wed Oct 14, 2020 12:18 pm</p><dl><dd class=\"profile-joined\"><strong>Registriert:"
+				+ "</strong> 18.09.2008, 05:56</dd></dl><p>r23 &raquo; 21.01.2009, 05:42</p><p>Ein Text.</p>");
+
+		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2009, 1, 21));
 	}
 
 	@Test

@@ -67,6 +67,15 @@ class ProvenanceTest {
 	}
 
 	@Test
+	void aDayFirstOrMonthFirstDateInTheUrlIsReadWhereItsOrderIsPlain() {
+		String html = "<html><body><h1>Council meets</h1><p>The council met on Monday evening to discuss the "
+				+ "budget for the coming year and the new harbour.</p></body></html>";
+		assertDated(html, "https://news.example.org/meldungen/29-10-2021", LocalDate.of(2021, 10, 29), "url");
+		assertDated(html, "https://news.example.org/news-10.29.2021.html", LocalDate.of(2021, 10, 29), "url");
+		assertThat(extractHtml(html, "https://news.example.org/meldungen/02-10-2021").datePublished()).isNull();
+	}
+
+	@Test
 	void theUrlsDayWinsOverAUtcTimeOfTheEveningBefore() {
 		assertDated("<html><head><meta property=\"article:published_time\" "
 				+ "content=\"2024-03-06T02:25:54+00:00\"></head><body><h1>Council meets</h1><p>The council met on "

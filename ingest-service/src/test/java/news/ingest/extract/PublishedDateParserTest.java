@@ -52,7 +52,9 @@ class PublishedDateParserTest {
 			'الأربعاء، 07 أكتوبر 2024 - 12:09 م' | 2024-10-07
 			'29/07/2025'                    | 2025-07-29
 			'07/29/2025'                    | 2025-07-29
+			'07/07/2025'                    | 2025-07-07
 			20250729                        | 2025-07-29
+			'Tue Jul 29 23:35:14 CEST 2025'  | 2025-07-29
 			""")
 	void keepsThePagesOwnDayAndReadsWrittenDatesInSeveralLanguages(String raw, String day) {
 		assertThat(this.parser.parse(raw, FETCHED_AT).map(OffsetDateTime::toLocalDate)).contains(LocalDate.parse(day));
@@ -62,6 +64,18 @@ class PublishedDateParserTest {
 	@ValueSource(strings = { "05/07/2025", "3 out of 2025 cases" })
 	void ambiguousOrNonDatesAreNotRead(String raw) {
 		assertThat(this.parser.parse(raw, FETCHED_AT)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			DAY_FIRST   | 2025-07-05
+			MONTH_FIRST | 2025-05-07
+			""")
+	void theDayOrderOfThePageDecidesAmbiguousSlashedDates(DayOrder order, String day) {
+		assertThat(this.parser.parse("05/07/2025", FETCHED_AT, order).map(OffsetDateTime::toLocalDate))
+			.contains(LocalDate.parse(day));
+		assertThat(this.parser.parse("29/07/2025", FETCHED_AT, order).map(OffsetDateTime::toLocalDate))
+			.contains(LocalDate.parse("2025-07-29"));
 	}
 
 	@ParameterizedTest
