@@ -82,11 +82,15 @@ final class AuthorNameCleaner {
 
 	/**
 	 * Whether an author field names the publication rather than a person: the raw field carries a web address
-	 * ("Deutsche Welle (www.dw.com)"), a name holds an organisation word ("Acme Redaktion"), or a name is the site
-	 * name written without its spaces or domain ("El Courier" for "ElCourier.com").
+	 * ("Deutsche Welle (www.dw.com)"), a name holds an organisation word ("Acme Redaktion"), a name is the site
+	 * name written without its spaces or domain ("El Courier" for "ElCourier.com"), or every name is an upper-case
+	 * abbreviation ("AFP", "JF": an agency or the publication's own code).
 	 */
 	boolean namesOrganisation(List<String> raw, List<String> names, String siteName) {
 		if (raw.stream().anyMatch((field) -> MetadataRules.WEB_ADDRESS.matcher(field).find())) {
+			return true;
+		}
+		if (!names.isEmpty() && names.stream().allMatch((name) -> MetadataRules.ABBREVIATION.matcher(name).matches())) {
 			return true;
 		}
 		String site = (siteName != null) ? squeezed(MetadataRules.WEB_ADDRESS_PARTS.matcher(siteName).replaceAll(""))

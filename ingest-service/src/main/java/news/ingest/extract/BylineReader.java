@@ -66,17 +66,20 @@ final class BylineReader {
 		return names;
 	}
 
-	/** The first matching element outside comments and furniture, and matching siblings right after it. */
+	/**
+	 * The first matching element outside comments and furniture, and matching siblings right after it, also when
+	 * an element holding only a separator stands between them ({@code <a>Jane Doe</a><span>, </span><a>…}).
+	 */
 	private static List<String> firstGroup(Document page, String selector) {
 		List<String> names = new ArrayList<>();
 		for (Element byline : page.select(selector)) {
 			if (!isOutsideArticle(byline) && !byline.text().isBlank()) {
 				names.add(byline.text());
 				// Several elements of one selector are co-authors only when they sit side by side.
-				Element next = byline.nextElementSibling();
+				Element next = nextBesideSeparator(byline);
 				while (next != null && next.is(selector)) {
 					names.add(next.text());
-					next = next.nextElementSibling();
+					next = nextBesideSeparator(next);
 				}
 				break;
 			}
@@ -84,9 +87,15 @@ final class BylineReader {
 		return names;
 	}
 
+	private static Element nextBesideSeparator(Element element) {
+		Element next = element.nextElementSibling();
+		return (next != null && MetadataRules.AUTHOR_LINK_SEPARATOR.matcher(next.text()).matches())
+				? next.nextElementSibling() : next;
+	}
+
 	/**
 	 * Elements whose class or id names an author or byline ("author-name", "byline__author", "entry-author"):
-	 * the first short one, reduced to its author-page link when it has one.
+	 * the first short one, reduced to its author-page links when it has some (one per co-author).
 	 */
 	private static List<String> classBylines(Document page) {
 		for (Element element : page.body().getAllElements()) {
@@ -94,9 +103,9 @@ final class BylineReader {
 					|| isOutsideArticle(element)) {
 				continue;
 			}
-			Element link = element.selectFirst(MetadataRules.AUTHOR_PAGE_LINKS);
-			String text = (link != null && !link.text().isBlank()) ? link.text() : element.text();
-			return List.of(MetadataRules.BYLINE_LABEL.matcher(text).replaceFirst(""));
+			List<String> linked = element.select(MetadataRules.AUTHOR_PAGE_LINKS).eachText();
+			return linked.isEmpty() ? List.of(MetadataRules.BYLINE_LABEL.matcher(element.text()).replaceFirst(""))
+					: linked;
 		}
 		return List.of();
 	}
@@ -123,7 +132,8 @@ final class BylineReader {
 	/**
 	 * A short text that starts with a byline label: "By Jane Doe | 12/10/2020", "Von Jane Doe und John Roe", "Autor:
 	 * Jane Doe". When the label stands alone in its element ({@code <span>Autor:</span> Jane Doe}), the name is the
-	 * text right after it. A byline naming the site itself is passed over.
+	 * text right after it. A byline naming the site itself is passed over. Blog themes' "Posted in News by janedoe"
+	 * names the author after the categories, often by the account's login.
 	 */
 	private static List<String> writtenByline(Document page, String siteName) {
 		List<String> found = new ArrayList<>();
@@ -141,20 +151,34 @@ final class BylineReader {
 				return false;
 			}
 			Matcher label = MetadataRules.BYLINE_LABEL.matcher(block);
+			boolean postedIn = MetadataRules.POSTED_IN.matcher(block).lookingAt();
 			String name = label.lookingAt() ? block.substring(label.end()) : "";
-			if (name.isBlank()) {
+			if (postedIn) {
+				Matcher ownLabel = MetadataRules.BYLINE_LABEL.matcher(own);
+				name = ownLabel.lookingAt() ? own.substring(ownLabel.end()) : "";
+			}
+			else if (name.isBlank()) {
 				name = label.lookingAt() ? textAfterLabel(parent) : textAfter(parent, false);
 			}
 			name = name.trim();
 			// "By The Site" on every page is a CMS default; the article's own byline may follow.
-			if (name.isEmpty() || name.length() > MAX_WRITTEN_NAME_CHARS || !looksLikeNames(name)
-					|| isSiteName(name, siteName)) {
+			if (name.isEmpty() || name.length() > MAX_WRITTEN_NAME_CHARS
+					|| !(looksLikeNames(name) || postedIn && isLogin(name)) || isSiteName(name, siteName)) {
 				return false;
 			}
 			found.add(name);
 			return true;
 		}), page.body());
 		return found;
+	}
+
+	/**
+	 * A user name ("janedoe", "j.doe"), possibly followed by a date: blog themes print the account's login in
+	 * "Posted in News by janedoe on May 3, 2019" when the author has set no display name.
+	 */
+	private static boolean isLogin(String name) {
+		String login = MetadataRules.AUTHOR_TRAILER.matcher(name).replaceFirst("").trim();
+		return MetadataRules.LOGIN.matcher(login).matches();
 	}
 
 	private static boolean isSiteName(String name, String siteName) {
@@ -242,21 +266,30 @@ final class BylineReader {
 	}
 
 	/**
-	 * Bylines inside comments, teasers of other articles, navigation or the site footer name someone else; an
-	 * article's own {@code <footer>} often holds its byline.
+	 * Bylines inside comments, teasers of other articles, navigation, sidebars or the site footer name someone
+	 * else; an article's own {@code <footer>} often holds its byline, and so does an {@code <aside>} inside the
+	 * article that its class names as the article's meta line ({@code <article><header>…</header>
+	 * <aside class="meta">Von: Jane Doe</aside>}); other asides in articles are boxes and pull quotes.
 	 */
 	static boolean isOutsideArticle(Element element) {
 		boolean inFooter = false;
+		boolean inAside = false;
+		boolean metaAside = false;
 		// The body's classes describe the page ("has-sidebar", "single-author"), not a part of it.
 		for (Element e = element; e != null && !e.normalName().equals("body"); e = e.parent()) {
-			if (MetadataRules.NON_BYLINE_TAGS.contains(e.normalName())) {
+			if (e.normalName().equals("nav")) {
 				return true;
 			}
 			if (e.normalName().equals("article")) {
 				inFooter = false;
+				inAside &= !metaAside;
 			}
 			else if (e.normalName().equals("footer")) {
 				inFooter = true;
+			}
+			else if (e.normalName().equals("aside")) {
+				inAside = true;
+				metaAside = ClassWords.of(e).stream().anyMatch(MetadataRules.ARTICLE_META_WORDS::contains);
 			}
 			for (String word : ClassWords.of(e)) {
 				if (MetadataRules.NON_BYLINE_WORDS.contains(word)) {
@@ -264,7 +297,7 @@ final class BylineReader {
 				}
 			}
 		}
-		return inFooter;
+		return inFooter || inAside;
 	}
 
 	/** Stops the walk at the first byline found. */

@@ -137,9 +137,10 @@ final class HeadlineChooser {
 		}
 		StringBuilder text = new StringBuilder();
 		Node skipped = leadingKicker(parts);
-		for (Node part : parts) {
-			if (part != skipped) {
-				appendNode(part, text);
+		// All child nodes, not just the parts: the spaces between two spans separate their words.
+		for (Node child : root.childNodes()) {
+			if (child != skipped) {
+				appendNode(child, text);
 			}
 		}
 		String collapsed = TextNormalizer.collapse(text.toString().replace("\u00AD", ""));

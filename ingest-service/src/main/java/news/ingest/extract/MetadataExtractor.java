@@ -80,6 +80,7 @@ final class MetadataExtractor {
 			}
 		}
 		if (!people.isEmpty()) {
+			people = withCoAuthors(draft, siteName, people);
 			List<String> others = new ArrayList<>();
 			draft.authorOffers().forEach((offer) -> others.addAll(this.authors.clean(offer.getValue(), siteName)));
 			return this.authors.withDisplayNames(people, others);
@@ -108,6 +109,42 @@ final class MetadataExtractor {
 		}
 		draft.source("authors", BylineReader.SOURCE);
 		return written;
+	}
+
+	/**
+	 * Metadata often names only the first of several authors; a byline on the page that shows the same names first
+	 * and more beside them, each in an element of its own ({@code <a>Jane Doe</a>, <a>John Roe</a>}), gives the
+	 * whole list. Names split from one text are left alone ("Jane Doe, August 3" is a name and a date), and so are
+	 * single words (an agency, a month).
+	 */
+	private List<String> withCoAuthors(MetadataDraft draft, String siteName, List<String> people) {
+		for (Map.Entry<String, List<String>> offer : draft.authorOffers()) {
+			if (offer.getKey().equals(BylineReader.SOURCE)) {
+				List<String> names = this.authors.clean(offer.getValue(), siteName);
+				if (names.size() > people.size() && names.size() == offer.getValue().size()
+						&& startsWithAll(names, people)
+						&& names.subList(people.size(), names.size()).stream().allMatch(MetadataExtractor::isFullName)) {
+					draft.source("authors", BylineReader.SOURCE);
+					return names;
+				}
+			}
+		}
+		return people;
+	}
+
+	private static boolean startsWithAll(List<String> names, List<String> first) {
+		for (int i = 0; i < first.size(); i++) {
+			if (!names.get(i).equalsIgnoreCase(first.get(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Two or more capitalised words, the last not a particle ("Autorenseite von" is a link's label). */
+	private static boolean isFullName(String name) {
+		String last = name.substring(name.lastIndexOf(' ') + 1);
+		return name.contains(" ") && BylineReader.looksLikeNames(name) && Character.isUpperCase(last.codePointAt(0));
 	}
 
 	private List<String> firstNamed(MetadataDraft draft, String siteName, boolean jsonLdOnly, boolean peopleOnly) {

@@ -53,10 +53,13 @@ final class MetadataRules {
 	static final Set<String> AUTHOR_CLASS_EXCLUDED = Set.of("authority", "authorities", "authorize", "authorized",
 			"autoren", "autorenbox", "authorbox", "authors", "auteurs", "authorbio");
 
-	/** Bylines inside these name commenters, authors of other articles or the site owner. */
-	static final Set<String> NON_BYLINE_TAGS = Set.of("nav", "aside");
+	/** Class words of an article's meta line (author, date), which some themes set in an {@code <aside>}. */
+	static final Set<String> ARTICLE_META_WORDS = Set.of("meta", "byline", "postmeta", "authors");
 
-	/** Class/id words of such parts; layout words like "sidebar" are left out, as themes put them on wrappers. */
+	/**
+	 * Class/id words of parts whose bylines name commenters or authors of other articles; layout words like
+	 * "sidebar" are left out, as themes put them on wrappers.
+	 */
 	static final Set<String> NON_BYLINE_WORDS = Set.of("comment", "comments", "commentlist", "respond", "reply",
 			"replies", "disqus", "related", "recommended", "nav", "menu", "breadcrumb", "breadcrumbs");
 
@@ -97,6 +100,9 @@ final class MetadataRules {
 			"agency", "agencies", "agentur", "press", "presse", "pressestelle", "magazin", "magazine", "zeitung",
 			"redacción", "rédaction", "redazione", "nachrichten");
 
+	/** An upper-case abbreviation of two to four letters ("AP", "AFP", "JF"): an agency or publication code. */
+	static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{2,4}");
+
 	/** Words of sharing/navigation widgets that end up in bylines and author fields. */
 	static final Set<String> AUTHOR_UI_WORDS = Set.of("share", "email", "e-mail", "print", "follow", "facebook",
 			"twitter", "linkedin", "whatsapp", "tweet", "pinterest", "reddit", "comments", "comment", "subscribe",
@@ -121,10 +127,21 @@ final class MetadataRules {
 			+ "(?:text|texte|words|story)\\s*(?:&|und|and|\\+|/)\\s*(?:fotos?|photos?|bilder?|bild|pictures?))"
 			+ "(?:\\(s\\))?\\s*:(?:\\s+|$))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/** A blog post's meta line naming categories before the author: "Posted in News by janedoe on May 3". */
+	static final Pattern POSTED_IN = Pattern.compile("^(?:posted|filed)\\s+(?:in|under)\\s",
+			Pattern.CASE_INSENSITIVE);
+
+	/** An account's login: one lower-case word, digits, dots, dashes or underscores allowed. */
+	static final Pattern LOGIN = Pattern.compile("\\p{Ll}[\\p{Ll}\\p{N}._-]+");
+
 	/** Labels of a name/value pair that names the author ("Written by", "Verfasst von", "Écrit par"). */
 	static final Pattern AUTHOR_LABEL = Pattern.compile("(?:written|posted|geschrieben|verfasst|erstellt|écrit|"
 			+ "rédigé|publié|escrito|scritto|publicado)\\s+(?:by|von|par|por|da|di)|authors?|autor(?:in|en)?|"
 			+ "auteurs?|autore|autori|verfasser(?:in)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** The whole text of an element between two author links: ", ", " & ", " and ", " y ", or nothing. */
+	static final Pattern AUTHOR_LINK_SEPARATOR = Pattern.compile("[\\s,;/&]*(?:and|und|y|e|et|и|ve)?[\\s,;/&]*",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** Separators between several authors in one string. */
 	static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s+(?:and|und|&|et|и|ve)\\s+|\\s*[,;/]\\s*",
@@ -153,8 +170,13 @@ final class MetadataRules {
 	/** Separator punctuation a byline line may start with ("| By Jane Doe", "– Redaktion: Jane Doe"). */
 	static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s\\u00A0|•·\\-–—]+");
 
-	/** Separators between a page title and the section or site name it carries. */
-	static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«›‹/]{1,2}\\s+|\\s+::\\s+");
+	/**
+	 * Separators between a page title and the section or site name it carries; Chinese and Japanese titles set them
+	 * without spaces ("标题-新华网", "見出し｜サイト名").
+	 */
+	static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«›‹/]{1,2}\\s+|\\s+::\\s+"
+			+ "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}！？。」])[-_|｜]"
+			+ "(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])");
 
 	/** Separators around a known site name, which may also be a colon ("Site: Headline"). */
 	static final Pattern SITE_NAME_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«/:]{1,2}\\s+|\\s+::\\s+|:\\s+");

@@ -17,13 +17,23 @@ import org.jsoup.select.NodeTraversor;
  * the name ("11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe") and the signature under an article, its
  * last paragraph holding nothing but an emphasised or right-aligned name ({@code <p><strong>Jane Doe</strong></p>}).
  * Both need a full name of two to four capitalised words: a lone capitalised word after a date is as often a place.
+ * A date line whose name follows a byline label ("06.11.2023 13:30 von Jane") says it is a name, so a lone first
+ * name counts there.
  */
 final class UnlabelledBylineReader {
 
-	/** A numeric date, an optional time, a separator, then the rest of the line. */
-	private static final Pattern DATE_LINE = Pattern.compile("^(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|"
-			+ "\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})(?:,?\\s+\\d{1,2}:\\d{2}(?:\\s*(?:Uhr|h))?)?"
-			+ "\\s*[-–—|·•]\\s*(?:\\d{1,2}:\\d{2}(?:\\s*(?:Uhr|h))?\\s*[-–—|·•]\\s*)?(.+)$");
+	/** A numeric date ("06.11.2023", "2023-11-06", "11/06/2023"). */
+	private static final String DATE = "(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})";
+
+	private static final String TIME = "\\d{1,2}:\\d{2}(?:\\s*(?:Uhr|h))?";
+
+	/** A date, an optional time, a separator, then the rest of the line. */
+	private static final Pattern DATE_LINE = Pattern.compile("^" + DATE + "(?:,?\\s+" + TIME + ")?\\s*[-–—|·•]\\s*(?:"
+			+ TIME + "\\s*[-–—|·•]\\s*)?(.+)$");
+
+	/** A date, an optional time, then "von" or "by" and the rest of the line. */
+	private static final Pattern LABELLED_DATE_LINE = Pattern.compile("^" + DATE + "(?:,?\\s+" + TIME
+			+ ")?,?\\s+(?:von|by)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
 
 	/** Longer lines are teasers or sentences, not a date and a name. */
 	private static final int MAX_LINE_CHARS = 80;
@@ -68,8 +78,12 @@ final class UnlabelledBylineReader {
 			return null;
 		}
 		Matcher date = DATE_LINE.matcher(text);
-		return (date.matches() && isFullName(date.group(1).trim()) && !BylineReader.isOutsideArticle(line))
-				? date.group(1).trim() : null;
+		if (date.matches() && isFullName(date.group(1).trim()) && !BylineReader.isOutsideArticle(line)) {
+			return date.group(1).trim();
+		}
+		Matcher labelled = LABELLED_DATE_LINE.matcher(text);
+		return (labelled.matches() && isName(labelled.group(1).trim(), 1) && !BylineReader.isOutsideArticle(line))
+				? labelled.group(1).trim() : null;
 	}
 
 	/**
@@ -122,8 +136,12 @@ final class UnlabelledBylineReader {
 	}
 
 	private static boolean isFullName(String name) {
+		return isName(name, MIN_NAME_WORDS);
+	}
+
+	private static boolean isName(String name, int minWords) {
 		String[] words = name.split("\\s+");
-		return words.length >= MIN_NAME_WORDS && words.length <= MAX_NAME_WORDS
+		return words.length >= minWords && words.length <= MAX_NAME_WORDS
 				&& NAME_CHARACTERS.matcher(name).matches() && BylineReader.looksLikeNames(name)
 				&& !MetadataRules.AUTHOR_SEPARATOR.matcher(name).find();
 	}

@@ -93,6 +93,20 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void aBlogMetaLineNamesTheAuthorAfterTheCategoriesByLogin() {
+			assertThat(authors("<div class=\"meta\">Posted in <a href=\"/category/schule/\">Schule</a> by kmueller on "
+					+ "August 3, 2019</div>")).containsExactly("kmueller");
+			assertThat(authors("<div>Posted in <a href=\"/category/x/\">Reisen</a> by Lena Brandt</div>"))
+				.containsExactly("Lena Brandt");
+		}
+
+		@Test
+		void aLowerCaseWordAfterByIsNoLoginOutsideAPostedInLine() {
+			assertThat(authors("<p>Made <em>by</em> hand</p><div><b>by</b> kmueller</div>")).isEmpty();
+			assertThat(authors("<div>Posted in <a href=\"/category/x/\">Reisen</a> by the river</div>")).isEmpty();
+		}
+
+		@Test
 		void aLongerGermanLabel() {
 			assertThat(authors("<div>Ein Artikel von <strong>Anna Berg</strong> | 27.01.2022 - 12:45</div>"))
 				.containsExactly("Anna Berg");
@@ -131,6 +145,21 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void theArticlesMetaLineInAnAsideInsideTheArticle() {
+			assertThat(authors("<aside class=\"meta\"><p class=\"authors\">Von:<br><i><a href=\"/autor/moritz-peters\">"
+					+ "Moritz Peters</a></i></p></aside>")).containsExactly("Moritz Peters");
+		}
+
+		@Test
+		void coAuthorLinksSideBySide() {
+			assertThat(authors("<div class=\"byline\"><a href=\"/autor/ines-caro\">Ines Caro</a><span> y </span>"
+					+ "<a href=\"/autor/rosa-lara\">Rosa Lara</a></div>")).containsExactly("Ines Caro", "Rosa Lara");
+			assertThat(authors("<span><a href=\"/autoren/clara-loh\">Clara Loh</a>, <a href=\"/autoren/sid-prak\">"
+					+ "Sid Prak</a> &amp; <a href=\"/autoren/klaus-jung\">Klaus Jung</a></span>"))
+				.containsExactly("Clara Loh", "Sid Prak", "Klaus Jung");
+		}
+
+		@Test
 		void commentersAndSidebarsAreIgnored() {
 			assertThat(authors("<aside><div class=\"byline\">By Side Bar</div></aside>"
 					+ "<ol class=\"commentlist\"><li><span class=\"author\">Carl Commenter</span></li></ol>"))
@@ -149,6 +178,12 @@ class BylineReaderTest {
 		void aDateLineEndingInAName() {
 			assertThat(authors("<p class=\"text-muted\">11.12.2019 - Amelie Brandt</p>")).containsExactly("Amelie Brandt");
 			assertThat(authors("<small>04.02.2022 | 13:10 Uhr | Uta Kramer</small>")).containsExactly("Uta Kramer");
+		}
+
+		@Test
+		void aDateLineWithALabelBeforeALoneFirstName() {
+			assertThat(authors("<h2>Stars <span>06.11.2023 13:30 von Olga </span></h2>")).containsExactly("Olga");
+			assertThat(authors("<p>12.03.2021 von Berlin nach Hamburg</p>")).isEmpty();
 		}
 
 		@Test
@@ -201,6 +236,25 @@ class BylineReaderTest {
 			assertThat(pageAuthors("<script type=\"application/ld+json\">{\"@type\": \"Recipe\", \"name\": "
 					+ "\"Mandelkuchen\", \"author\": {\"@type\": \"Person\", \"name\": \"backfee\"}}</script>",
 					"<h1>Mandelkuchen</h1>")).containsExactly("backfee");
+		}
+
+		@Test
+		void aBylineShowingTheMetadataAuthorFirstAddsTheCoAuthors() {
+			assertThat(pageAuthors("<meta name=\"author\" content=\"Rudi Fink\">", "<h1>T</h1><div class=\"author\">"
+					+ "<a href=\"/author/rudi-fink\">Rudi Fink</a>, <a href=\"/author/simon-kohl\">Simon Kohl</a></div>"))
+				.containsExactly("Rudi Fink", "Simon Kohl");
+			assertThat(pageAuthors("<meta name=\"author\" content=\"Rudi Fink\">", "<h1>T</h1><div class=\"author\">"
+					+ "<a href=\"/author/simon-kohl\">Simon Kohl</a>, <a href=\"/author/rudi-fink\">Rudi Fink</a></div>"))
+				.containsExactly("Rudi Fink");
+			assertThat(pageAuthors("<meta name=\"author\" content=\"Rudi Fink\">", "<h1>T</h1><div class=\"author\">"
+					+ "von Rudi Fink, August</div>")).containsExactly("Rudi Fink");
+		}
+
+		@Test
+		void anAbbreviationYieldsToAPersonInTheByline() {
+			assertThat(pageAuthors("<meta name=\"author\" content=\"JF\">",
+					"<h1>T</h1><a href=\"/author/boris-kaiser/\">Boris Kaiser</a>")).containsExactly("Boris Kaiser");
+			assertThat(pageAuthors("<meta name=\"author\" content=\"AFP\">", "<h1>T</h1>")).containsExactly("AFP");
 		}
 
 		@Test

@@ -99,6 +99,15 @@ class HeadlineChooserTest {
 			assertThat(choose(body, List.of(), null)).isEqualTo("Feud of the century escalates on live television");
 		}
 
+		@Test
+		void theSpaceBetweenTwoSpansSeparatesTheirWords() {
+			String body = "<h1> <span>The semi-final of the hockey league on Tuesday evening</span> "
+					+ "<span>Two goals</span> </h1>";
+
+			assertThat(choose(body, List.of(), null))
+				.isEqualTo("The semi-final of the hockey league on Tuesday evening Two goals");
+		}
+
 	}
 
 }

@@ -29,6 +29,13 @@ class TitleCleanerTest {
 	}
 
 	@Test
+	void stripsSiteNamesThatChineseAndJapaneseTitlesJoinWithoutSpaces() {
+		assertThat(this.cleaner.withoutSuffix("城市公园今年春天重新开放_示例网", null)).isEqualTo("城市公园今年春天重新开放");
+		assertThat(this.cleaner.withoutSuffix("港の新しいフェリーが就航｜サンプル新聞", null)).isEqualTo("港の新しいフェリーが就航");
+		assertThat(this.cleaner.withoutSuffix("東京-大阪間", null)).isEqualTo("東京-大阪間");
+	}
+
+	@Test
 	void findsTheHeadlineBesideTheBlogName() {
 		assertThat(this.cleaner.headlineBeside("Island Notes » Blog Archive » Ferry line opens in May", "Island Notes"))
 			.isEqualTo("Ferry line opens in May");
