@@ -83,10 +83,9 @@ final class MainContentLocator {
 		while (best != null && CutOffExcerpts.dominate(best)) {
 			excerpts.add(best);
 			best = (excerpts.size() < MAX_EXCERPT_BLOCKS) ? best(scores, excerpts) : null;
-			if (best == null) {
-				best = first;
-				break;
-			}
+		}
+		if (best == null) {
+			best = first;
 		}
 		if (best == null) {
 			return List.of(root);

@@ -27,13 +27,14 @@ final class ScriptDateReader {
 	}
 
 	void read(Document page, MetadataDraft draft) {
-		List<Element> scripts = page.getElementsByTag("script");
+		List<String> scripts = page.getElementsByTag("script")
+			.stream()
+			.filter((script) -> !script.hasAttr("src") && !script.attr("type").contains("ld+json"))
+			.map(Element::data)
+			.toList();
 		for (Pattern key : KEYS) {
-			for (Element script : scripts) {
-				if (script.hasAttr("src") || script.attr("type").contains("ld+json")) {
-					continue;
-				}
-				Matcher m = key.matcher(script.data());
+			for (String script : scripts) {
+				Matcher m = key.matcher(script);
 				while (m.find() && !draft.hasDate()) {
 					draft.offerDate(m.group(1), "script");
 				}

@@ -29,7 +29,6 @@ import news.search.index.IndexProperties;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 
@@ -65,8 +64,6 @@ public class ArticleSearch {
 
 	private final Jackson3JsonpMapper mapper;
 
-	private final JsonMapper json;
-
 	private final SearchResponses responses;
 
 	private final IndexProperties properties;
@@ -78,8 +75,7 @@ public class ArticleSearch {
 		this.client = client;
 		this.lowLevel = lowLevel;
 		this.mapper = mapper;
-		this.json = mapper.objectMapper();
-		this.responses = new SearchResponses(this.json, mapper);
+		this.responses = new SearchResponses(mapper);
 		this.properties = properties;
 		this.facets = facets;
 	}
@@ -220,7 +216,7 @@ public class ArticleSearch {
 		try {
 			Response response = this.lowLevel.performRequest(request);
 			try (InputStream body = response.getEntity().getContent()) {
-				return this.json.readTree(body);
+				return this.mapper.objectMapper().readTree(body);
 			}
 		}
 		catch (ResponseException ex) {
@@ -233,7 +229,7 @@ public class ArticleSearch {
 
 	private JsonNode errorBody(ResponseException ex) {
 		try (InputStream body = ex.getResponse().getEntity().getContent()) {
-			return this.json.readTree(body);
+			return this.mapper.objectMapper().readTree(body);
 		}
 		catch (IOException | RuntimeException unreadable) {
 			throw new UncheckedIOException("Elasticsearch answered " + ex.getResponse().getStatusCode(), ex);

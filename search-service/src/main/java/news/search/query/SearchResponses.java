@@ -9,7 +9,7 @@ import java.util.Map;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.ErrorResponse;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import news.events.Figure;
 import news.search.index.ArticleDocument;
 import tools.jackson.databind.JsonNode;
@@ -22,18 +22,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class SearchResponses {
 
+	private final Jackson3JsonpMapper client;
+
 	private final JsonMapper json;
 
-	private final JsonpMapper client;
-
 	/**
-	 * @param json binds the hits' sources as the typed client does
-	 * @param client reads the rare error bodies into the typed client's exception, which the API's problem handler
-	 * knows
+	 * @param client the typed client's mapper: its Jackson mapper binds the hits' sources as the client does, and
+	 * it reads the rare error bodies into the client's exception, which the API's problem handler knows
 	 */
-	SearchResponses(JsonMapper json, JsonpMapper client) {
-		this.json = json;
+	SearchResponses(Jackson3JsonpMapper client) {
 		this.client = client;
+		this.json = client.objectMapper();
 	}
 
 	/** The search of a multi-search, or the error Elasticsearch answered for it (as a single search would throw). */
