@@ -57,6 +57,7 @@ class SearchApiIT {
 			String one = index(article("Trade", List.of("KZ"), List.of()));
 			assertThat(ids(search("country=KZ&country=tr&countryMode=all"))).containsExactly(both);
 			assertThat(ids(search("country=KZ&country=TR"))).containsExactlyInAnyOrder(both, one);
+			assertThat(ids(search("country=KZ,tr&countryMode=all"))).containsExactly(both);
 		}
 
 		@Test

@@ -4,16 +4,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import news.events.Figure;
 import news.search.query.ArticleFilters;
 import news.search.query.FigureFilter;
 
 /**
- * The filter parameters shared by {@code /api/search} and {@code /api/stream}, bound from the query string, and
- * their checks: every refusal is a 400 problem that names the parameter.
+ * The filter parameters shared by {@code /api/search} and {@code /api/stream}, read from the query string
+ * ({@link FilterParamsResolver}), and their checks: every refusal is a 400 problem that names the parameter.
  */
 record FilterParams(String q, List<String> country, String countryMode, List<String> person, List<String> site,
 		List<String> language, String from, String to, String unit, String kind, String minValue, String maxValue) {
@@ -22,6 +24,32 @@ record FilterParams(String q, List<String> country, String countryMode, List<Str
 
 	/** Per repeatable parameter: more than a person would click, few enough to keep the query cheap. */
 	static final int MAX_VALUES = 20;
+
+	/**
+	 * @param query a parameter's values in the query string, null when absent. Country and language codes may
+	 * also come comma-separated ({@code country=TR,KZ}); names never are split, since a site's name may hold a comma.
+	 */
+	static FilterParams of(Function<String, String[]> query) {
+		return new FilterParams(first(query, "q"), codes(query, "country"), first(query, "countryMode"),
+				all(query, "person"), all(query, "site"), codes(query, "language"), first(query, "from"),
+				first(query, "to"), first(query, "unit"), first(query, "kind"), first(query, "minValue"),
+				first(query, "maxValue"));
+	}
+
+	private static String first(Function<String, String[]> query, String name) {
+		String[] values = query.apply(name);
+		return values == null || values.length == 0 ? null : values[0];
+	}
+
+	private static List<String> all(Function<String, String[]> query, String name) {
+		String[] values = query.apply(name);
+		return values == null ? null : List.of(values);
+	}
+
+	private static List<String> codes(Function<String, String[]> query, String name) {
+		String[] values = query.apply(name);
+		return values == null ? null : Arrays.stream(values).flatMap(v -> Arrays.stream(v.split(","))).toList();
+	}
 
 	ArticleFilters toFilters() {
 		if (this.q != null && this.q.length() > MAX_QUERY_LENGTH) {

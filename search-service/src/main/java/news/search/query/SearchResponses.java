@@ -2,7 +2,6 @@ package news.search.query;
 
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,35 +9,41 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.ErrorResponse;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import news.events.Figure;
-import news.search.index.ArticleDocument;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads Elasticsearch's answers to the searches behind the API from their JSON tree. The typed client's response
- * classes cost search-service about a sixth of its CPU per search (its JSON-P layer, and each hit's source buffered
- * then bound again; JFR, docs/BENCHMARKS.md), for a response of which the API reads a handful of fields.
+ * The parts of Elasticsearch's answers to the API's searches that the API reads, bound straight from the response
+ * by the client's Jackson mapper. The typed client's response classes cost search-service about a sixth of its CPU
+ * per search (its JSON-P layer, each hit's source buffered then bound again), and reading a JSON tree first, then
+ * binding the hits from it, another sixth (JFR, docs/BENCHMARKS.md); the API reads a handful of fields.
  */
 final class SearchResponses {
 
+	/**
+	 * The fields of a stored article that a {@link SearchResult.Hit} shows, what a search asks Elasticsearch to
+	 * return: the hit is bound from them, then given its highlights and matching figures.
+	 */
+	static final List<String> HIT_FIELDS = List.of("id", "url", "title", "siteName", "publishedAt", "countries",
+			"people", "figures", "language", "indexedAt");
+
 	private final Jackson3JsonpMapper client;
 
-	private final JsonMapper json;
-
 	/**
-	 * @param client the typed client's mapper: its Jackson mapper binds the hits' sources as the client does, and
-	 * it reads the rare error bodies into the client's exception, which the API's problem handler knows
+	 * @param client the typed client's mapper: it reads the rare error bodies into the client's exception, which
+	 * the API's problem handler knows
 	 */
 	SearchResponses(Jackson3JsonpMapper client) {
 		this.client = client;
-		this.json = client.objectMapper();
 	}
 
 	/** The search of a multi-search, or the error Elasticsearch answered for it (as a single search would throw). */
-	JsonNode result(JsonNode item, String endpoint) {
-		if (item.has("error")) {
-			throw failure(endpoint, item);
+	Search result(Search item, String endpoint) {
+		if (item.error() != null) {
+			throw failure(endpoint, this.client.objectMapper().createObjectNode().set("error", item.error())
+				.put("status", item.status()));
 		}
 		return item;
 	}
@@ -50,49 +55,76 @@ final class SearchResponses {
 		return new ElasticsearchException(endpoint, error);
 	}
 
-	List<SearchResult.Hit> hits(JsonNode search) {
-		List<SearchResult.Hit> hits = new ArrayList<>();
-		for (JsonNode hit : search.path("hits").path("hits")) {
-			hits.add(SearchResult.Hit.of(this.json.treeToValue(hit.get("_source"), ArticleDocument.class),
-					highlights(hit.get("highlight")), matchingFigures(hit.path("inner_hits"))));
-		}
-		return hits;
+	/** {@code _msearch}'s answer: one item per search, in the order sent. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record MultiSearch(List<Search> responses) {
 	}
 
-	/** The sort values of the last hit, where the next page starts; empty when there are no hits. */
-	static List<FieldValue> lastSortValues(JsonNode search) {
-		JsonNode hits = search.path("hits").path("hits");
-		List<FieldValue> values = new ArrayList<>();
-		if (hits.isEmpty()) {
+	/** A search's answer; {@code error} and {@code status} are set instead when it failed in a multi-search. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Search(Hits hits, JsonNode aggregations, JsonNode error, Integer status) {
+
+		List<SearchResult.Hit> found() {
+			return this.hits == null ? List.of() : this.hits.hits().stream().map(Hit::toResult).toList();
+		}
+
+		/** The sort values of the last hit, where the next page starts; empty when there are no hits. */
+		List<FieldValue> lastSortValues() {
+			List<FieldValue> values = new ArrayList<>();
+			if (this.hits != null && !this.hits.hits().isEmpty()) {
+				this.hits.hits().get(this.hits.hits().size() - 1).sort().forEach(v -> values.add(SearchCursor.value(v)));
+			}
 			return values;
 		}
-		for (JsonNode value : hits.get(hits.size() - 1).path("sort")) {
-			values.add(SearchCursor.value(value));
+
+		/** The exact number of matches, or null when the search did not count them. */
+		Long total() {
+			return this.hits == null || this.hits.total() == null ? null : this.hits.total().value();
 		}
-		return values;
 	}
 
-	private static Map<String, List<String>> highlights(JsonNode highlight) {
-		Map<String, List<String>> highlights = new LinkedHashMap<>();
-		if (highlight != null) {
-			highlight.properties().forEach(field -> {
-				List<String> fragments = new ArrayList<>();
-				field.getValue().forEach(fragment -> fragments.add(fragment.stringValue()));
-				highlights.put(field.getKey(), fragments);
-			});
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Hits(Total total, List<Hit> hits) {
+
+		Hits {
+			hits = hits == null ? List.of() : hits;
 		}
-		return highlights;
 	}
 
-	private List<Figure> matchingFigures(JsonNode innerHits) {
-		JsonNode matching = innerHits.get(ArticleQueries.MATCHING_FIGURES);
-		if (matching == null) {
-			return null;
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Total(long value) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Hit(@JsonProperty("_source") SearchResult.Hit source, Map<String, List<String>> highlight, List<JsonNode> sort,
+			@JsonProperty("inner_hits") Map<String, InnerHits> innerHits) {
+
+		Hit {
+			highlight = highlight == null ? Map.of() : highlight;
+			sort = sort == null ? List.of() : sort;
 		}
-		List<Figure> figures = new ArrayList<>();
-		for (JsonNode hit : matching.path("hits").path("hits")) {
-			figures.add(this.json.treeToValue(hit.get("_source"), Figure.class));
+
+		SearchResult.Hit toResult() {
+			InnerHits matching = this.innerHits == null ? null : this.innerHits.get(ArticleQueries.MATCHING_FIGURES);
+			List<Figure> matchingFigures = matching == null ? null
+					: matching.hits().hits().stream().map(FigureHit::source).toList();
+			return this.source.found(this.highlight, matchingFigures);
 		}
-		return figures;
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record InnerHits(FigureHits hits) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record FigureHits(List<FigureHit> hits) {
+
+		FigureHits {
+			hits = hits == null ? List.of() : hits;
+		}
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record FigureHit(@JsonProperty("_source") Figure source) {
 	}
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import news.events.Figure;
-import news.search.index.ArticleDocument;
 
 /**
  * @param facets per facet name ("countries", "people", "sites", "languages", "units"), values with their
@@ -28,9 +27,10 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Map<S
 			List<String> countries, List<String> people, List<Figure> figures, Map<String, List<String>> highlights,
 			String language, List<Figure> matchingFigures, Instant indexedAt) {
 
-		public static Hit of(ArticleDocument doc, Map<String, List<String>> highlights, List<Figure> matchingFigures) {
-			return new Hit(doc.id(), doc.url(), doc.title(), doc.siteName(), doc.publishedAt(), doc.countries(),
-					doc.people(), doc.figures(), highlights, doc.language(), matchingFigures, doc.indexedAt());
+		/** This hit, as read from the stored article, with what the search found in it. */
+		Hit found(Map<String, List<String>> foundHighlights, List<Figure> foundFigures) {
+			return new Hit(this.id, this.url, this.title, this.siteName, this.publishedAt, this.countries, this.people,
+					this.figures, foundHighlights, this.language, foundFigures, this.indexedAt);
 		}
 	}
 

@@ -3,6 +3,7 @@ package news.search.api;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import news.events.Figure;
 import news.search.query.ArticleFilters;
@@ -24,6 +25,20 @@ class FilterParamsTest {
 		assertThat(filters.figures().kind()).isEqualTo(Figure.Kind.MONEY);
 		assertThat(filters.figures().minValue()).isEqualTo(1e9);
 		assertThat(filters.figures().maxValue()).isNull();
+	}
+
+	@Test
+	void readFromTheQueryStringCodesCommaSeparatedNamesNot() {
+		Map<String, String[]> query = Map.of("q", new String[] { "trade" }, "country", new String[] { "tr,KZ", "fr" },
+				"site", new String[] { "Reuters, London" }, "person", new String[] { "A", "B" }, "minValue",
+				new String[] { "1e9", "5" });
+		ArticleFilters filters = FilterParams.of(query::get).toFilters();
+		assertThat(filters.text()).isEqualTo("trade");
+		assertThat(filters.countries()).containsExactly("TR", "KZ", "FR");
+		assertThat(filters.sites()).containsExactly("Reuters, London");
+		assertThat(filters.people()).containsExactly("A", "B");
+		assertThat(filters.figures().minValue()).isEqualTo(1e9);
+		assertThat(filters.languages()).isEmpty();
 	}
 
 	@Test
