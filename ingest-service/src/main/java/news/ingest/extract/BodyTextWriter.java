@@ -23,6 +23,12 @@ final class BodyTextWriter {
 	/** Furniture lines are short; a longer paragraph matching a furniture pattern is prose that starts alike. */
 	private static final int MAX_FURNITURE_LINE_CHARS = 200;
 
+	/**
+	 * The site's promotion of its newsletter or apps, a licence or disclaimer notice, is a sentence or two; a longer
+	 * paragraph is about them.
+	 */
+	private static final int MAX_NOTICE_CHARS = 250;
+
 	/** A byline line ("By Jane Doe", "Von Max Muster | 3. Mai") is a label and a few names. */
 	private static final int MAX_BYLINE_LINE_CHARS = 80;
 
@@ -64,6 +70,10 @@ final class BodyTextWriter {
 		if (text.length() <= MAX_FURNITURE_LINE_CHARS && (ExtractionRules.FURNITURE_LINE.matcher(text).matches()
 				|| ExtractionRules.DATE_LINE.matcher(text).matches()
 				|| ExtractionRules.CAPTION_CREDIT.matcher(text).find())) {
+			return false;
+		}
+		if (text.length() <= MAX_NOTICE_CHARS && (ExtractionRules.SELF_PROMOTION.matcher(text).find()
+				|| ExtractionRules.TEXT_NOTICE.matcher(text).find())) {
 			return false;
 		}
 		return text.length() > MAX_BYLINE_LINE_CHARS || !isByline(text);

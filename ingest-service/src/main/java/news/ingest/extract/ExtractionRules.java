@@ -11,9 +11,12 @@ import java.util.regex.Pattern;
  */
 final class ExtractionRules {
 
-	/** Never article text: code, media, form controls. */
+	/**
+	 * Never article text: code, media, form controls, and ruby readings ({@code <rt>}, {@code <rp>}: the small
+	 * pronunciation guide over Japanese and Chinese words, which would otherwise run into the words themselves).
+	 */
 	static final String REMOVED_TAGS = "script, style, noscript, template, svg, canvas, iframe, object, embed, video, "
-			+ "audio, button, select, input, textarea, label, dialog, map, figcaption, link, meta, head";
+			+ "audio, button, select, input, textarea, label, dialog, map, figcaption, link, meta, head, rt, rp";
 
 	/** Invisible without JavaScript, so not what a reader sees. */
 	static final String HIDDEN = "[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none], "
@@ -84,13 +87,14 @@ final class ExtractionRules {
 	 * Spanish, Italian, Polish).
 	 */
 	static final Pattern FURNITURE_LINE = Pattern.compile("^(?:" + String.join("|",
-			"advertisement|advertising|anzeige|publicité|werbung",
+			// An advertising label, alone or opening a sponsor's disclosure ("Anzeige, enthält Affiliate Links").
+			"\\W*(?:advertisement|advertising|anzeige|publicité|werbung)(?:\\s*[,.:|–—-].{0,80})?",
 			"share(?: this| on \\w+)?(?: article| story| post)?|tweet|email|print|comments?|read more",
 			"continue reading|read (?:the )?(?:full|next) (?:story|article)|related(?: articles| stories| posts)?",
 			"more (?:from|on) .{0,40}|see also|sign up.{0,80}|subscribe.{0,80}|follow us.{0,60}|click here.{0,80}",
-			"(?:photo|image|picture|video|credit|source|foto|bild|titelbild|beitragsbild|quelle)s?:.{0,120}",
+			"\\(?(?:photo|image|picture|video|credit|source|foto|bild|titelbild|beitragsbild|quelle)s?:.{0,120}",
 			"getty images|ap photo.{0,60}|reuters|afp|loading\\W*|text size|font size|skip (?:to )?(?:content|ad).{0,20}",
-			"this (?:article|story) (?:was|is|has been) .{0,80}|copyright.{0,120}|©.{0,120}|all rights reserved.*",
+			"this (?:article|story) (?:was|is|has been) .{0,80}|copyright.{0,120}|©.*|all rights reserved.*|(?:permalink|permalien)(?::? +\\S+)?",
 			// Labels introducing links to other pages, and the prompts around an article.
 			"(?:also read|read also|you (?:may|might) also like|more stories|recommended for you)\\W*",
 			"(?:lesen sie (?:auch|mehr)|lies auch|auch interessant|mehr zum thema|schon gelesen|zum weiterlesen"
@@ -105,7 +109,20 @@ final class ExtractionRules {
 			"table of contents|inhaltsverzeichnis|about the author|über (?:den|die) autor(?:in)?",
 			"(?:no|keine) (?:comments|kommentare).{0,80}|kommentare? schreiben|leave a (?:comment|reply)",
 			"what do you think\\W*|was denkst du\\W*|was meinen sie\\W*|\\(?noch keine bewertungen\\)?",
-			"externer inhalt|(?:zuletzt )?aktualisiert(?: am)?:? \\d.{0,30}") + ")$",
+			"externer inhalt|(?:zuletzt )?aktualisiert(?: am)?:? \\d.{0,30}",
+			"(?:kommentare?|comments?)(?: insgesamt| total)?:? *\\d+|.{0,40}\\bals pdf (?:herunterladen|downloaden)",
+			"(?:download|save) (?:(?:this|the) (?:article|page|story|post) )?as (?:a )?pdf") + ")$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/**
+	 * Notices about the text rather than text: its licence ("Dieser Text wurde veröffentlicht unter der Lizenz
+	 * CC-BY-NC-ND") and the disclaimer that it is the author's opinion. Searched in short paragraphs only.
+	 */
+	static final Pattern TEXT_NOTICE = Pattern.compile(String.join("|",
+			"\\b(?:lizenz|license|licence|licencia|licenza)\\b.{0,40}\\bCC[- ]BY\\b|\\b(?:unter|under|sous) (?:der |the |la )?CC[- ]BY\\b",
+			"\\bmeinung (?:des|der) (?:autors|autorin|verfasser\\w*) wieder\\b",
+			"\\b(?:reflects?|represents?) (?:only )?the (?:personal )?(?:views?|opinions?) of the author",
+			"\\bdo(?:es)? not (?:necessarily )?reflect the (?:views?|opinions?) of\\b"),
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** The end of a cut-off excerpt: "… para …", "[…]", "(...)", "… »". */
@@ -118,9 +135,25 @@ final class ExtractionRules {
 			+ "läs mer|les mer|læs mere|lue lisää|devamını oku|подробнее|читать далее)\\W*",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	/** A line that is only a web or mail address: "www.example.org", "https://example.org/form", "info@example.org". */
-	static final Pattern ADDRESS_LINE = Pattern.compile("(?:https?://|www\\.)[^\\s]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+",
+	/**
+	 * A line that is only a web or mail address: "www.example.org", "https://example.org/form", "info@example.org",
+	 * also as a numbered reference under the text ("[1] https://example.org/study").
+	 */
+	static final Pattern ADDRESS_LINE = Pattern.compile(
+			"(?:\\[\\d{1,3}\\]\\s*)?(?:(?:https?://|www\\.)[^\\s]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)",
 			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * The site promoting its own channels to the reader: its newsletter, its apps, its social accounts, support for
+	 * its work ("Never miss the latest news by signing up to our newsletter", "Follow The Gleaner on Twitter").
+	 * Searched in short paragraphs only: an article may well report on someone else's newsletter or app.
+	 */
+	static final Pattern SELF_PROMOTION = Pattern.compile(String.join("|",
+			"\\b(?:our|unseren?|unserem|notre|nos|nuestro|nuestra|nuestros|il nostro|la nostra|nasz[a-z]*) (?:\\w+ )?newsletter",
+			"\\b(?:download|get) (?:the|our) [\\w ]{0,30}\\bapps?\\b",
+			"\\bfollow (?:us|[\\w ]{1,30}) on (?:twitter|facebook|instagram|linkedin)",
+			"\\b(?:support|supporting|unterstützen sie|unterstütze) (?:our|unsere) (?:work|journalism|arbeit|journalismus)"),
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** What follows an author's name in a note about them: "… is a reporter", "… ist Redakteurin", "… writes". */
 	static final Pattern AUTHOR_NOTE = Pattern.compile("(?:is|was|ist|war|est|es|è|writes|schreibt|covers)\\b",
@@ -132,13 +165,22 @@ final class ExtractionRules {
 					+ "|^(?:photo|image|picture|credit)s?\\s*(?:by|:)",
 			Pattern.CASE_INSENSITIVE);
 
-	/** A line that is only a dateline: "November 2, 2023", "Updated: 02.11.2023 14:05", "Jul 29, 2025 - 4:16 pm". */
-	static final Pattern DATE_LINE = Pattern.compile("^(?:(?:published|updated|posted|last updated)(?: on)?:?\\s*)?"
+	/** One dated stamp: "November 2, 2023", "Updated: 02.11.2023 14:05", "Publikacja: 04.05.2021", "Jul 29, 2025 - 4:16 pm". */
+	private static final String DATE_STAMP = "(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert"
+			+ "|erstellt|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|ultima modifica|publikacja"
+			+ "|aktualizacja)(?: on| am| le| el| il)?:?\\s*)?"
 			+ "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?"
 			+ "(?:[a-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\.?\\s+[a-z]{3,9}\\.?,?\\s+\\d{4}"
 			+ "|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})"
-			+ "(?:,?\\s*(?:-|at|um|à)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4}(?:[+-]\\d{1,2})?)?)?$",
-			Pattern.CASE_INSENSITIVE);
+			+ "(?:,?\\s*(?:-|at|um|à)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4}(?:[+-]\\d{1,2})?)?)?";
+
+	/**
+	 * A line that is only a dateline, also with the publication and update stamps side by side ("Pubblicato il 19
+	 * Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02"). A clock time alone is not one: live blogs head their
+	 * entries with it ("4:14 p.m.").
+	 */
+	static final Pattern DATE_LINE = Pattern.compile("^" + DATE_STAMP + "(?:\\s*[|·,]?\\s*" + DATE_STAMP + ")?$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private ExtractionRules() {
 	}
