@@ -29,6 +29,9 @@ final class BodyTextWriter {
 	 */
 	private static final int MAX_NOTICE_CHARS = 250;
 
+	/** A heading this long is a sentence, not a section label. */
+	private static final int MIN_TEXT_HEADING_CHARS = 80;
+
 	/** A byline line ("By Jane Doe", "Von Max Muster | 3. Mai") is a label and a few names. */
 	private static final int MAX_BYLINE_LINE_CHARS = 80;
 
@@ -48,8 +51,10 @@ final class BodyTextWriter {
 			if (previous != null && previous.text().equals(block.text())) {
 				continue;
 			}
-			// A heading directly followed by another introduced only dropped text ("Related", "Comments").
-			if (previous != null && previous.heading() && block.heading()) {
+			// A heading directly followed by another introduced only dropped text ("Related", "Comments"); a heading
+			// holding a sentence is text of its own (a standfirst set as a heading).
+			if (previous != null && previous.heading() && block.heading()
+					&& previous.text().length() < MIN_TEXT_HEADING_CHARS) {
 				kept.remove(kept.size() - 1);
 			}
 			kept.add(block);

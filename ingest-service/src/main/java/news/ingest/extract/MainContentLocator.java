@@ -67,7 +67,19 @@ final class MainContentLocator {
 	/** ... in text that is not mostly links (teaser lists, menus). */
 	private static final double MAX_WIDENING_LINK_DENSITY = 0.3;
 
+	/** The content elements in document order, led by a standfirst that sits between the headline and them. */
 	List<Element> locate(Element root) {
+		List<Element> content = locateBody(root);
+		List<Element> standfirst = StandfirstFinder.find(content);
+		if (standfirst.isEmpty()) {
+			return content;
+		}
+		List<Element> led = new ArrayList<>(standfirst);
+		led.addAll(content);
+		return led;
+	}
+
+	private List<Element> locateBody(Element root) {
 		List<Element> marked = MarkedArticleBody.find(root);
 		if (!marked.isEmpty()) {
 			return marked;
