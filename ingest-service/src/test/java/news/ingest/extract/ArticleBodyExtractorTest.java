@@ -94,4 +94,39 @@ class ArticleBodyExtractorTest {
 			.doesNotContain("Parkhaus am Bahnhof");
 	}
 
+	@Test
+	void noticesAboutTheTextAndTheSitesOwnPromotionAreDroppedWhileAParagraphAboutANewsletterStays() {
+		String body = body("article-with-notices.html");
+
+		assertThat(body).startsWith("The harbour festival returns").contains("4:14 p.m.", "The festival newsletter",
+				"https://example.org/festival-plan.pdf", "old lighthouse")
+			.doesNotContain("Anzeige", "Published on", "Credit", "PDF herunterladen", "Permalink", "Comments",
+					"licence", "views of the author", "signing up", "apps for iOS", "on Twitter");
+	}
+
+	@Test
+	void rubyReadingsAreLeftOutOfTheText() {
+		String body = body("article-with-ruby-readings.html");
+
+		assertThat(body).contains("子どもを守るための法律ができて、親が子どもをたたくことを禁止することになりました。",
+				"専門家が親に育て方を教えます。");
+	}
+
+	@Test
+	void aStandfirstBetweenTheHeadlineAndTheMarkedBodyLeadsTheText() {
+		String body = body("article-with-standfirst-above-body.html");
+
+		assertThat(body).startsWith("Commuters will pay a fifth more").contains("fuel and crew costs", "public meeting")
+			.doesNotContain("Transport", "guide to the islands");
+	}
+
+	@Test
+	void aSubtitleUnderTheHeadlineAndASentenceSetAsAHeadingAreText() {
+		String body = body("article-with-subtitle-and-text-heading.html");
+
+		assertThat(body).startsWith("Ten years after it opened")
+			.contains("Our reporter crossed the estuary", "A toll too high", "before 2060")
+			.doesNotContain("Related", "Comments");
+	}
+
 }
