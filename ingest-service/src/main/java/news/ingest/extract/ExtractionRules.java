@@ -155,7 +155,8 @@ final class ExtractionRules {
 	 */
 	static final Pattern SELF_PROMOTION = Pattern.compile(String.join("|",
 			"\\b(?:our|unseren?|unserem|notre|nos|nuestro|nuestra|nuestros|il nostro|la nostra|nasz[a-z]*) (?:\\w+ )?newsletter",
-			"\\b(?:download|get) (?:the|our) [\\w ]{0,30}\\bapps?\\b",
+			// "Download the NHS app and register" reports on an app; the site's own is "our app" or "… apps for iOS".
+			"\\b(?:download|get) (?:our [\\w ]{0,30}\\bapps?\\b|the [\\w ]{0,30}\\bapps? for (?:ios|android|iphone))",
 			"\\bfollow (?:us|[\\w ]{1,30}) on (?:twitter|facebook|instagram|linkedin)",
 			"\\b(?:support|supporting|unterstützen sie|unterstütze) (?:our|unsere) (?:work|journalism|arbeit|journalismus)"),
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
