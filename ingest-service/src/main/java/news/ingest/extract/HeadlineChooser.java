@@ -47,6 +47,9 @@ final class HeadlineChooser {
 	private static final Pattern HOST = Pattern.compile("^[a-z][a-z0-9+.-]*://(?:[^@/]*@)?([^/:?#]+)",
 			Pattern.CASE_INSENSITIVE);
 
+	/** A declared title of this many words is a headline rather than a site's name. */
+	private static final int MIN_HEADLINE_WORDS = 4;
+
 	/** Shorter host labels ("de", "co", "www") name no site. */
 	private static final int MIN_HOST_LABEL = 4;
 
@@ -82,36 +85,70 @@ final class HeadlineChooser {
 	String choose(Document page, List<String> metaTitles, String documentTitle, String siteName, String pageUrl) {
 		List<Set<String>> declared = metaTitles.stream().map(HeadlineChooser::tokens).filter((t) -> !t.isEmpty())
 			.toList();
-		Set<String> siteNames = siteNames(metaTitles, documentTitle, siteName, pageUrl);
+		Set<String> exactTitles = new HashSet<>();
+		metaTitles.forEach((title) -> exactTitles.add(TextNormalizer.collapse(title)));
+		List<Heading> headings = new ArrayList<>();
+		for (Element heading : page.select("h1, h2")) {
+			String text = isScreenReaderOnly(heading) ? "" : headingText(heading);
+			if (!text.isEmpty() && text.length() <= MAX_HEADLINE_CHARS) {
+				headings.add(new Heading(text, heading.normalName().equals("h1"), isNavigation(heading)));
+			}
+		}
+		Set<String> siteNames = siteNames(metaTitles, documentTitle, siteName, pageUrl, headings);
 		String best = null;
 		double bestScore = 0;
 		String firstH1 = null;
-		for (Element heading : page.select("h1, h2")) {
-			if (isScreenReaderOnly(heading)) {
+		for (Heading heading : headings) {
+			String text = heading.text();
+			if (siteNames.contains(text.toLowerCase(Locale.ROOT))) {
 				continue;
 			}
-			boolean navigation = isNavigation(heading);
-			String text = headingText(heading);
-			if (text.isEmpty() || text.length() > MAX_HEADLINE_CHARS
-					|| siteNames.contains(text.toLowerCase(Locale.ROOT))) {
-				continue;
-			}
-			boolean h1 = heading.normalName().equals("h1");
-			if (h1 && !navigation && firstH1 == null && TOKEN.matcher(text).find()) {
+			if (heading.h1() && !heading.navigation() && firstH1 == null && TOKEN.matcher(text).find()) {
 				firstH1 = text;
 			}
 			double agreement = agreement(text, declared);
-			if (agreement < (h1 ? MIN_AGREEMENT : MIN_H2_AGREEMENT) || score(agreement, h1, navigation) < MIN_AGREEMENT) {
+			// Breadcrumbs may end with the headline; only a near-exact match counts there, or an <h1> that is a
+			// declared title word for word (sites put their headline's <h1> into the breadcrumb trail).
+			boolean navigation = heading.navigation() && !(heading.h1() && exactTitles.contains(text));
+			double score = score(agreement, heading.h1(), navigation);
+			if (agreement < (heading.h1() ? MIN_AGREEMENT : MIN_H2_AGREEMENT) || score < MIN_AGREEMENT) {
 				continue;
 			}
-			// Breadcrumbs may end with the headline; only a near-exact match counts there.
-			double score = score(agreement, h1, navigation);
 			if (score > bestScore) {
 				best = text;
 				bestScore = score;
 			}
 		}
+		if (best == null && firstH1 != null && sharesNothingWithArticleTitle(firstH1, metaTitles, documentTitle)) {
+			return null;
+		}
 		return (best != null) ? best : firstH1;
+	}
+
+	/** A heading of a page's {@code <h1>}/{@code <h2>}, its kicker left out. */
+	private record Heading(String text, boolean h1, boolean navigation) {
+	}
+
+	/**
+	 * The first {@code <h1>} shares not one word with a title of headline length that JSON-LD or a meta tag
+	 * declares: a teaser or widget heading ("Most read", another article's headline) on a page whose own headline
+	 * is in no heading. The {@code <title>} does not count, as it is often only the site's name.
+	 */
+	private static boolean sharesNothingWithArticleTitle(String heading, List<String> metaTitles,
+			String documentTitle) {
+		Set<String> tokens = tokens(heading);
+		boolean declaredHeadline = false;
+		for (String title : metaTitles) {
+			if (title.equals(documentTitle)) {
+				continue;
+			}
+			Set<String> declared = tokens(title);
+			if (declared.stream().anyMatch(tokens::contains)) {
+				return false;
+			}
+			declaredHeadline |= declared.size() >= MIN_HEADLINE_WORDS;
+		}
+		return declaredHeadline;
 	}
 
 	private static double score(double agreement, boolean h1, boolean navigation) {
@@ -223,8 +260,13 @@ final class HeadlineChooser {
 		return false;
 	}
 
+	/**
+	 * A heading inside navigation, a breadcrumb or a logo. The walk stops below {@code <body>}: the classes of
+	 * {@code <body>} and {@code <html>} are theme switches for the whole page ({@code cb-menu-light},
+	 * {@code html_header_top}), not the role of one element.
+	 */
 	private static boolean isNavigation(Element heading) {
-		for (Element e = heading; e != null; e = e.parent()) {
+		for (Element e = heading; e != null && !e.normalName().equals("body"); e = e.parent()) {
 			if (NAVIGATION_TAGS.contains(e.normalName()) || e.attr("role").equals("navigation")) {
 				return true;
 			}
@@ -251,7 +293,7 @@ final class HeadlineChooser {
 	 * (the first when the last is the headline itself).
 	 */
 	private static Set<String> siteNames(List<String> metaTitles, String documentTitle, String siteName,
-			String pageUrl) {
+			String pageUrl, List<Heading> headings) {
 		Set<String> names = new HashSet<>();
 		if (siteName != null) {
 			names.add(siteName.toLowerCase(Locale.ROOT));
@@ -263,26 +305,46 @@ final class HeadlineChooser {
 			if (segments.length < 2) {
 				continue;
 			}
-			for (String segment : List.of(segments[0], segments[segments.length - 1])) {
-				String squeezed = segment.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-				if (hostLabels.stream().anyMatch((label) -> squeezed.contains(label) || label.contains(squeezed)
-						&& squeezed.length() >= MIN_HOST_LABEL)) {
-					names.add(segment.toLowerCase(Locale.ROOT));
-					found = true;
-				}
+			String first = segments[0];
+			String last = segments[segments.length - 1];
+			boolean firstNamesHost = namesHost(first, hostLabels);
+			boolean lastNamesHost = namesHost(last, hostLabels);
+			// Headlines name the brand too ("Happy Coffee Sidamo Beans - Happy Coffee Germany"): of two ends naming
+			// the host, the shorter is the site's name.
+			if (firstNamesHost && (!lastNamesHost || first.length() < last.length())) {
+				names.add(first.toLowerCase(Locale.ROOT));
+				found = true;
+			}
+			else if (lastNamesHost) {
+				names.add(last.toLowerCase(Locale.ROOT));
+				found = true;
 			}
 		}
 		if (!found && documentTitle != null) {
 			String[] segments = SEPARATOR.split(TextNormalizer.collapse(documentTitle));
 			if (segments.length > 1) {
-				// Usually last; first when the last is the headline other metadata declares ("BfS - Presse - Headline").
+				// Usually last; first when the last is the headline other metadata declares ("BfS - Presse - Headline")
+				// or a heading shows it and none the first ("Petition : Save the choir" above <h1>Save the choir</h1>).
+				String first = segments[0];
 				String last = segments[segments.length - 1];
 				boolean lastIsHeadline = metaTitles.stream().anyMatch((t) -> TextNormalizer.collapse(t)
-					.equalsIgnoreCase(last));
-				names.add((lastIsHeadline ? segments[0] : last).toLowerCase(Locale.ROOT));
+					.equalsIgnoreCase(last)) || isHeading(last, headings) && !isHeading(first, headings);
+				names.add((lastIsHeadline ? first : last).toLowerCase(Locale.ROOT));
 			}
 		}
 		return names;
+	}
+
+	/** The segment names the site's host: "Example-News.de" on example-news.de. */
+	private static boolean namesHost(String segment, List<String> hostLabels) {
+		String squeezed = segment.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+		return hostLabels.stream().anyMatch((label) -> squeezed.contains(label) || label.contains(squeezed)
+				&& squeezed.length() >= MIN_HOST_LABEL);
+	}
+
+	/** A heading outside navigation shows the text (a slogan in the logo's heading does not count). */
+	private static boolean isHeading(String text, List<Heading> headings) {
+		return headings.stream().anyMatch((heading) -> !heading.navigation() && heading.text().equalsIgnoreCase(text));
 	}
 
 	/** Distinctive labels of the host: "archiv.example-blog.de" → archiv, example-blog. */

@@ -1,5 +1,6 @@
 package news.ingest.extract;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -53,6 +54,8 @@ final class MetadataExtractor {
 		else {
 			title = title(draft, siteName);
 		}
+		// Unicode's composed form (NFC, as the web's character model asks), so equal titles compare equal.
+		title = (title != null) ? Normalizer.normalize(title, Normalizer.Form.NFC) : null;
 		return new PageMetadata(title, names, published, draft.language(), draft.canonicalUrl(), siteName,
 				draft.sources());
 	}

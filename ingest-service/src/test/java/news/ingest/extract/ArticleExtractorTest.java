@@ -56,6 +56,15 @@ class ArticleExtractorTest {
 		}
 
 		@Test
+		void titleIsInUnicodeComposedForm() {
+			String html = "<html><head><title>Cafe\u0301 on the pier reopens</title></head><body><h1>Cafe\u0301 on the "
+					+ "pier reopens</h1><p>The café on the pier reopens on Friday after the winter storms.</p></body></html>";
+			ExtractedPage page = extractor.extract(html.getBytes(StandardCharsets.UTF_8), null, PAGE_URL, FETCHED_AT);
+
+			assertThat(page.title()).isEqualTo("Caf\u00e9 on the pier reopens");
+		}
+
+		@Test
 		void organizationAuthorIsUsedWhenNoPersonIsNamed() {
 			ExtractedPage page = extract("organization-author.html");
 

@@ -18,6 +18,65 @@ class HeadlineChooserTest {
 		return this.chooser.choose(page, metaTitles, documentTitle, null, "https://www.example.org/news/1");
 	}
 
+	private String chooseOnPage(String html, List<String> metaTitles, String documentTitle, String siteName,
+			String pageUrl) {
+		return this.chooser.choose(Jsoup.parse(html, pageUrl), metaTitles, documentTitle, siteName, pageUrl);
+	}
+
+	@Nested
+	class Navigation {
+
+		@Test
+		void themeClassesOfBodyAndHtmlDoNotMakeTheHeadlineNavigation() {
+			String html = "<html class=\"html_header_top html_menu_left\"><body class=\"single cb-menu-light "
+					+ "cb-nav-logo-on\"><main><h1>Ferry line opens in May</h1></main></body></html>";
+
+			assertThat(chooseOnPage(html, List.of("Ferry line opens on the islands in May"), null, null,
+					"https://www.example.org/news/1"))
+				.isEqualTo("Ferry line opens in May");
+		}
+
+		@Test
+		void breadcrumbH1ThatIsADeclaredTitleWordForWordIsTheHeadline() {
+			String body = "<ol class=\"breadcrumb\"><li><a href=\"/region\">Region</a></li><li><h1>Harbour festival: "
+					+ "Second seaplane close to approval</h1></li></ol><article><h2><span>Harbour festival</span> "
+					+ "Second seaplane close to approval</h2></article>";
+
+			assertThat(choose(body, List.of("Harbour festival: Second seaplane close to approval"), null))
+				.isEqualTo("Harbour festival: Second seaplane close to approval");
+		}
+
+		@Test
+		void breadcrumbH1ThatOnlyResemblesADeclaredTitleStaysNavigation() {
+			String body = "<ol class=\"breadcrumb\"><li><h1>Second seaplane close to approval</h1></li></ol>"
+					+ "<article><h2>Harbour festival: Second seaplane close to approval</h2></article>";
+
+			assertThat(choose(body, List.of("Harbour festival: Second seaplane close to approval"), null))
+				.isEqualTo("Harbour festival: Second seaplane close to approval");
+		}
+
+	}
+
+	@Nested
+	class TeaserHeadings {
+
+		@Test
+		void firstH1SharingNoWordWithTheDeclaredHeadlineIsNoFallback() {
+			String body = "<h1>Licence-fee funded downplaying</h1><p>Broadcaster leaves out the harbour protest</p>";
+
+			assertThat(choose(body, List.of("Broadcaster leaves out the harbour protest"), null)).isNull();
+		}
+
+		@Test
+		void firstH1IsTheFallbackWhenOnlyTheDocumentTitleIsDeclared() {
+			String body = "<h1>Ferry line opens in May</h1>";
+
+			assertThat(choose(body, List.of("Island Post Online Edition"), "Island Post Online Edition"))
+				.isEqualTo("Ferry line opens in May");
+		}
+
+	}
+
 	@Nested
 	class HiddenHeadings {
 
@@ -47,6 +106,33 @@ class HeadlineChooserTest {
 
 			assertThat(choose(body, List.of("Ferry line opens in May", documentTitle), documentTitle))
 				.isEqualTo("Ferry line opens in May");
+		}
+
+		@Test
+		void siteNameMayComeFirstWhenAHeadingShowsTheLastSegment() {
+			String body = "<h1>Save the radio choir of our city</h1>";
+			String documentTitle = "Petition : Save the radio choir of our city";
+
+			assertThat(choose(body, List.of(documentTitle, documentTitle), documentTitle))
+				.isEqualTo("Save the radio choir of our city");
+		}
+
+		@Test
+		void aLongSloganAfterTheHeadlineIsStillTheSiteName() {
+			String body = "<h1>Wetsuit repair</h1>";
+			String documentTitle = "Wetsuit repair - Point of Sail - Sails, surf and kite shop and repairs in Kiel";
+
+			assertThat(choose(body, List.of(documentTitle), documentTitle)).isEqualTo("Wetsuit repair");
+		}
+
+		@Test
+		void ofTwoEndsNamingTheHostTheShorterIsTheSiteName() {
+			String html = "<html><body><h1>Happy Harbour Smoked Fish Box</h1></body></html>";
+			String title = "Happy Harbour Smoked Fish Box - Happy Harbour Germany";
+
+			assertThat(chooseOnPage(html, List.of("Happy Harbour Smoked Fish Box", title), title, null,
+					"https://de.happyharbour.org/products/smoked-fish-box"))
+				.isEqualTo("Happy Harbour Smoked Fish Box");
 		}
 
 		@Test
