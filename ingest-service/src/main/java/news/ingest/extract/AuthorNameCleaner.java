@@ -27,7 +27,12 @@ final class AuthorNameCleaner {
 			text = MetadataRules.COPYRIGHT_SIGN.matcher(text).replaceFirst("");
 			text = MetadataRules.BYLINE_LABEL.matcher(text).replaceFirst("");
 			text = MetadataRules.BYLINE_TAIL.matcher(text).replaceFirst("");
-			for (String part : MetadataRules.AUTHOR_SEPARATOR.split(text)) {
+			String[] parts = MetadataRules.AUTHOR_SEPARATOR.split(text);
+			// "acme.de, Frankfurt, Germany": a field opening with the site's address gives its place, not co-authors.
+			if (parts.length > 1 && MetadataRules.URL_LIKE.matcher(parts[0].trim()).find()) {
+				continue;
+			}
+			for (String part : parts) {
 				String name = MetadataRules.BYLINE_LABEL.matcher(part.trim()).replaceFirst("");
 				name = MetadataRules.AUTHOR_TRAILER.matcher(name).replaceFirst("").trim();
 				if (isName(name, siteName)) {
@@ -120,7 +125,33 @@ final class AuthorNameCleaner {
 		return name.codePoints().filter(Character::isLetter).count() >= MIN_NAME_LETTERS
 				&& name.split(" ").length <= MetadataRules.MAX_NAME_WORDS && !MetadataRules.AUTHOR_UI_WORDS.contains(lower)
 				&& !MetadataRules.URL_LIKE.matcher(name).find()
-				&& !namesTheSite(lower, siteName);
+				&& !namesTheSite(lower, siteName) && !isPhrase(name);
+	}
+
+	/**
+	 * A lower-case word before capitalised ones, or a colon, makes a sentence or a label's rest, not a name
+	 * ("deinen Hochzeitsbloggern", "so Artikel empfehlen:", "directrice de France Inter"). A lone lower-case word is
+	 * a login and a name all in lower case is written so by its owner ("jane doe"); a particle may open a name ("van
+	 * Gogh"), and a brand written in lower case carries its address or an organisation word ("revamp-it Webteam",
+	 * "acme.de Redaktion", "bergportal GmbH"), which the organisation rule then weighs.
+	 */
+	private static boolean isPhrase(String name) {
+		int space = name.indexOf(' ');
+		if (space < 0 || !Character.isLowerCase(name.codePointAt(0))) {
+			return false;
+		}
+		String first = name.substring(0, space);
+		if (MetadataRules.NAME_PARTICLES.contains(first) || first.matches(".*[\\d.-].*")) {
+			return false;
+		}
+		boolean capitalised = false;
+		for (String word : name.split("\\s+")) {
+			if (MetadataRules.ORGANISATION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+				return false;
+			}
+			capitalised |= Character.isUpperCase(word.codePointAt(0));
+		}
+		return capitalised || name.indexOf(':') >= 0;
 	}
 
 	/** The site name, or one part of a site name that came with a headline ("Headline | The Courier"). */

@@ -104,10 +104,25 @@ final class BylineReader {
 				continue;
 			}
 			List<String> linked = element.select(MetadataRules.AUTHOR_PAGE_LINKS).eachText();
-			return linked.isEmpty() ? List.of(MetadataRules.BYLINE_LABEL.matcher(element.text()).replaceFirst(""))
-					: linked;
+			return linked.isEmpty()
+					? List.of(MetadataRules.BYLINE_LABEL.matcher(spacedText(element)).replaceFirst("")) : linked;
 		}
 		return List.of();
+	}
+
+	/**
+	 * The element's text with a space between its text nodes: jsoup joins adjacent inline elements without one, and
+	 * a byline box sets the name and the time in spans side by side ({@code <span>Jane Doe</span><span>vor 5
+	 * Stunden</span>}), which would glue the name to the next word.
+	 */
+	private static String spacedText(Element element) {
+		StringBuilder text = new StringBuilder();
+		element.traverse((node, depth) -> {
+			if (node instanceof TextNode t) {
+				text.append(t.text()).append(' ');
+			}
+		});
+		return TextNormalizer.collapse(text.toString());
 	}
 
 	private static boolean isAuthorClass(Element element) {
@@ -146,10 +161,10 @@ final class BylineReader {
 				.lookingAt()) {
 				return false;
 			}
-			String block = withoutLeadingSeparator(parent.text());
-			if (block.length() > MAX_BYLINE_CHARS || isOutsideArticle(parent)) {
+			if (withoutLeadingSeparator(parent.text()).length() > MAX_BYLINE_CHARS || isOutsideArticle(parent)) {
 				return false;
 			}
+			String block = withoutLeadingSeparator(lineOf(text, parent));
 			Matcher label = MetadataRules.BYLINE_LABEL.matcher(block);
 			boolean postedIn = MetadataRules.POSTED_IN.matcher(block).lookingAt();
 			String name = label.lookingAt() ? block.substring(label.end()) : "";
@@ -184,6 +199,36 @@ final class BylineReader {
 	private static boolean isSiteName(String name, String siteName) {
 		return siteName != null && MetadataRules.AUTHOR_TRAILER.matcher(name).replaceFirst("").trim()
 			.equalsIgnoreCase(siteName);
+	}
+
+	/**
+	 * The line of a block that holds the label: a byline set above a dateline in one paragraph ({@code <p>Von Jane
+	 * Doe<br>Kakuma / Kenia</p>}) ends at the line break, unless only the label stands before it ({@code <p>Von:<br>
+	 * Jane Doe</p>}).
+	 */
+	private static String lineOf(TextNode label, Element block) {
+		StringBuilder line = new StringBuilder();
+		int labelEnd = -1;
+		for (Node child : block.childNodes()) {
+			if (child.nameIs("br")) {
+				if (labelEnd >= 0 && !line.substring(labelEnd).isBlank()) {
+					break;
+				}
+				if (labelEnd < 0) {
+					line.setLength(0);
+				}
+				continue;
+			}
+			int start = line.length();
+			line.append((child instanceof TextNode t) ? t.text() : (child instanceof Element e) ? e.text() : "");
+			if (child == label) {
+				// The name may follow the label in the same text ("Von Jane Doe"): the line then has it.
+				String rest = MetadataRules.BYLINE_LABEL.matcher(withoutLeadingSeparator(label.text()))
+					.replaceFirst("");
+				labelEnd = rest.isBlank() ? line.length() : start;
+			}
+		}
+		return TextNormalizer.collapse(line.toString());
 	}
 
 	/** "| By Jane Doe" and "– Redaktion: Jane Doe" keep the separator of the line they continue. */

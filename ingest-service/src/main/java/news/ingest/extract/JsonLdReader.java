@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -90,9 +91,13 @@ final class JsonLdReader {
 		}
 		for (JsonNode reference : entries) {
 			JsonNode entry = resolve(reference, nodes);
-			String name = entry.isObject() ? text(entry.path("name")) : text(entry);
-			if (name != null) {
-				(hasType(entry, ORGANIZATION_TYPES) ? organizations : people).add(name);
+			JsonNode names = entry.isObject() ? entry.path("name") : entry;
+			// One person entry listing all co-authors' names is a list of people.
+			for (JsonNode value : names.isArray() ? names.values() : List.of(names)) {
+				String name = text(value);
+				if (name != null) {
+					(hasType(entry, ORGANIZATION_TYPES) ? organizations : people).add(withoutMarkup(name));
+				}
 			}
 		}
 		draft.offerAuthors(people, SOURCE);
@@ -125,6 +130,11 @@ final class JsonLdReader {
 	private static String localName(String type) {
 		int cut = Math.max(type.lastIndexOf('/'), type.lastIndexOf(':'));
 		return type.substring(cut + 1);
+	}
+
+	/** Some CMSs print the byline's HTML into the name ({@code "<a href=\"/experts/jane-doe\">Jane Doe</a>"}). */
+	private static String withoutMarkup(String name) {
+		return (name.indexOf('<') >= 0) ? Jsoup.parseBodyFragment(name).text() : name;
 	}
 
 	private static String text(JsonNode node) {

@@ -28,6 +28,8 @@ final class MetadataExtractor {
 
 	private final UnlabelledBylineReader unlabelledBylines = new UnlabelledBylineReader();
 
+	private final PostAuthorCommentReader postAuthorComments = new PostAuthorCommentReader();
+
 	private final LanguageIdentifier languages;
 
 	MetadataExtractor(LanguageIdentifier languages) {
@@ -64,8 +66,9 @@ final class MetadataExtractor {
 	 * The first source whose names survive cleaning; organisations only when no person is named. An author equal
 	 * to the site name is a CMS default, unless the article's JSON-LD names that person and no source names
 	 * another (personal sites and blogs are named after their author). A field that names the publication or its
-	 * desk ("Acme News Redaktion") yields to a later byline naming a person. Without any named person, a name written
-	 * without a label (a date line, a signature) is read from the page.
+	 * desk ("Acme News Redaktion") yields to a later byline naming a person. Without any named person, the name on
+	 * the post author's own comment, else a name written without a label (a date line, a signature) is read from the
+	 * page.
 	 */
 	private List<String> authors(Document page, MetadataDraft draft, String siteName) {
 		List<String> people = firstNamed(draft, siteName, false, true);
@@ -77,7 +80,10 @@ final class MetadataExtractor {
 			people = firstNamed(draft, siteName, false, false);
 		}
 		if (people.isEmpty() && page.body() != null) {
-			people = this.authors.clean(this.unlabelledBylines.read(page.body()), siteName);
+			people = this.authors.clean(this.postAuthorComments.read(page.body()), siteName);
+			if (people.isEmpty()) {
+				people = this.authors.clean(this.unlabelledBylines.read(page.body()), siteName);
+			}
 			if (!people.isEmpty()) {
 				draft.source("authors", BylineReader.SOURCE);
 			}

@@ -96,8 +96,8 @@ final class MetadataRules {
 	 * an author field holding one is passed over when another source names a person.
 	 */
 	static final Set<String> ORGANISATION_WORDS = Set.of("redaktion", "editorial", "editors", "newsroom", "desk",
-			"news", "online", "media", "team", "verlag", "gmbh", "e.v.", "inc", "inc.", "ltd", "ltd.", "llc",
-			"agency", "agencies", "agentur", "press", "presse", "pressestelle", "magazin", "magazine", "zeitung",
+			"news", "online", "media", "team", "verlag", "gmbh", "ag", "kg", "eg", "e.v.", "inc", "inc.", "ltd", "ltd.",
+			"llc", "agency", "agencies", "agentur", "press", "presse", "pressestelle", "magazin", "magazine", "zeitung",
 			"redacción", "rédaction", "redazione", "nachrichten");
 
 	/** An upper-case abbreviation of two to four letters ("AP", "AFP", "JF"): an agency or publication code. */
@@ -109,21 +109,27 @@ final class MetadataRules {
 			"more", "view", "profile", "bio", "contact", "author", "authors", "staff", "admin", "read more",
 			"see all", "close", "menu", "home", "copy link", "link", "published", "updated", "veröffentlicht",
 			"aktualisiert", "login", "log in", "sign in", "register", "anmelden", "registrieren", "gast", "guest",
-			"text", "texte", "interview", "foto", "fotos", "photo", "photos");
+			"text", "texte", "interview", "foto", "fotos", "photo", "photos",
+			// Labels of advertisements a forum or feed sets where a post's author goes ("von Gesponserte Inhalte").
+			"sponsored", "sponsored content", "gesponsert", "gesponserte inhalte", "anzeige", "werbung",
+			"advertisement", "publicité", "publicidad");
 
 	/**
-	 * A byline label: "By ", "Von ", "Par ", "Posted by ", "Text von ", "Autor: ", "Auteur : ", "Redaktion: ",
-	 * "Interview: " (the interviewer writes the piece), "Text & Fotos: ", "Eine Kolumne von ". Words that may start a sentence ("Von", "Par", "Por") only
-	 * count before capitalised names, which the readers check.
+	 * A byline label: "By ", "Von ", "Par ", "Posted by ", "Text von ", "Autor: ", "Autor/in: ", "Auteur : ",
+	 * "Redaktion: ", "Interview: " (the interviewer writes the piece), "Text & Fotos: ", "Eine Kolumne von ",
+	 * "Pressemitteilung von ". Words that may start a sentence ("Von", "Par", "Por") only count before capitalised
+	 * names, which the readers check.
 	 */
 	static final Pattern BYLINE_LABEL = Pattern.compile("^(?:(?:(?:written|posted|reported|text|texte|words|story|"
 			+ "beitrag|blog beitrag|ein beitrag|artikel|ein artikel|eine kolumne|ein kommentar|ein gastbeitrag|"
+			+ "pressemitteilung|eine pressemitteilung|"
 			+ "ein gastkommentar|ein interview|eine analyse|eine reportage|ein essay|erstellt|gespeichert|"
 			+ "geschrieben|verfasst|"
 			+ "eingestellt|veröffentlicht|publié|rédigé|écrit|escrito|publicado|scritto|pubblicato)\\s+)?"
 			+ "(?:by|von|vom|par|por|door|av|di|от)(?:\\s*:\\s*|\\s+|$)"
-			+ "|(?:author|authors|autor|autorin|autoren|auteur|auteurs|autore|autori|text|texte|redaktion|"
-			+ "redakteur|redakteurin|reporter|verfasser|verfasserin|interview|geschrieben von|written by|posted by|"
+			+ "|(?:author|authors|autor|autorin|autoren|autor[/*_:]in(?:nen)?|auteur|auteurs|autore|autori|text|"
+			+ "texte|redaktion|redakteur[/*_:]in|redakteur|redakteurin|reporter|verfasser|verfasserin|interview|"
+			+ "geschrieben von|written by|posted by|"
 			+ "(?:text|texte|words|story)\\s*(?:&|und|and|\\+|/)\\s*(?:fotos?|photos?|bilder?|bild|pictures?))"
 			+ "(?:\\(s\\))?\\s*:(?:\\s+|$))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -148,15 +154,16 @@ final class MetadataRules {
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/**
-	 * Trailing roles, timestamps or social handles glued to a name: "Jane Doe, Reporter", "Jane Doe Updated 3 hours
-	 * ago", "Jane Doe Veröffentlicht", "Jane Doe Stand: 3. Mai", "Jane Doe @janedoe", a dangling "Jane Doe -", the
-	 * link to the author's page ("Jane Doe Alle Artikel", "Jane Doe All posts").
+	 * Trailing roles, timestamps or social handles glued to a name: "Jane Doe, Reporter", "Jane Doe Updated: 3 hours
+	 * ago", "AFP publié le …", "Jane Doe vor 5 Stunden", "Jane Doe Veröffentlicht", "Jane Doe Stand: 3. Mai", "Jane
+	 * Doe @janedoe", a dangling "Jane Doe -", the link to the author's page ("Jane Doe Alle Artikel", "Jane Doe All
+	 * posts").
 	 */
 	static final Pattern AUTHOR_TRAILER = Pattern.compile("\\s+(?:updated|published|posted|veröffentlicht"
-			+ "|aktualisiert)(?:\\s.*)?$|(?:^|\\s+)stand:.*$|\\s+-$"
+			+ "|aktualisiert|publié|mis à jour)(?:[\\s:].*)?$|^mis à jour\\b.*$|(?:^|\\s+)stand:.*$|\\s+-$"
 			+ "|\\s+(?:alle artikel|all posts|all articles|more posts)\\b.*$"
 			// Date prepositions only in lower case or before a number: "Loïc Le Clerc" keeps its "Le".
-			+ "|\\s+(?-i:on|am|um|le|el|il|op)\\s.*$|\\s+(?:on|am|um|le|el|il|op)\\s+\\d.*$"
+			+ "|\\s+(?-i:on|am|um|le|el|il|op)\\s.*$|\\s+(?:on|am|um|le|el|il|op|vor|hace|há)\\s+\\d.*$"
 			+ "|\\s+@\\w+$"
 			+ "|(?:^|\\s+)\\d.*$|\\s*[|•·(—–].*$|\\s+-\\s+.*$", Pattern.CASE_INSENSITIVE);
 

@@ -116,6 +116,35 @@ class AuthorNameCleanerTest {
 	@Test
 	void cutsTimestampsGluedToTheName() {
 		assertThat(this.cleaner.clean(List.of("Jane Doe Updated 3 hours ago"), null)).containsExactly("Jane Doe");
+		assertThat(this.cleaner.clean(List.of("PTI Updated: March 4, 2019"), null)).containsExactly("PTI");
+		assertThat(this.cleaner.clean(List.of("Jane Doe vor 5 Stunden"), null)).containsExactly("Jane Doe");
+		assertThat(this.cleaner.clean(List.of("AFP publié le 12/03/2020 à 10h05, mis à jour à 11h20"), null))
+			.containsExactly("AFP");
+	}
+
+	@Test
+	void dropsLabelsOfAdvertisements() {
+		assertThat(this.cleaner.clean(List.of("Gesponserte Inhalte", "Sponsored", "Anzeige"), null)).isEmpty();
+	}
+
+	@Test
+	void aFieldOpeningWithTheSitesAddressGivesItsPlaceNotCoAuthors() {
+		assertThat(this.cleaner.clean(List.of("hessen-post.de, Frankfurt, Germany"), null)).isEmpty();
+		assertThat(this.cleaner.clean(List.of("Jane Doe, Frankfurt"), null)).containsExactly("Jane Doe", "Frankfurt");
+	}
+
+	@Test
+	void wordsOpeningInLowerCaseAreAPhraseNotAName() {
+		assertThat(this.cleaner.clean(List.of("deinen Hochzeitsbloggern", "so Artikel empfehlen:"), null)).isEmpty();
+		assertThat(this.cleaner.clean(List.of("janedoe", "jane doe", "van Gogh", "revamp-it Webteam", "bergportal GmbH"),
+				null))
+			.containsExactly("janedoe", "jane doe", "van Gogh", "revamp-it Webteam", "bergportal GmbH");
+	}
+
+	@Test
+	void genderInclusiveLabels() {
+		assertThat(this.cleaner.clean(List.of("Autor/in: Korinna Hennig", "Autor*innen: Jana Rau"), null))
+			.containsExactly("Korinna Hennig", "Jana Rau");
 	}
 
 }

@@ -107,6 +107,19 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void aDatelineAfterALineBreakIsNoPartOfTheNames() {
+			assertThat(authors("<p>Von <strong>Rolf Brock</strong> und <strong>Sven Dresch</strong><br> Kakuma / "
+					+ "Kenia</p>")).containsExactly("Rolf Brock", "Sven Dresch");
+			assertThat(authors("<p>Von:<br>Rolf Brock</p>")).containsExactly("Rolf Brock");
+		}
+
+		@Test
+		void aPressReleaseNamesItsAuthor() {
+			assertThat(authors("<div class=\"meta\">Pressemitteilung von Katrin Kühn</div>"))
+				.containsExactly("Katrin Kühn");
+		}
+
+		@Test
 		void aLongerGermanLabel() {
 			assertThat(authors("<div>Ein Artikel von <strong>Anna Berg</strong> | 27.01.2022 - 12:45</div>"))
 				.containsExactly("Anna Berg");
@@ -160,6 +173,12 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void spansSideBySideInAnAuthorBoxAreSeparateWords() {
+			assertThat(authors("<div class=\"gallery-author-info\"><a><span>Ella Stein</span></a><span><span>vor 5 "
+					+ "Stunden</span></span></div>")).containsExactly("Ella Stein");
+		}
+
+		@Test
 		void commentersAndSidebarsAreIgnored() {
 			assertThat(authors("<aside><div class=\"byline\">By Side Bar</div></aside>"
 					+ "<ol class=\"commentlist\"><li><span class=\"author\">Carl Commenter</span></li></ol>"))
@@ -204,6 +223,24 @@ class BylineReaderTest {
 				.containsExactly("Stefan Wagner");
 			assertThat(signed(PROSE + PROSE + PROSE + "<p align=\"right\"><font>Denise Clerc</font></p><p> </p>"))
 				.containsExactly("Denise Clerc");
+		}
+
+		@Test
+		void theCommentThePostsAuthorWroteNamesThem() {
+			String comments = "<ol class=\"commentlist\"><li class=\"comment even\"><div class=\"comment-author vcard\">"
+					+ "<cite class=\"fn\">Carl Reader</cite> sagt:</div><p>Danke!</p></li>"
+					+ "<li class=\"comment byuser comment-author-hansmo bypostauthor odd\"><div class=\"comment-author\">"
+					+ "<cite class=\"fn\">HansMo</cite> sagt:</div><p>Gern!</p></li></ol>";
+			assertThat(signed(PROSE + comments)).containsExactly("HansMo");
+			assertThat(signed(PROSE + "<ol><li class=\"bypostauthor\"><p class=\"comment-author\">MikeNils</p></li></ol>"))
+				.containsExactly("MikeNils");
+		}
+
+		@Test
+		void aBylineWinsOverThePostAuthorsComment() {
+			assertThat(signed("<p class=\"byline\">Von Nina Roth</p>" + PROSE
+					+ "<ol><li class=\"bypostauthor\"><cite class=\"fn\">nroth</cite></li></ol>"))
+				.containsExactly("Nina Roth");
 		}
 
 		@Test
@@ -255,6 +292,15 @@ class BylineReaderTest {
 			assertThat(pageAuthors("<meta name=\"author\" content=\"JF\">",
 					"<h1>T</h1><a href=\"/author/boris-kaiser/\">Boris Kaiser</a>")).containsExactly("Boris Kaiser");
 			assertThat(pageAuthors("<meta name=\"author\" content=\"AFP\">", "<h1>T</h1>")).containsExactly("AFP");
+		}
+
+		@Test
+		void jsonLdAuthorNamesWrittenAsLinks() {
+			assertThat(pageAuthors("<script type=\"application/ld+json\">{\"@type\": \"Article\", \"headline\": \"T\", "
+					+ "\"author\": {\"@type\": \"Person\", \"name\": "
+					+ "[\"<a href=\\\"/pl/eksperci/jan-nowak\\\">Jan Nowak</a>\", "
+					+ "\"<a href=\\\"/pl/eksperci/ewa-lis\\\">Ewa Lis</a>\"]}}</script>", ""))
+				.containsExactly("Jan Nowak", "Ewa Lis");
 		}
 
 		@Test
