@@ -59,7 +59,10 @@ final class AuthorNameCleaner {
 					break;
 				}
 			}
-			shown.add(display);
+			// "Jane Doe" and "Jane" from two meta tags both show as "Jane Doe": one person, listed once.
+			if (!shown.contains(display)) {
+				shown.add(display);
+			}
 		}
 		return shown;
 	}

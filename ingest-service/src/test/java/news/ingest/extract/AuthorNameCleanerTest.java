@@ -80,6 +80,8 @@ class AuthorNameCleanerTest {
 	void aBareFirstNameGivesWayToTheFullNameOfTheSamePerson() {
 		assertThat(this.cleaner.withDisplayNames(List.of("Todd"), List.of("Todd", "Todd Barnes")))
 			.containsExactly("Todd Barnes");
+		assertThat(this.cleaner.withDisplayNames(List.of("Todd Barnes", "Todd"), List.of("Todd Barnes", "Todd")))
+			.containsExactly("Todd Barnes");
 		assertThat(this.cleaner.withDisplayNames(List.of("Todd"), List.of("Toddy Barnes"))).containsExactly("Todd");
 	}
 
