@@ -1,9 +1,12 @@
 package news.search.query;
 
 import java.io.StringReader;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.ErrorResponse;
@@ -24,10 +27,13 @@ final class SearchResponses {
 
 	/**
 	 * The fields of a stored article that a {@link SearchResult.Hit} shows, what a search asks Elasticsearch to
-	 * return: the hit is bound from them, then given its highlights and matching figures.
+	 * return: the hit is bound from them, then given what the search found in it. Derived from the record, so a
+	 * field added to the hit is also fetched.
 	 */
-	static final List<String> HIT_FIELDS = List.of("id", "url", "title", "siteName", "publishedAt", "countries",
-			"people", "figures", "language", "indexedAt");
+	static final List<String> HIT_FIELDS = Arrays.stream(SearchResult.Hit.class.getRecordComponents())
+		.map(RecordComponent::getName)
+		.filter(name -> !Set.of("highlights", "matchingFigures").contains(name))
+		.toList();
 
 	private final Jackson3JsonpMapper client;
 
