@@ -60,6 +60,11 @@ class FacetSamplingIT {
 		assertThat(count(narrow, "countries", "KZ")).isEqualTo(NARROW);
 		assertThat(count(narrow, "units", "USD")).isEqualTo(NARROW);
 		assertThat(narrow.get("dates").get("buckets").get(0).get("count").asLong()).isEqualTo(NARROW);
+
+		JsonNode none = api.get("/api/search?q=" + word + "&site=" + encode("Nowhere Example"));
+		assertThat(none.get("total").asLong()).isZero();
+		assertThat(none.get("facets").get("countries")).isEmpty();
+		assertThat(none.get("dates").get("buckets")).isEmpty();
 	}
 
 	private static long count(JsonNode result, String facet, String value) {

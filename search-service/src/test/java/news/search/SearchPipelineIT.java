@@ -144,15 +144,20 @@ class SearchPipelineIT {
 
 	@Test
 	void aQueryElasticsearchRefusesIsABadRequest() throws Exception {
-		// A well-formed cursor whose date is not a date: only Elasticsearch can tell, and it refuses the search.
+		// Something to match: Elasticsearch skips a shard that cannot match before it reads the cursor.
+		ArticleEnriched event = EventFixtures.enriched(this.url);
+		this.kafka.send(Topics.ENRICHED, event.article().id(), EventJson.write(event)).get();
+		String q = "q=" + encode("Turkiye bilateral");
+		await().atMost(Duration.ofSeconds(20)).until(() -> search(q), r -> containsHit(r, event.article().id()));
+		// A well-formed cursor whose score is not a number: only Elasticsearch can tell, and it refuses the search.
 		String cursor = Base64.getUrlEncoder()
 			.withoutPadding()
-			.encodeToString("{\"s\":\"date\",\"o\":\"desc\",\"v\":[\"not a date\",\"x\"]}".getBytes(StandardCharsets.UTF_8));
-		HttpResponse<String> response = send("/api/search?sort=date&cursor=" + cursor);
+			.encodeToString("{\"s\":\"relevance\",\"o\":\"desc\",\"v\":[\"not a number\",\"x\"]}"
+				.getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> response = send("/api/search?" + q + "&cursor=" + cursor);
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(JSON.readTree(response.body()).get("title").asString()).isEqualTo("Query refused");
 	}
-
 
 	private JsonNode search(String query) throws IOException, InterruptedException {
 		return get("/api/search?" + query);

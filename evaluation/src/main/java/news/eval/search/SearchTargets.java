@@ -25,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One search two ways: {@code GET /api/search?…} to search-service, and the very requests search-service makes of
  * Elasticsearch for it, in the same order (method, path, parameters, headers and body from
- * {@link ArticleSearch#firstCall} and {@link ArticleSearch#sampledFacetsCall}; the second, only for broad queries, needs the total the first answers). The API request and the first Elasticsearch request are built ahead
- * of the run. Both paths go through one HTTP client, so the difference in latency is what search-service adds.
+ * {@link ArticleSearch#hitsCall} and {@link ArticleSearch#facetsCall}; the second needs the total the first
+ * answers). The API request and the first Elasticsearch request are built ahead of the run. Both paths go through one HTTP client, so the difference in latency is what search-service adds.
  */
 final class SearchTargets {
 
@@ -60,14 +60,14 @@ final class SearchTargets {
 			.build();
 	}
 
-	/** The first request search-service makes of Elasticsearch for this query (a multi-search, NDJSON). */
+	/** The first request search-service makes of Elasticsearch for this query: the page of hits. */
 	HttpRequest elasticsearch(ArticleQuery query) {
-		return elasticsearch(this.search.firstCall(query));
+		return elasticsearch(this.search.hitsCall(query));
 	}
 
 	/**
 	 * Sends what search-service sends for {@code query}: {@code first} (from {@link #elasticsearch(ArticleQuery)}),
-	 * then, when the query is broad, the sampled facets request for the total it answers; completes with the first
+	 * then, when anything matches, the facets request for the total it answers; completes with the first
 	 * status other than 200, else 200.
 	 */
 	CompletableFuture<Integer> sendDirect(ArticleQuery query, HttpRequest first) {
@@ -75,7 +75,7 @@ final class SearchTargets {
 			if (response.statusCode() != 200) {
 				return CompletableFuture.completedFuture(response.statusCode());
 			}
-			return this.search.sampledFacetsCall(query, total(JSON.readTree(response.body())))
+			return this.search.facetsCall(query, total(JSON.readTree(response.body())))
 				.map(facets -> send(elasticsearch(facets)))
 				.orElse(CompletableFuture.completedFuture(200));
 		});
@@ -83,7 +83,7 @@ final class SearchTargets {
 
 	private HttpRequest elasticsearch(ElasticsearchCall call) {
 		return HttpRequest.newBuilder(this.elasticsearch.resolve(call.path()))
-			.header("Content-Type", call.contentType())
+			.header("Content-Type", "application/json")
 			.timeout(TIMEOUT)
 			.POST(HttpRequest.BodyPublishers.ofString(call.body()))
 			.build();
@@ -103,13 +103,12 @@ final class SearchTargets {
 		return total(JSON.readTree(response.body()));
 	}
 
-	/** {@code total} of the API; {@code hits.total.value} of Elasticsearch's first (multi-)search. */
+	/** {@code total} of the API; {@code hits.total.value} of Elasticsearch's search for the hits. */
 	private static long total(JsonNode body) {
 		if (body.has("total") && body.get("total").isNumber()) {
 			return body.get("total").asLong();
 		}
-		JsonNode search = body.has("responses") ? body.get("responses").path(0) : body;
-		return search.path("hits").path("total").path("value").asLong(-1);
+		return body.path("hits").path("total").path("value").asLong(-1);
 	}
 
 	/** The query string of {@code /api/search} for these filters (the parameters the API documents). */

@@ -3,7 +3,6 @@ package news.search.query;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,8 +11,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.GetResponse;
-import co.elastic.clients.elasticsearch.core.MsearchRequest;
-import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.SearchRequestBody;
@@ -30,6 +27,7 @@ import news.search.index.IndexProperties;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 import org.springframework.stereotype.Service;
 
@@ -54,12 +52,6 @@ public class ArticleSearch {
 	/** Terms taken from the liked article: enough to characterise a news story. */
 	private static final int SIMILAR_QUERY_TERMS = 25;
 
-	private static final String MSEARCH = "msearch";
-
-	private static final String NDJSON = "application/x-ndjson";
-
-	private static final String JSON = "application/json";
-
 	private final ElasticsearchClient client;
 
 	private final Rest5Client lowLevel;
@@ -83,23 +75,23 @@ public class ArticleSearch {
 	}
 
 	/**
-	 * One round trip to Elasticsearch for most queries: the hits with their highlights and exact total, and beside
-	 * them the facets of the first matches, which are all of them unless the query matches more than the facets
-	 * count exactly ({@link Facets}); such a broad query then gets its facets again, from a sample.
+	 * Two requests: the page of hits with their highlights and exact total, then, knowing how many articles match,
+	 * their facets: counted exactly, or from a random sample when the query is broad ({@link Facets}). Elasticsearch
+	 * ignores {@code terminate_after} in a search with aggregations (it counts every match), so facets cannot be
+	 * bounded in a request sent beside the hits: they would cost a broad query an exact count and then a sample.
 	 */
 	public SearchResult search(ArticleQuery query) {
-		List<SearchResponses.Search> answers = send(firstCall(query), SearchResponses.MultiSearch.class).responses();
-		SearchResponses.Search found = this.responses.result(answers.get(0), MSEARCH);
+		SearchResponses.Search found = send(hitsCall(query), SearchResponses.Search.class);
 		List<SearchResult.Hit> hits = found.found();
 		String next = hits.size() < query.size() ? null
 				: new SearchCursor(query.effectiveSort(), query.order(), found.lastSortValues()).token();
 		long matches = found.total() == null ? hits.size() : found.total();
-		Optional<ElasticsearchCall> sampled = sampledFacetsCall(query, matches);
-		JsonNode facets = sampled.isPresent()
-				? Facets.unsampled(send(sampled.get(), SearchResponses.Search.class).aggregations())
-				: this.responses.result(answers.get(1), MSEARCH).aggregations();
+		boolean estimated = Facets.sampling(matches, this.facets.sampleSize()) < 1;
+		JsonNode facets = facetsCall(query, matches)
+			.map(call -> Facets.unsampled(send(call, SearchResponses.Search.class).aggregations()))
+			.orElse(MissingNode.getInstance());
 		return new SearchResult(matches, query.page(), query.size(), hits, Facets.counts(facets), next,
-				Facets.dates(facets, query.interval()), sampled.isPresent());
+				Facets.dates(facets, query.interval()), estimated);
 	}
 
 	public Optional<ArticleDocument> get(String id) {
@@ -151,41 +143,26 @@ public class ArticleSearch {
 	}
 
 	/**
-	 * The first Elasticsearch request behind {@link #search}, two searches run side by side: the page of hits with
-	 * their highlights and the exact total, and the facets of the first {@link Facets#exactLimit} matches (it
-	 * asks for no hits, which lets Elasticsearch's shard request cache answer it again until the index changes).
-	 * {@code ./news bench-search} sends it, and when needed {@link #sampledFacetsCall}, straight to Elasticsearch.
+	 * The first Elasticsearch request behind {@link #search}: the page of hits with their highlights and the exact
+	 * total. {@code ./news bench-search} sends it, then {@link #facetsCall}, straight to Elasticsearch.
 	 */
-	public ElasticsearchCall firstCall(ArticleQuery query) {
-		MsearchRequest request = MsearchRequest.of(m -> m.index(this.properties.articlesAlias())
-			.searches(s -> s.header(h -> h).body(hits(query)))
-			.searches(s -> s.header(h -> h)
-				.body(b -> b.query(ArticleQueries.matching(query.filters(), false))
-					.size(0)
-					.trackTotalHits(t -> t.enabled(false))
-					.terminateAfter(Facets.exactLimit(this.facets.sampleSize()))
-					.aggregations(Facets.aggregations(query.interval(), 1)))));
-		StringBuilder lines = new StringBuilder();
-		for (RequestItem item : request.searches()) {
-			lines.append(JsonpUtils.toJsonString(item.header(), this.mapper)).append('\n');
-			lines.append(JsonpUtils.toJsonString(item.body(), this.mapper)).append('\n');
-		}
-		return new ElasticsearchCall("/" + this.properties.articlesAlias() + "/_msearch", NDJSON, lines.toString());
+	public ElasticsearchCall hitsCall(ArticleQuery query) {
+		return searchCall(hits(query));
 	}
 
 	/**
-	 * The facets and the date histogram, from a sample, of a query matching {@code matches} articles: empty when
-	 * those of {@link #firstCall} counted every match.
+	 * The facets and the date histogram of a query matching {@code matches} articles, from a sample when there are
+	 * many ({@link Facets#sampling}); none when nothing matches. The request asks for no hits, which lets
+	 * Elasticsearch's shard request cache answer it again (the next page of the same query) until the index changes.
 	 */
-	public Optional<ElasticsearchCall> sampledFacetsCall(ArticleQuery query, long matches) {
-		double sampling = Facets.sampling(matches, this.facets.sampleSize());
-		if (sampling == 1) {
+	public Optional<ElasticsearchCall> facetsCall(ArticleQuery query, long matches) {
+		if (matches == 0) {
 			return Optional.empty();
 		}
 		SearchRequestBody body = SearchRequestBody.of(s -> s.query(ArticleQueries.matching(query.filters(), false))
 			.size(0)
 			.trackTotalHits(t -> t.enabled(false))
-			.aggregations(Facets.aggregations(query.interval(), sampling)));
+			.aggregations(Facets.aggregations(query.interval(), Facets.sampling(matches, this.facets.sampleSize()))));
 		return Optional.of(searchCall(body));
 	}
 
@@ -216,33 +193,41 @@ public class ArticleSearch {
 	 */
 	private <T> T send(ElasticsearchCall call, Class<T> type) {
 		Request request = new Request("POST", call.path());
-		request.setEntity(new StringEntity(call.body(), ContentType.create(call.contentType(), StandardCharsets.UTF_8)));
+		request.setEntity(new StringEntity(call.body(), ContentType.APPLICATION_JSON));
+		Response response;
 		try {
-			Response response = this.lowLevel.performRequest(request);
-			try (InputStream body = response.getEntity().getContent()) {
-				return this.mapper.objectMapper().readValue(body, type);
-			}
+			response = this.lowLevel.performRequest(request);
 		}
 		catch (ResponseException ex) {
-			throw this.responses.failure(call.path(), errorBody(ex));
+			throw this.responses.failure(call.path(), errorBody(ex.getResponse()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Elasticsearch unreachable", ex);
 		}
+		// The low-level client returns some refusals (a 400 "all shards failed" here) as a response instead of
+		// throwing: read as a search, such an answer would look like one that found nothing.
+		if (response.getStatusCode() >= 300) {
+			throw this.responses.failure(call.path(), errorBody(response));
+		}
+		try (InputStream body = response.getEntity().getContent()) {
+			return this.mapper.objectMapper().readValue(body, type);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Elasticsearch's answer unreadable", ex);
+		}
 	}
 
-	private JsonNode errorBody(ResponseException ex) {
-		try (InputStream body = ex.getResponse().getEntity().getContent()) {
+	private JsonNode errorBody(Response response) {
+		try (InputStream body = response.getEntity().getContent()) {
 			return this.mapper.objectMapper().readTree(body);
 		}
 		catch (IOException | RuntimeException unreadable) {
-			throw new UncheckedIOException("Elasticsearch answered " + ex.getResponse().getStatusCode(), ex);
+			throw new UncheckedIOException(new IOException("Elasticsearch answered " + response.getStatusCode(), unreadable));
 		}
 	}
 
 	private ElasticsearchCall searchCall(SearchRequestBody body) {
-		return new ElasticsearchCall("/" + this.properties.articlesAlias() + "/_search", JSON,
-				JsonpUtils.toJsonString(body, this.mapper));
+		return new ElasticsearchCall("/" + this.properties.articlesAlias() + "/_search", JsonpUtils.toJsonString(body, this.mapper));
 	}
 
 	private List<SearchResult.Hit> searchHits(SearchRequestBody request) {

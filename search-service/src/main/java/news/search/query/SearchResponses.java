@@ -45,15 +45,6 @@ final class SearchResponses {
 		this.client = client;
 	}
 
-	/** The search of a multi-search, or the error Elasticsearch answered for it (as a single search would throw). */
-	Search result(Search item, String endpoint) {
-		if (item.error() != null) {
-			throw failure(endpoint, this.client.objectMapper().createObjectNode().set("error", item.error())
-				.put("status", item.status()));
-		}
-		return item;
-	}
-
 	/** An error body of Elasticsearch ({@code {"error": …, "status": …}}) as the typed client would throw it. */
 	ElasticsearchException failure(String endpoint, JsonNode body) {
 		ErrorResponse error = ErrorResponse._DESERIALIZER.deserialize(
@@ -61,14 +52,9 @@ final class SearchResponses {
 		return new ElasticsearchException(endpoint, error);
 	}
 
-	/** {@code _msearch}'s answer: one item per search, in the order sent. */
+	/** A search's answer. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record MultiSearch(List<Search> responses) {
-	}
-
-	/** A search's answer; {@code error} and {@code status} are set instead when it failed in a multi-search. */
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Search(Hits hits, JsonNode aggregations, JsonNode error, Integer status) {
+	record Search(Hits hits, JsonNode aggregations) {
 
 		List<SearchResult.Hit> found() {
 			return this.hits == null ? List.of() : this.hits.hits().stream().map(Hit::toResult).toList();
