@@ -23,8 +23,8 @@ final class DateTextScanner {
 	private static final int MAX_DATE_TEXT_CHARS = 120;
 
 	/** Not {@code form}: ASP.NET and other frameworks wrap the whole page in one. */
-	private static final Set<String> SKIPPED_TAGS = Set.of("nav", "aside", "footer", "select", "option", "script",
-			"style", "noscript", "template", "button");
+	private static final Set<String> SKIPPED_TAGS = Set.of("nav", "aside", "footer", "select", "option", "style",
+			"noscript", "template", "button");
 
 	/**
 	 * Layout words such as "sidebar" are left out: themes put them on wrappers around the whole page. "joined"
@@ -41,6 +41,10 @@ final class DateTextScanner {
 			@Override
 			public FilterResult head(Node node, int depth) {
 				if (node instanceof Element element) {
+					if (element.normalName().equals("script")) {
+						offerScriptDate(element.data().trim(), draft);
+						return draft.hasDate() ? FilterResult.STOP : FilterResult.SKIP_ENTIRELY;
+					}
 					if (SKIPPED_TAGS.contains(element.normalName()) || depth > 0 && isSkipped(element)
 							&& !holdsHeadline(element, headline)) {
 						return FilterResult.SKIP_ENTIRELY;
@@ -66,6 +70,16 @@ final class DateTextScanner {
 		}
 		else if (value.length() >= 6 && hasDigit(value) && !MetadataRules.COPYRIGHT.matcher(value).find()) {
 			draft.offerWrittenDate(value, "text");
+		}
+	}
+
+	/**
+	 * A short script in the text that writes the date where it stands ({@code showDate("2020/04/17 01:43:09")});
+	 * longer scripts are programs whose dates are not the page's.
+	 */
+	private static void offerScriptDate(String code, MetadataDraft draft) {
+		if (code.length() <= MAX_DATE_TEXT_CHARS && hasDigit(code)) {
+			draft.offerDate(code, "text");
 		}
 	}
 

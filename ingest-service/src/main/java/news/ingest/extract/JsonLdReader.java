@@ -3,6 +3,8 @@ package news.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,6 +26,8 @@ final class JsonLdReader {
 	private static final Set<String> ORGANIZATION_TYPES = Set.of("Organization", "NewsMediaOrganization",
 			"Corporation", "OnlineBusiness");
 
+	private static final Pattern BROKEN_DATE_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
+
 	private final JsonMapper mapper = JsonMapper.builder()
 		.enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_JAVA_COMMENTS,
 				JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
@@ -31,12 +35,14 @@ final class JsonLdReader {
 
 	void read(Document page, MetadataDraft draft) {
 		List<JsonNode> nodes = new ArrayList<>();
+		List<String> unparsed = new ArrayList<>();
 		for (Element script : page.select(MetadataRules.JSON_LD)) {
 			try {
 				flatten(this.mapper.readTree(script.data().trim()), nodes);
 			}
 			catch (JacksonException ex) {
 				// Unparseable JSON-LD is common; the meta tags and markup still describe the page.
+				unparsed.add(script.data());
 			}
 		}
 		JsonNode article = article(nodes);
@@ -50,8 +56,22 @@ final class JsonLdReader {
 			JsonNode language = article.path("inLanguage");
 			draft.offerLanguage(text(language.isObject() ? language.path("alternateName") : language), SOURCE);
 		}
+		readBrokenDates(unparsed, draft);
 		nodes.stream().filter((node) -> hasType(node, Set.of("WebSite"))).findFirst()
 			.ifPresent((site) -> draft.offerSiteName(text(site.path("name"))));
+	}
+
+	/**
+	 * A stray brace or comma makes a whole block unparseable, yet its {@code datePublished} is still the page's own
+	 * (htmldate reads JSON-LD with a regex for this reason), and beats the dates of teasers in the markup.
+	 */
+	private static void readBrokenDates(List<String> unparsed, MetadataDraft draft) {
+		for (String script : unparsed) {
+			Matcher m = BROKEN_DATE_PUBLISHED.matcher(script);
+			if (m.find()) {
+				draft.offerDate(m.group(1), SOURCE);
+			}
+		}
 	}
 
 	private static void flatten(JsonNode node, List<JsonNode> into) {

@@ -231,11 +231,13 @@ final class MetadataRules {
 
 	/**
 	 * A dateline opening a paragraph, as press releases write it: a numeric or written date, then a dash, colon,
-	 * bar or opening quote before the text ("01.02.2022 „Der Arbeitsmarkt …", "3. März 2021 – Berlin …").
-	 * Only the date is read, and only when it is the paragraph's first word.
+	 * bar or opening quote before the text ("01.02.2022 „Der Arbeitsmarkt …", "3. März 2021 – Berlin …"); the date
+	 * may follow a place of one or two capitalised words and stand in parentheses ("Karlsruhe, (12.11.2021).
+	 * Traditionell …"). Only the date is read, and only when it (or its place) is the paragraph's first word.
 	 */
-	static final Pattern LEADING_DATELINE = Pattern.compile("^(\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{4}-\\d{2}-\\d{2}"
-			+ "|\\d{1,2}\\.?\\s\\p{L}{3,12}\\.?\\s\\d{4})\\s*[–—|:„“\"«-]");
+	static final Pattern LEADING_DATELINE = Pattern.compile("^(?:\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?,\\s?)?\\("
+			+ "?(\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s\\p{L}{3,12}\\.?\\s\\d{4})"
+			+ "\\)?\\s*[.–—|:„“\"«-]");
 
 	/** Longer elements are paragraphs that happen to carry a date-like class, not date lines. */
 	static final int MAX_DATE_LINE_CHARS = 200;

@@ -37,10 +37,11 @@ final class PublishedDateParser {
 		.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?![\\d.])");
 
 	/**
-	 * d/m/yyyy or m/d/yyyy: read when one of the two cannot be a month or both are equal, else by the page's
-	 * {@link DayOrder}.
+	 * d/m/yyyy or m/d/yyyy, also with spaced slashes or bars ("26 | 01 | 2022"): read when one of the two cannot
+	 * be a month or both are equal, else by the page's {@link DayOrder}.
 	 */
-	private static final Pattern SLASHED_XXY = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+	private static final Pattern SLASHED_XXY = Pattern
+		.compile("(?<![\\d/|])(\\d{1,2})(/| / | \\| )(\\d{1,2})\\2(\\d{4})(?![\\d/|])");
 
 	/** Compact yyyymmdd, as in some URLs and meta tags. */
 	private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})$");
@@ -161,8 +162,8 @@ final class PublishedDateParser {
 			}
 			m = SLASHED_XXY.matcher(text);
 			if (m.find()) {
-				LocalDate day = dayOfEitherOrder(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-						Integer.parseInt(m.group(3)), order);
+				LocalDate day = dayOfEitherOrder(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
+						Integer.parseInt(m.group(4)), order);
 				return (day != null) ? day.atStartOfDay().atOffset(ZoneOffset.UTC) : null;
 			}
 		}

@@ -89,6 +89,24 @@ class DateTextScannerTest {
 	}
 
 	@Test
+	void aPlaceAndADateInParenthesesOpenADateline() {
+		ExtractedPage page = extract("<h1>Ewigkeitssonntag</h1><p><strong>Karlsruhe, (12.11.2021). Traditionell "
+				+ "gedenken evangelische Christinnen und Christen am letzten Sonntag des Kirchenjahres ihrer "
+				+ "Verstorbenen.</strong></p><div>Sa. 13.11.2021</div>");
+
+		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2021, 11, 12));
+	}
+
+	@Test
+	void aShortScriptWritingTheDateIsReadButAProgramIsNot() {
+		assertThat(extract("<h1>Titel</h1><td><script>showDate(\"2020/04/17 01:43:09\")</script></td>")
+			.datePublished()).isEqualTo(LocalDate.of(2020, 4, 17));
+		assertThat(extract("<h1>Titel</h1><script>var config = {\"release\": \"2019-01-01\", \"tracker\": "
+				+ "\"UA-000000-1\", \"consent\": true, \"cookieDomain\": \".example.org\", \"sampleRate\": 100};"
+				+ "</script><p>Text</p>").datePublished()).isNull();
+	}
+
+	@Test
 	void aLongParagraphThatOnlyMentionsADateIsNoDateline() {
 		ExtractedPage page = extract("<h1>Arbeitsmarkt</h1><p>Seit dem 01.02.2022 ist die Zahl der Arbeitslosen "
 				+ "deutlich gesunken, sagte die Vorsitzende am Dienstag in Nürnberg, und sie werde weiter sinken.</p>"
