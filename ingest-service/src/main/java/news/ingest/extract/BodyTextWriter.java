@@ -29,6 +29,9 @@ final class BodyTextWriter {
 	 */
 	private static final int MAX_NOTICE_CHARS = 250;
 
+	/** A blog theme's line on when and where a post is filed names a date and a few categories. */
+	private static final int MAX_POST_FILING_CHARS = 400;
+
 	/** A heading this long is a sentence, not a section label. */
 	private static final int MIN_TEXT_HEADING_CHARS = 80;
 
@@ -79,6 +82,9 @@ final class BodyTextWriter {
 		}
 		if (text.length() <= MAX_NOTICE_CHARS && (ExtractionRules.SELF_PROMOTION.matcher(text).find()
 				|| ExtractionRules.TEXT_NOTICE.matcher(text).find())) {
+			return false;
+		}
+		if (text.length() <= MAX_POST_FILING_CHARS && ExtractionRules.POST_FILING.matcher(text).find()) {
 			return false;
 		}
 		return text.length() > MAX_BYLINE_LINE_CHARS || !isByline(text);

@@ -116,7 +116,11 @@ final class ExtractionRules {
 			"what do you think\\W*|was denkst du\\W*|was meinen sie\\W*|\\(?noch keine bewertungen\\)?",
 			"externer inhalt|(?:zuletzt )?aktualisiert(?: am)?:? \\d.{0,30}",
 			"(?:kommentare?|comments?)(?: insgesamt| total)?:? *\\d+|.{0,40}\\bals pdf (?:herunterladen|downloaden)",
-			"(?:download|save) (?:(?:this|the) (?:article|page|story|post) )?as (?:a )?pdf") + ")$",
+			"(?:download|save) (?:(?:this|the) (?:article|page|story|post) )?as (?:a )?pdf",
+			// The contact block under a press release: its labels and labelled numbers ("Telefon: +49 40 300").
+			"(?:(?:presse|medien|media |press )?(?:kontakt|contact|ansprechpartner(?:in)?|rückfragen)"
+					+ "|weitere informationen|zusatzinformationen|(?:more|further) information|release date)\\s*:",
+			"(?:tel(?:efon)?|phone|fax|mobil|mobile)\\.?\\s*:?\\s*\\+?\\d[\\d ()/.–-]{4,}") + ")$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/**
@@ -127,7 +131,17 @@ final class ExtractionRules {
 			"\\b(?:lizenz|license|licence|licencia|licenza)\\b.{0,40}\\bCC[- ]BY\\b|\\b(?:unter|under|sous) (?:der |the |la )?CC[- ]BY\\b",
 			"\\bmeinung (?:des|der) (?:autors|autorin|verfasser\\w*) wieder\\b",
 			"\\b(?:reflects?|represents?) (?:only )?the (?:personal )?(?:views?|opinions?) of the author",
-			"\\bdo(?:es)? not (?:necessarily )?reflect the (?:views?|opinions?) of\\b"),
+			"\\bdo(?:es)? not (?:necessarily )?reflect the (?:views?|opinions?) of\\b",
+			// The disclaimer under listings and figures: "(Alle Angaben ohne Gewähr)".
+			"\\bangaben ohne gewähr\\b"),
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/**
+	 * The line a blog theme writes under a post: when it was posted and where it is filed ("Erstellt am … und
+	 * abgelegt unter Linux, Tutorials", "Der Beitrag wurde am … veröffentlicht und wurde unter … abgelegt", "This
+	 * entry was posted on … and is filed under …"). Searched in short paragraphs only.
+	 */
+	static final Pattern POST_FILING = Pattern.compile("\\b(?:abgelegt unter|filed under)\\b|\\bveröffentlicht und wurde unter\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** The end of a cut-off excerpt: "… para …", "[…]", "(...)", "… »". */
@@ -158,18 +172,32 @@ final class ExtractionRules {
 			// "Download the NHS app and register" reports on an app; the site's own is "our app" or "… apps for iOS".
 			"\\b(?:download|get) (?:our [\\w ]{0,30}\\bapps?\\b|the [\\w ]{0,30}\\bapps? for (?:ios|android|iphone))",
 			"\\bfollow (?:us|[\\w ]{1,30}) on (?:twitter|facebook|instagram|linkedin)",
-			"\\b(?:support|supporting|unterstützen sie|unterstütze) (?:our|unsere) (?:work|journalism|arbeit|journalismus)"),
+			"\\b(?:support|supporting|unterstützen sie|unterstütze) (?:our|unsere) (?:work|journalism|arbeit|journalismus)",
+			// Appeals to like, fund or join the site: "Gefällt dir unser Magazin?", "Help us continue to …",
+			// "Wesprzyj nas darowizną", "Zapraszamy do subskrypcji", "Hazte miembro".
+			"\\b(?:gefällt|gefallen) (?:dir|ihnen|euch) unser|\\bhelp us (?:continue|keep)\\b|\\bwesprzyj nas\\b",
+			"\\bzapraszamy (?:też )?do subskrypcji\\b|\\bhazte (?:miembro|socio)\\b"),
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** What follows an author's name in a note about them: "… is a reporter", "… ist Redakteurin", "… writes". */
 	static final Pattern AUTHOR_NOTE = Pattern.compile("(?:is|was|ist|war|est|es|è|writes|schreibt|covers)\\b",
 			Pattern.UNICODE_CASE);
 
-	/** A photo credit or caption tail: "(Reuters Photo)", "(AP Photo/Jane Doe)", "Photo: Getty". */
+	/** News and photo agencies named in credits. */
+	private static final String PHOTO_AGENCY = "afp|ap|apa|dpa|epa|epd|kna|pap|sda|efe|ansa|reuters|imago|getty images"
+			+ "|picture alliance|shutterstock|istock|wenn(?:\\.com)?";
+
+	/** A photo credit or caption tail: "(Reuters Photo)", "(AP Photo/Jane Doe)", "Photo: Getty", "Abbildung: …". */
 	static final Pattern CAPTION_CREDIT = Pattern.compile(
 			"\\((?:[\\w ./-]{0,40} )?(?:photo|file photo|photograph|image|illustration)(?:[ /][^)]{0,60})?\\)\\s*$"
-					+ "|^(?:photo|image|picture|credit)s?\\s*(?:by|:)",
-			Pattern.CASE_INSENSITIVE);
+					+ "|^(?:photo|image|picture|credit|abbildung|abb\\.)s?\\s*(?:by|:)"
+					// A caption ending in its credit ("… während der Ferien. Foto: Andina", "Marco Odermatt, Ski-Star.
+					// © AFP / MARCO BERTORELLO"), or led by the image viewer's button ("Vergrößern Die Kamera …").
+					+ "|\\s(?:photo|foto|bild|quelle|fuente)s?:\\s*[^.!?:()]{2,40}$|\\s©\\s*[^©.!?:()]{2,60}$"
+					+ "|^(?:vergrößern|bild anzeigen)\\s(?!sie\\b)"
+					// An agency credit alone, with the photographer or editor: "PAP/ Rafał Guz", "aja/PAP".
+					+ "|^(?:" + PHOTO_AGENCY + ")\\s*/\\s*[\\p{L} .'-]{2,40}$|^[\\p{L} .'-]{2,40}/\\s*(?:" + PHOTO_AGENCY + ")$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** One dated stamp: "November 2, 2023", "Updated: 02.11.2023 14:05", "Publikacja: 04.05.2021", "Jul 29, 2025 - 4:16 pm". */
 	private static final String DATE_STAMP = "(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert"

@@ -95,6 +95,22 @@ class ArticleBodyExtractorTest {
 	}
 
 	@Test
+	void contactLabelsNumbersAndPhotoCreditsUnderAPressReleaseAreDropped() {
+		String body = body("press-release-with-contact-and-credits.html");
+
+		assertThat(body).contains("zwölftausend Haushalte", "Brutzeit", "Einwände der Anwohner", "© Sommertarif")
+			.doesNotContain("Jana Berg", "aja/dpa", "Weitere Informationen", "Pressekontakt", "+49");
+	}
+
+	@Test
+	void captionsDisclaimersAppealsAndTheThemesFilingLineAreDroppedFromABlogPost() {
+		String body = body("blog-post-with-filing-line.html");
+
+		assertThat(body).contains("jede Nacht die neuen Folgen", "auf jedem Gerät", "im Impressum abgelegt ist")
+			.doesNotContain("Abbildung", "Regal", "ohne Gewähr", "Gefällt dir", "Tutorials");
+	}
+
+	@Test
 	void noticesAboutTheTextAndTheSitesOwnPromotionAreDroppedWhileAParagraphAboutANewsletterStays() {
 		String body = body("article-with-notices.html");
 
