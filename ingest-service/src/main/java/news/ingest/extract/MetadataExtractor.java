@@ -26,7 +26,7 @@ final class MetadataExtractor {
 
 	private final HeadlineChooser headlines = new HeadlineChooser();
 
-	private final UnlabelledBylineReader unlabelledBylines = new UnlabelledBylineReader();
+	private final UnlabelledBylineReader unlabelledBylines = new UnlabelledBylineReader(this.dates);
 
 	private final PostAuthorCommentReader postAuthorComments = new PostAuthorCommentReader();
 

@@ -226,6 +226,13 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void aFirstNameAboveTheDateOfWritingSignsTheArticle() {
+			assertThat(signed(PROSE + PROSE + PROSE + "<p>Benno<br> 10. September 2017</p>")).containsExactly("Benno");
+			assertThat(signed(PROSE + PROSE + PROSE + "<p>Hamburg<br>Die Fähre fährt täglich.</p>")).isEmpty();
+			assertThat(signed(PROSE + PROSE + PROSE + "<p>Benno<br> 10. September 2017</p>" + PROSE)).isEmpty();
+		}
+
+		@Test
 		void theCommentThePostsAuthorWroteNamesThem() {
 			String comments = "<ol class=\"commentlist\"><li class=\"comment even\"><div class=\"comment-author vcard\">"
 					+ "<cite class=\"fn\">Carl Reader</cite> sagt:</div><p>Danke!</p></li>"
