@@ -206,6 +206,12 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void aPluralAuthorLabelWithoutColon() {
+			assertThat(authors("<p>Autoren Jelka Dorn und Jutta Klein</p>")).containsExactly("Jelka Dorn", "Jutta Klein");
+			assertThat(authors("<p>Autoren aus ganz Europa lesen in Bonn</p>")).isEmpty();
+		}
+
+		@Test
 		void aDateLineEndingInASingleWordNamesAPlace() {
 			assertThat(authors("<p>11.12.2019 - Hamburg</p>")).isEmpty();
 		}
