@@ -44,14 +44,8 @@ final class HeadlineChooser {
 	/** Separators between a title and the site or section name, a spaced colon included. */
 	private static final Pattern SEPARATOR = Pattern.compile("\\s+[:|\\-–—·•»«›‹/]{1,2}\\s+");
 
-	private static final Pattern HOST = Pattern.compile("^[a-z][a-z0-9+.-]*://(?:[^@/]*@)?([^/:?#]+)",
-			Pattern.CASE_INSENSITIVE);
-
 	/** A declared title of this many words is a headline rather than a site's name. */
 	private static final int MIN_HEADLINE_WORDS = 4;
-
-	/** Shorter host labels ("de", "co", "www") name no site. */
-	private static final int MIN_HOST_LABEL = 4;
 
 	private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
 
@@ -298,7 +292,7 @@ final class HeadlineChooser {
 		if (siteName != null) {
 			names.add(siteName.toLowerCase(Locale.ROOT));
 		}
-		List<String> hostLabels = hostLabels(pageUrl);
+		SiteHost host = SiteHost.of(pageUrl);
 		boolean found = false;
 		for (String title : metaTitles) {
 			String[] segments = SEPARATOR.split(TextNormalizer.collapse(title));
@@ -307,8 +301,8 @@ final class HeadlineChooser {
 			}
 			String first = segments[0];
 			String last = segments[segments.length - 1];
-			boolean firstNamesHost = namesHost(first, hostLabels);
-			boolean lastNamesHost = namesHost(last, hostLabels);
+			boolean firstNamesHost = host.isNamedBy(first);
+			boolean lastNamesHost = host.isNamedBy(last);
 			// Headlines name the brand too ("Happy Coffee Sidamo Beans - Happy Coffee Germany"): of two ends naming
 			// the host, the shorter is the site's name.
 			if (firstNamesHost && (!lastNamesHost || first.length() < last.length())) {
@@ -335,36 +329,9 @@ final class HeadlineChooser {
 		return names;
 	}
 
-	/** The segment names the site's host: "Example-News.de" on example-news.de. */
-	private static boolean namesHost(String segment, List<String> hostLabels) {
-		String squeezed = segment.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-		return hostLabels.stream().anyMatch((label) -> squeezed.contains(label) || label.contains(squeezed)
-				&& squeezed.length() >= MIN_HOST_LABEL);
-	}
-
 	/** A heading outside navigation shows the text (a slogan in the logo's heading does not count). */
 	private static boolean isHeading(String text, List<Heading> headings) {
 		return headings.stream().anyMatch((heading) -> !heading.navigation() && heading.text().equalsIgnoreCase(text));
-	}
-
-	/** Distinctive labels of the host: "archiv.example-blog.de" → archiv, example-blog. */
-	private static List<String> hostLabels(String pageUrl) {
-		if (pageUrl == null) {
-			return List.of();
-		}
-		Matcher m = HOST.matcher(pageUrl);
-		if (!m.find()) {
-			return List.of();
-		}
-		String[] labels = m.group(1).toLowerCase(Locale.ROOT).split("\\.");
-		List<String> distinctive = new ArrayList<>();
-		for (int i = 0; i < labels.length - 1; i++) {
-			String label = labels[i].replaceAll("[^\\p{L}\\p{N}]", "");
-			if (label.length() >= MIN_HOST_LABEL && !label.equals("www")) {
-				distinctive.add(label);
-			}
-		}
-		return distinctive;
 	}
 
 	static Set<String> tokens(String text) {

@@ -26,7 +26,7 @@ final class MetadataExtractor {
 
 	private final HeadlineChooser headlines = new HeadlineChooser();
 
-	private final UnlabelledBylineReader unlabelledBylines = new UnlabelledBylineReader();
+	private final UnlabelledBylineReader unlabelledBylines = new UnlabelledBylineReader(this.dates);
 
 	private final PostAuthorCommentReader postAuthorComments = new PostAuthorCommentReader();
 
@@ -46,15 +46,16 @@ final class MetadataExtractor {
 		OffsetDateTime published = draft.published();
 		String siteName = draft.siteName();
 		List<String> names = authors(page, draft, siteName);
+		String siteUrl = (draft.canonicalUrl() != null) ? draft.canonicalUrl() : pageUrl;
 		String headline = this.headlines.choose(page, draft.declaredTitles(), draft.documentTitle(), siteName,
-				(draft.canonicalUrl() != null) ? draft.canonicalUrl() : pageUrl);
+				siteUrl);
 		String title;
 		if (headline != null) {
 			title = headline;
 			draft.source("title", "heading");
 		}
 		else {
-			title = title(draft, siteName);
+			title = title(draft, siteName, SiteHost.of(siteUrl));
 		}
 		// Unicode's composed form (NFC, as the web's character model asks), so equal titles compare equal.
 		title = (title != null) ? Normalizer.normalize(title, Normalizer.Form.NFC) : null;
@@ -170,7 +171,7 @@ final class MetadataExtractor {
 		return List.of();
 	}
 
-	private String title(MetadataDraft draft, String siteName) {
+	private String title(MetadataDraft draft, String siteName, SiteHost host) {
 		String heading = (draft.heading() != null) ? TextNormalizer.collapse(draft.heading()) : null;
 		if (draft.title() != null) {
 			String title = this.titles.withoutSiteName(draft.title(), siteName);
@@ -194,7 +195,7 @@ final class MetadataExtractor {
 			draft.source("title", "heading");
 			return heading;
 		}
-		String cleaned = this.titles.withoutSuffix(documentTitle, siteName);
+		String cleaned = this.titles.withoutSuffix(documentTitle, siteName, host);
 		draft.source("title", cleaned.isEmpty() ? "heading" : "title element");
 		return cleaned.isEmpty() ? heading : cleaned;
 	}

@@ -117,8 +117,8 @@ final class MetadataRules {
 	/**
 	 * A byline label: "By ", "Von ", "Par ", "Posted by ", "Text von ", "Autor: ", "Autor/in: ", "Auteur : ",
 	 * "Redaktion: ", "Interview: " (the interviewer writes the piece), "Text & Fotos: ", "Eine Kolumne von ",
-	 * "Pressemitteilung von ". Words that may start a sentence ("Von", "Par", "Por") only count before capitalised
-	 * names, which the readers check.
+	 * "Pressemitteilung von ", "Autoren " (a plural label needs no colon: "Autoren Jane Doe und John Roe"). Words
+	 * that may start a sentence ("Von", "Par", "Por") only count before capitalised names, which the readers check.
 	 */
 	static final Pattern BYLINE_LABEL = Pattern.compile("^(?:(?:(?:written|posted|reported|text|texte|words|story|"
 			+ "beitrag|blog beitrag|ein beitrag|artikel|ein artikel|eine kolumne|ein kommentar|ein gastbeitrag|"
@@ -126,7 +126,7 @@ final class MetadataRules {
 			+ "ein gastkommentar|ein interview|eine analyse|eine reportage|ein essay|erstellt|gespeichert|"
 			+ "geschrieben|verfasst|"
 			+ "eingestellt|veröffentlicht|publié|rédigé|écrit|escrito|publicado|scritto|pubblicato)\\s+)?"
-			+ "(?:by|von|vom|par|por|door|av|di|от)(?:\\s*:\\s*|\\s+|$)"
+			+ "(?:by|von|vom|par|por|door|av|di|от|autoren)(?:\\s*:\\s*|\\s+|$)"
 			+ "|(?:author|authors|autor|autorin|autoren|autor[/*_:]in(?:nen)?|auteur|auteurs|autore|autori|text|"
 			+ "texte|redaktion|redakteur[/*_:]in|redakteur|redakteurin|reporter|verfasser|verfasserin|interview|"
 			+ "geschrieben von|written by|posted by|"

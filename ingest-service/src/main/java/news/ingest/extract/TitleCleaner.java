@@ -2,12 +2,16 @@ package news.ingest.extract;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Removes the site or section name that page titles carry after (or before) a separator. */
 final class TitleCleaner {
 
 	/** A trailing segment this short is a site or section name ("CNN", "Politics | The Guardian"). */
 	private static final int MAX_SUFFIX_WORDS = 4;
+
+	/** What a segment may open with after the separator before it ("Site // » Title"). */
+	private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s|\\-–—·•»«›‹/:]+");
 
 	/** Strips the site name around a separator; used for every title source. */
 	String withoutSiteName(String title, String siteName) {
@@ -51,10 +55,17 @@ final class TitleCleaner {
 
 	/**
 	 * Also strips a short trailing segment when the site name is unknown ("Title - Site", "Title | Section | Site");
-	 * used for {@code <title>} only, as headlines elsewhere rarely carry one.
+	 * used for {@code <title>} only, as headlines elsewhere rarely carry one. A leading segment naming the host is
+	 * the site's name ("Example Club - Title - Section - News" on example-club.de); the short segments after the
+	 * headline are then its sections, whatever separates them.
 	 */
-	String withoutSuffix(String title, String siteName) {
+	String withoutSuffix(String title, String siteName, SiteHost host) {
 		String text = withoutSiteName(title, siteName);
+		Matcher first = MetadataRules.TITLE_SEPARATOR.matcher(text);
+		boolean siteFirst = first.find() && host.isNamedBy(text.substring(0, first.start()));
+		if (siteFirst) {
+			text = LEADING_PUNCTUATION.matcher(text.substring(first.end())).replaceFirst("");
+		}
 		boolean more = true;
 		while (more) {
 			Matcher separator = MetadataRules.TITLE_SEPARATOR.matcher(text);
@@ -69,7 +80,7 @@ final class TitleCleaner {
 				return text;
 			}
 			// Only pipes stack up section and site names; a second dash is usually part of the headline.
-			more = text.substring(start, end).contains("|");
+			more = siteFirst || text.substring(start, end).contains("|");
 			text = text.substring(0, start).trim();
 		}
 		return text;

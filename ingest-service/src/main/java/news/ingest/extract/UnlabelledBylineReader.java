@@ -18,7 +18,8 @@ import org.jsoup.select.NodeTraversor;
  * last paragraph holding nothing but an emphasised or right-aligned name ({@code <p><strong>Jane Doe</strong></p>}).
  * Both need a full name of two to four capitalised words: a lone capitalised word after a date is as often a place.
  * A date line whose name follows a byline label ("06.11.2023 13:30 von Jane") says it is a name, so a lone first
- * name counts there.
+ * name counts there, and so does a signature set above the date of writing ({@code <p>Jane<br>10. September
+ * 2017</p>}), as letters and personal blogs sign.
  */
 final class UnlabelledBylineReader {
 
@@ -49,6 +50,15 @@ final class UnlabelledBylineReader {
 	private static final int MIN_PROSE_ABOVE = 300;
 
 	private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\p{L} .'’-]+");
+
+	/** A line under a signature longer than this is text, not the date it was written. */
+	private static final int MAX_DATE_CHARS = 30;
+
+	private final PublishedDateParser dates;
+
+	UnlabelledBylineReader(PublishedDateParser dates) {
+		this.dates = dates;
+	}
 
 	List<String> read(Element body) {
 		String[] found = new String[1];
@@ -87,12 +97,13 @@ final class UnlabelledBylineReader {
 	}
 
 	/**
-	 * A name in emphasis or right-aligned that is the last text of its block, which is the last block of its parent,
-	 * below paragraphs of prose.
+	 * A name in emphasis or right-aligned, or above a date after a line break, that is the last text of its block,
+	 * which is the last block of its parent, below paragraphs of prose.
 	 */
-	private static String signature(TextNode text, Element parent) {
+	private String signature(TextNode text, Element parent) {
 		String name = TextNormalizer.collapse(text.text());
-		if (name.length() > MAX_LINE_CHARS / 2 || !isFullName(name)) {
+		String date = dateBelow(text);
+		if (name.length() > MAX_LINE_CHARS / 2 || !isName(name, (date != null) ? 1 : MIN_NAME_WORDS)) {
 			return null;
 		}
 		Element block = parent;
@@ -103,11 +114,22 @@ final class UnlabelledBylineReader {
 		for (Element e = parent; e != block.parent(); e = e.parent()) {
 			emphasised |= EMPHASIS_TAGS.contains(e.normalName()) || isRightAligned(e);
 		}
-		if (!emphasised || !TextNormalizer.collapse(block.text()).equals(name) || !isLastBlock(block)
+		String signed = (date != null) ? name + " " + date : name;
+		if (!(emphasised || date != null) || !TextNormalizer.collapse(block.text()).equals(signed) || !isLastBlock(block)
 				|| proseAbove(block) < MIN_PROSE_ABOVE || BylineReader.isOutsideArticle(block)) {
 			return null;
 		}
 		return name;
+	}
+
+	/** The date on the line after the text ({@code Jane<br>10. September 2017}), or null. */
+	private String dateBelow(TextNode text) {
+		Node next = text.nextSibling();
+		if (!(next instanceof Element br && br.normalName().equals("br")) || !(br.nextSibling() instanceof TextNode line)) {
+			return null;
+		}
+		String date = TextNormalizer.collapse(line.text());
+		return (date.length() <= MAX_DATE_CHARS && this.dates.parse(date, null).isPresent()) ? date : null;
 	}
 
 	private static boolean isRightAligned(Element element) {

@@ -206,6 +206,12 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void aPluralAuthorLabelWithoutColon() {
+			assertThat(authors("<p>Autoren Jelka Dorn und Jutta Klein</p>")).containsExactly("Jelka Dorn", "Jutta Klein");
+			assertThat(authors("<p>Autoren aus ganz Europa lesen in Bonn</p>")).isEmpty();
+		}
+
+		@Test
 		void aDateLineEndingInASingleWordNamesAPlace() {
 			assertThat(authors("<p>11.12.2019 - Hamburg</p>")).isEmpty();
 		}
@@ -223,6 +229,13 @@ class BylineReaderTest {
 				.containsExactly("Stefan Wagner");
 			assertThat(signed(PROSE + PROSE + PROSE + "<p align=\"right\"><font>Denise Clerc</font></p><p> </p>"))
 				.containsExactly("Denise Clerc");
+		}
+
+		@Test
+		void aFirstNameAboveTheDateOfWritingSignsTheArticle() {
+			assertThat(signed(PROSE + PROSE + PROSE + "<p>Benno<br> 10. September 2017</p>")).containsExactly("Benno");
+			assertThat(signed(PROSE + PROSE + PROSE + "<p>Hamburg<br>Die Fähre fährt täglich.</p>")).isEmpty();
+			assertThat(signed(PROSE + PROSE + PROSE + "<p>Benno<br> 10. September 2017</p>" + PROSE)).isEmpty();
 		}
 
 		@Test

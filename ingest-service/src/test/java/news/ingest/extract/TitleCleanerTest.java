@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TitleCleanerTest {
 
+	private static final SiteHost NO_HOST = SiteHost.of(null);
+
 	private final TitleCleaner cleaner = new TitleCleaner();
 
 	@Test
@@ -24,15 +26,26 @@ class TitleCleanerTest {
 
 	@Test
 	void stripsShortSuffixesOfUnknownSites() {
-		assertThat(this.cleaner.withoutSuffix("Ferry line opens to the islands | News | Island Post", null))
+		assertThat(this.cleaner.withoutSuffix("Ferry line opens to the islands | News | Island Post", null, NO_HOST))
 			.isEqualTo("Ferry line opens to the islands");
 	}
 
 	@Test
+	void stripsTheSiteNameBeforeTheHeadlineAndTheSectionsAfterIt() {
+		SiteHost host = SiteHost.of("https://island-rowers.org/news/1");
+		assertThat(this.cleaner.withoutSuffix("Island Rowers Club - Ferry line opens to the islands - Club Press - News",
+				null, host))
+			.isEqualTo("Ferry line opens to the islands");
+		assertThat(this.cleaner.withoutSuffix("island-rowers.org // » Jane Doe", null, host)).isEqualTo("Jane Doe");
+		assertThat(this.cleaner.withoutSuffix("Ferry line opens to the islands - Club Press - News", null, NO_HOST))
+			.isEqualTo("Ferry line opens to the islands - Club Press");
+	}
+
+	@Test
 	void stripsSiteNamesThatChineseAndJapaneseTitlesJoinWithoutSpaces() {
-		assertThat(this.cleaner.withoutSuffix("城市公园今年春天重新开放_示例网", null)).isEqualTo("城市公园今年春天重新开放");
-		assertThat(this.cleaner.withoutSuffix("港の新しいフェリーが就航｜サンプル新聞", null)).isEqualTo("港の新しいフェリーが就航");
-		assertThat(this.cleaner.withoutSuffix("東京-大阪間", null)).isEqualTo("東京-大阪間");
+		assertThat(this.cleaner.withoutSuffix("城市公园今年春天重新开放_示例网", null, NO_HOST)).isEqualTo("城市公园今年春天重新开放");
+		assertThat(this.cleaner.withoutSuffix("港の新しいフェリーが就航｜サンプル新聞", null, NO_HOST)).isEqualTo("港の新しいフェリーが就航");
+		assertThat(this.cleaner.withoutSuffix("東京-大阪間", null, NO_HOST)).isEqualTo("東京-大阪間");
 	}
 
 	@Test
@@ -46,7 +59,7 @@ class TitleCleanerTest {
 
 	@Test
 	void keepsDashesThatBelongToTheHeadline() {
-		assertThat(this.cleaner.withoutSuffix("Türkiye-Kazakhstan ties - a new chapter in cooperation opens", null))
+		assertThat(this.cleaner.withoutSuffix("Türkiye-Kazakhstan ties - a new chapter in cooperation opens", null, NO_HOST))
 			.isEqualTo("Türkiye-Kazakhstan ties - a new chapter in cooperation opens");
 	}
 

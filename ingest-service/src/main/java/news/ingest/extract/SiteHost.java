@@ -1,0 +1,51 @@
+package news.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The distinctive labels of a page's host, by which title segments naming the site are recognised. */
+final class SiteHost {
+
+	private static final Pattern HOST = Pattern.compile("^[a-z][a-z0-9+.-]*://(?:[^@/]*@)?([^/:?#]+)",
+			Pattern.CASE_INSENSITIVE);
+
+	/** Shorter host labels ("de", "co", "www") name no site. */
+	private static final int MIN_HOST_LABEL = 4;
+
+	private final List<String> labels;
+
+	private SiteHost(List<String> labels) {
+		this.labels = labels;
+	}
+
+	/** Distinctive labels of the host: "archiv.example-blog.de" → archiv, example-blog. */
+	static SiteHost of(String pageUrl) {
+		if (pageUrl == null) {
+			return new SiteHost(List.of());
+		}
+		Matcher m = HOST.matcher(pageUrl);
+		if (!m.find()) {
+			return new SiteHost(List.of());
+		}
+		String[] labels = m.group(1).toLowerCase(Locale.ROOT).split("\\.");
+		List<String> distinctive = new ArrayList<>();
+		for (int i = 0; i < labels.length - 1; i++) {
+			String label = labels[i].replaceAll("[^\\p{L}\\p{N}]", "");
+			if (label.length() >= MIN_HOST_LABEL && !label.equals("www")) {
+				distinctive.add(label);
+			}
+		}
+		return new SiteHost(distinctive);
+	}
+
+	/** The segment names the site's host: "Example-News.de" on example-news.de. */
+	boolean isNamedBy(String segment) {
+		String squeezed = segment.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+		return this.labels.stream().anyMatch((label) -> squeezed.contains(label) || label.contains(squeezed)
+				&& squeezed.length() >= MIN_HOST_LABEL);
+	}
+
+}
