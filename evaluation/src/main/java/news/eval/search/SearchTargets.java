@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * One search two ways: {@code GET /api/search?…} to search-service, and the very requests search-service makes of
  * Elasticsearch for it, in the same order (method, path, parameters, headers and body from
  * {@link ArticleSearch#hitsCall} and {@link ArticleSearch#facetsCall}; the second needs the total the first
- * answers). The API request and the first Elasticsearch request are built ahead of the run. Both paths go through one HTTP client, so the difference in latency is what search-service adds.
+ * answers). The API request and the first Elasticsearch request are built ahead of the run. Both paths go through
+ * one HTTP client, so the difference in latency is what search-service adds.
  */
 final class SearchTargets {
 

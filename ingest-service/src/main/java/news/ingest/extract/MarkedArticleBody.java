@@ -29,17 +29,15 @@ final class MarkedArticleBody {
 		List<Element> marked = new ArrayList<>();
 		Map<Element, List<Element>> bodiesByItem = new LinkedHashMap<>();
 		Map<Element, Integer> charsByItem = new LinkedHashMap<>();
-		int chars = 0;
 		for (Element body : root.select(ExtractionRules.ARTICLE_BODY)) {
 			if (marked.stream().noneMatch((outer) -> body.parents().contains(outer))) {
 				marked.add(body);
 				Element item = itemOf(body, root);
-				int length = body.text().length();
 				bodiesByItem.computeIfAbsent(item, (key) -> new ArrayList<>()).add(body);
-				charsByItem.merge(item, length, Integer::sum);
-				chars += length;
+				charsByItem.merge(item, body.text().length(), Integer::sum);
 			}
 		}
+		int chars = charsByItem.values().stream().mapToInt(Integer::intValue).sum();
 		Element item = null;
 		for (Map.Entry<Element, Integer> entry : charsByItem.entrySet()) {
 			if (item == null || entry.getValue() > charsByItem.get(item)) {

@@ -222,12 +222,14 @@ public class ArticleSearch {
 			return this.mapper.objectMapper().readTree(body);
 		}
 		catch (IOException | RuntimeException unreadable) {
-			throw new UncheckedIOException(new IOException("Elasticsearch answered " + response.getStatusCode(), unreadable));
+			throw new UncheckedIOException(
+					new IOException("Elasticsearch answered " + response.getStatusCode(), unreadable));
 		}
 	}
 
 	private ElasticsearchCall searchCall(SearchRequestBody body) {
-		return new ElasticsearchCall("/" + this.properties.articlesAlias() + "/_search", JsonpUtils.toJsonString(body, this.mapper));
+		return new ElasticsearchCall("/" + this.properties.articlesAlias() + "/_search",
+				JsonpUtils.toJsonString(body, this.mapper));
 	}
 
 	private List<SearchResult.Hit> searchHits(SearchRequestBody request) {
