@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
@@ -104,13 +102,13 @@ public final class BenchSearchCommand implements Command {
 			List<ArticleQuery> queries = new ArrayList<>();
 			List<HttpRequest> viaApi = new ArrayList<>();
 			List<HttpRequest> direct = new ArrayList<>();
-			Map<String, Integer> kinds = new TreeMap<>();
+			List<String> kindOf = new ArrayList<>();
 			for (int k = 0; k < loop.queriesPerTarget(); k++) {
 				QueryMix.BenchQuery query = mix.query(k);
 				queries.add(query.query());
 				viaApi.add(targets.api(query.query()));
 				direct.add(targets.elasticsearch(query.query()));
-				kinds.merge(query.kind(), 1, Integer::sum);
+				kindOf.add(query.kind());
 			}
 			int parity = Math.min(PARITY_QUERIES, viaApi.size());
 			for (int k = 0; k < parity; k++) {
@@ -131,7 +129,7 @@ public final class BenchSearchCommand implements Command {
 					k -> targets.sendDirect(queries.get(k), direct.get(k)));
 			double loadAfter = Environment.loadAverage();
 			long distinct = viaApi.stream().map(HttpRequest::uri).distinct().count();
-			String report = new SearchBenchReport(options, String.join(" ", args), esVersion, indexed, kinds,
+			String report = new SearchBenchReport(options, String.join(" ", args), esVersion, indexed, kindOf,
 					distinct, loadBefore, loadAfter).markdown(results.get(0), results.get(1));
 			System.out.println();
 			System.out.println(report);

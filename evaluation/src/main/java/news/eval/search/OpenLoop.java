@@ -1,6 +1,7 @@
 package news.eval.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -59,8 +60,11 @@ final class OpenLoop {
 	 * the rate
 	 * @param seconds how long the target took over its measured blocks: each block from its first request being
 	 * due until the end of the block or its last answer, whichever came later
+	 * @param byQuery the latency of query {@code k} in microseconds at index {@code k}; -1 where not measured
+	 * (warm-up)
 	 */
-	record Result(Histogram latencies, long errors, String firstError, long maxSendLagMicros, double seconds) {
+	record Result(Histogram latencies, long errors, String firstError, long maxSendLagMicros, double seconds,
+			long[] byQuery) {
 
 		/** Answers per second: the offered rate when the target kept up, less when answers trailed the blocks. */
 		double achievedRate() {
@@ -108,6 +112,9 @@ final class OpenLoop {
 		List<AtomicLong> errors = List.of(new AtomicLong(), new AtomicLong());
 		List<AtomicReference<String>> firstErrors = List.of(new AtomicReference<>(), new AtomicReference<>());
 		long[] maxLag = new long[2];
+		long[][] byQuery = new long[2][queriesPerTarget()];
+		Arrays.fill(byQuery[0], -1);
+		Arrays.fill(byQuery[1], -1);
 		int[] next = new int[2];
 		List<CompletableFuture<?>> pending = new ArrayList<>();
 		long periodNanos = Math.round(1e9 / this.rate);
@@ -124,9 +131,10 @@ final class OpenLoop {
 			if (measured) {
 				maxLag[t] = Math.max(maxLag[t], lag);
 			}
+			int k = next[t]++;
 			CompletableFuture<Integer> answer;
 			try {
-				answer = targets.get(t).send(next[t]++);
+				answer = targets.get(t).send(k);
 			}
 			catch (RuntimeException ex) {
 				answer = CompletableFuture.failedFuture(ex);
@@ -137,11 +145,13 @@ final class OpenLoop {
 			Histogram histogram = histograms.get(t);
 			AtomicLong failures = errors.get(t);
 			AtomicReference<String> firstError = firstErrors.get(t);
+			long[] latencyOf = byQuery[t];
 			pending.add(answer.handle((status, failure) -> {
 				long now = this.clock.nanoTime();
 				lastAnswer.accumulateAndGet(block, now, Math::max);
 				long micros = (now - due) / 1_000;
 				histogram.recordValue(Math.min(micros, MAX_MICROS));
+				latencyOf[k] = micros;
 				if (failure != null || status / 100 != 2) {
 					failures.incrementAndGet();
 					firstError.compareAndSet(null, failure != null ? failure.toString() : "HTTP status " + status);
@@ -165,7 +175,7 @@ final class OpenLoop {
 		List<Result> results = new ArrayList<>();
 		for (int t = 0; t < 2; t++) {
 			results.add(new Result(histograms.get(t), errors.get(t).get(), firstErrors.get(t).get(), maxLag[t] / 1_000,
-					busyNanos[t] / 1e9));
+					busyNanos[t] / 1e9, byQuery[t]));
 		}
 		return results;
 	}

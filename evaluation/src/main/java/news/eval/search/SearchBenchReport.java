@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.HdrHistogram.Histogram;
@@ -28,7 +30,8 @@ final class SearchBenchReport {
 
 	private final long indexed;
 
-	private final Map<String, Integer> kinds;
+	/** The kind of query {@code k} at index {@code k} ({@link QueryMix#KINDS}). */
+	private final List<String> kindOf;
 
 	private final long distinct;
 
@@ -37,12 +40,12 @@ final class SearchBenchReport {
 	private final double loadAfter;
 
 	SearchBenchReport(BenchSearchCommand.Options options, String args, String esVersion, long indexed,
-			Map<String, Integer> kinds, long distinct, double loadBefore, double loadAfter) {
+			List<String> kindOf, long distinct, double loadBefore, double loadAfter) {
 		this.options = options;
 		this.args = args;
 		this.esVersion = esVersion;
 		this.indexed = indexed;
-		this.kinds = kinds;
+		this.kindOf = kindOf;
 		this.distinct = distinct;
 		this.loadBefore = loadBefore;
 		this.loadAfter = loadAfter;
@@ -52,7 +55,9 @@ final class SearchBenchReport {
 		double apiP99 = ms(api.latencies(), 99);
 		double overhead99 = apiP99 / ms(es.latencies(), 99) - 1;
 		double overhead50 = ms(api.latencies(), 50) / ms(es.latencies(), 50) - 1;
-		int total = this.kinds.values().stream().mapToInt(Integer::intValue).sum();
+		Map<String, Long> kinds = this.kindOf.stream()
+			.collect(Collectors.groupingBy(kind -> kind, TreeMap::new, Collectors.counting()));
+		int total = this.kindOf.size();
 		return String.format(Locale.ROOT, """
 				### Search latency, %s
 
@@ -69,21 +74,50 @@ final class SearchBenchReport {
 				%s
 				%s
 
+				By kind of search (measured queries; the slowest kinds make the p99):
+
+				| kind | queries | API p50 ms | API p99 ms | Elasticsearch p50 ms | Elasticsearch p99 ms |
+				|---|---|---|---|---|---|
+				%s
+
 				Overhead of the API over Elasticsearch: p50 %+.0f %%, p99 %+.0f %%.
 				Targets: API p99 ≤ %.0f ms — %s; overhead ≤ %.0f %% — %s.
 				%s%s""", Instant.now().truncatedTo(ChronoUnit.SECONDS), this.args.isEmpty() ? "" : " " + this.args,
 				machine(), this.esVersion, this.options.articles, this.options.seed, this.indexed, this.options.rate,
 				this.options.seconds, this.options.warmup, this.options.block, this.loadBefore, this.loadAfter,
-				this.kinds.entrySet()
+				kinds.entrySet()
 					.stream()
 					.map(e -> String.format(Locale.ROOT, "%s %.0f %%", e.getKey(), 100.0 * e.getValue() / total))
 					.collect(Collectors.joining(", ")),
-				this.distinct, total, row("search API", api), row("Elasticsearch", es), overhead50 * 100, overhead99 * 100, MAX_API_P99_MS,
+				this.distinct, total, row("search API", api), row("Elasticsearch", es),
+				byKind(api, es), overhead50 * 100, overhead99 * 100, MAX_API_P99_MS,
 				apiP99 <= MAX_API_P99_MS ? "met" : "**not met**", MAX_OVERHEAD * 100,
 				// Failed requests end at the timeout on both paths: their ratio says nothing about the API.
 				api.errors() + es.errors() > 0 ? "**not judged: requests failed**"
 						: overhead99 <= MAX_OVERHEAD && overhead50 <= MAX_OVERHEAD ? "met" : "**not met**",
 				firstError("search API", api), firstError("Elasticsearch", es));
+	}
+
+	private String byKind(OpenLoop.Result api, OpenLoop.Result es) {
+		Map<String, List<Histogram>> kinds = new TreeMap<>();
+		for (int k = 0; k < this.kindOf.size(); k++) {
+			List<Histogram> pair = kinds.computeIfAbsent(this.kindOf.get(k),
+					kind -> List.of(new Histogram(3), new Histogram(3)));
+			record(pair.get(0), api.byQuery()[k]);
+			record(pair.get(1), es.byQuery()[k]);
+		}
+		return kinds.entrySet()
+			.stream()
+			.map(e -> String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.1f | %.1f |", e.getKey(),
+					e.getValue().get(0).getTotalCount(), ms(e.getValue().get(0), 50), ms(e.getValue().get(0), 99),
+					ms(e.getValue().get(1), 50), ms(e.getValue().get(1), 99)))
+			.collect(Collectors.joining("\n"));
+	}
+
+	private static void record(Histogram histogram, long micros) {
+		if (micros >= 0) {
+			histogram.recordValue(micros);
+		}
 	}
 
 	private static String firstError(String path, OpenLoop.Result result) {

@@ -60,6 +60,8 @@ class OpenLoopTests {
 		assertThat(a.getCountAtValue(152_000)).isEqualTo(1);
 		assertThat(a.getCountAtValue(53_000)).isEqualTo(1);
 		assertThat(results.get(0).maxSendLagMicros()).isEqualTo(250_000);
+		// Each query's own latency too, for the report's split by kind of search.
+		assertThat(results.get(0).byQuery()).containsExactly(350_000, 251_000, 152_000, 53_000);
 		var b = results.get(1).latencies();
 		assertThat(b.getTotalCount()).isEqualTo(4);
 		assertThat(b.getMaxValue()).isLessThan(1_100);
@@ -73,6 +75,8 @@ class OpenLoopTests {
 		List<OpenLoop.Result> results = loop.run(target("a", 200, 1), target("b", 200, 1));
 		// Warm-up pair: a then b; measured pair: b then a.
 		assertThat(this.sent).containsExactly("a0", "a1", "b0", "b1", "b2", "b3", "a2", "a3");
+		// Warm-up queries have no latency of their own.
+		assertThat(results.get(0).byQuery()).containsExactly(-1, -1, 1_000, 1_000);
 		// Both kept up: each answered within its block, at the offered rate.
 		assertThat(results).allSatisfy(r -> assertThat(r.achievedRate()).isEqualTo(10.0));
 	}
