@@ -18,7 +18,6 @@ import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import news.eval.Command;
 import news.eval.Environment;
 import news.search.index.IndexProperties;
-import news.search.query.ArticleQuery;
 import news.search.query.ArticleSearch;
 import news.search.query.FacetProperties;
 import tools.jackson.databind.json.JsonMapper;
@@ -99,13 +98,11 @@ public final class BenchSearchCommand implements Command {
 			SearchTargets targets = new SearchTargets(api, es, new ArticleSearch(client, rest, mapper,
 					new IndexProperties(ALIAS, null, null), new FacetProperties(FACET_SAMPLE)));
 			QueryMix mix = new QueryMix(vocabulary, options.seed);
-			List<ArticleQuery> queries = new ArrayList<>();
 			List<HttpRequest> viaApi = new ArrayList<>();
-			List<HttpRequest> direct = new ArrayList<>();
+			List<SearchTargets.Direct> direct = new ArrayList<>();
 			List<String> kindOf = new ArrayList<>();
 			for (int k = 0; k < loop.queriesPerTarget(); k++) {
 				QueryMix.BenchQuery query = mix.query(k);
-				queries.add(query.query());
 				viaApi.add(targets.api(query.query()));
 				direct.add(targets.elasticsearch(query.query()));
 				kindOf.add(query.kind());
@@ -113,7 +110,7 @@ public final class BenchSearchCommand implements Command {
 			int parity = Math.min(PARITY_QUERIES, viaApi.size());
 			for (int k = 0; k < parity; k++) {
 				long a = targets.total(viaApi.get(k));
-				long b = targets.total(direct.get(k));
+				long b = targets.total(direct.get(k).count());
 				if (a != b) {
 					System.err.printf("The API and Elasticsearch disagree on query %d (%s): %d vs %d matches; the "
 							+ "comparison would be meaningless.%n", k, viaApi.get(k).uri(), a, b);
@@ -126,7 +123,7 @@ public final class BenchSearchCommand implements Command {
 					options.rate, options.warmup, options.seconds, options.block);
 			double loadBefore = Environment.loadAverage();
 			List<OpenLoop.Result> results = loop.run(k -> targets.send(viaApi.get(k)),
-					k -> targets.sendDirect(queries.get(k), direct.get(k)));
+					k -> targets.sendDirect(direct.get(k)));
 			double loadAfter = Environment.loadAverage();
 			long distinct = viaApi.stream().map(HttpRequest::uri).distinct().count();
 			String report = new SearchBenchReport(options, String.join(" ", args), esVersion, indexed, kindOf,

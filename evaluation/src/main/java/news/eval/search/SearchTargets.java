@@ -25,9 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One search two ways: {@code GET /api/search?…} to search-service, and the very requests search-service makes of
  * Elasticsearch for it, in the same order (method, path, parameters, headers and body from
- * {@link ArticleSearch#hitsCall} and {@link ArticleSearch#facetsCall}; the second needs the total the first
- * answers). The API request and the first Elasticsearch request are built ahead of the run. Both paths go through
- * one HTTP client, so the difference in latency is what search-service adds.
+ * {@link ArticleSearch#hitsCall}, {@link ArticleSearch#countCall} and {@link ArticleSearch#facetsCall}: the hits
+ * beside the count, then the facets for the total it answers). The API request and the first two Elasticsearch
+ * requests are built ahead of the run. Both paths go through one HTTP client, so the difference in latency is what
+ * search-service adds.
  */
 final class SearchTargets {
 
@@ -61,25 +62,31 @@ final class SearchTargets {
 			.build();
 	}
 
-	/** The first request search-service makes of Elasticsearch for this query: the page of hits. */
-	HttpRequest elasticsearch(ArticleQuery query) {
-		return elasticsearch(this.search.hitsCall(query));
+	/** A search as search-service sends it to Elasticsearch: its first two requests, built ahead of the run. */
+	record Direct(ArticleQuery query, HttpRequest hits, HttpRequest count) {
+	}
+
+	Direct elasticsearch(ArticleQuery query) {
+		return new Direct(query, elasticsearch(this.search.hitsCall(query)),
+				elasticsearch(this.search.countCall(query)));
 	}
 
 	/**
-	 * Sends what search-service sends for {@code query}: {@code first} (from {@link #elasticsearch(ArticleQuery)}),
-	 * then, when anything matches, the facets request for the total it answers; completes with the first
-	 * status other than 200, else 200.
+	 * Sends what search-service sends for a search: the hits, and beside them the count, then, when anything
+	 * matches, the facets for the total it answers; completes with the first status other than 200, else 200.
 	 */
-	CompletableFuture<Integer> sendDirect(ArticleQuery query, HttpRequest first) {
-		return this.http.sendAsync(first, HttpResponse.BodyHandlers.ofByteArray()).thenCompose(response -> {
-			if (response.statusCode() != 200) {
-				return CompletableFuture.completedFuture(response.statusCode());
-			}
-			return this.search.facetsCall(query, total(JSON.readTree(response.body())))
-				.map(facets -> send(elasticsearch(facets)))
-				.orElse(CompletableFuture.completedFuture(200));
-		});
+	CompletableFuture<Integer> sendDirect(Direct search) {
+		CompletableFuture<Integer> hits = send(search.hits());
+		CompletableFuture<Integer> facets = this.http.sendAsync(search.count(), HttpResponse.BodyHandlers.ofByteArray())
+			.thenCompose(response -> {
+				if (response.statusCode() != 200) {
+					return CompletableFuture.completedFuture(response.statusCode());
+				}
+				return this.search.facetsCall(search.query(), total(JSON.readTree(response.body())))
+					.map(call -> send(elasticsearch(call)))
+					.orElse(CompletableFuture.completedFuture(200));
+			});
+		return hits.thenCombine(facets, (hitsStatus, facetsStatus) -> hitsStatus != 200 ? hitsStatus : facetsStatus);
 	}
 
 	private HttpRequest elasticsearch(ElasticsearchCall call) {
@@ -104,7 +111,7 @@ final class SearchTargets {
 		return total(JSON.readTree(response.body()));
 	}
 
-	/** {@code total} of the API; {@code hits.total.value} of Elasticsearch's search for the hits. */
+	/** {@code total} of the API; {@code hits.total.value} of Elasticsearch's count. */
 	private static long total(JsonNode body) {
 		if (body.has("total") && body.get("total").isNumber()) {
 			return body.get("total").asLong();
