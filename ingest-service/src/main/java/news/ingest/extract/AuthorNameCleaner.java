@@ -7,12 +7,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns raw byline strings into person names: strips "By " and "©", splits "A and B" / "A, B", drops sharing-widget
  * words, degrees, URLs and the site's own name.
  */
 final class AuthorNameCleaner {
+
+	/**
+	 * A login made of a first and a last name in lower case ("jane.doe"), which CMSs derive from the person's name
+	 * and put where the display name goes when no other source names the person.
+	 */
+	private static final Pattern DOTTED_LOGIN = Pattern.compile("\\p{Ll}{2,}\\.\\p{Ll}{2,}");
 
 	/** A single letter is debris from splitting, not a name; two are initials ("mh", "AP"), which sites sign with. */
 	private static final int MIN_NAME_LETTERS = 2;
@@ -59,12 +66,25 @@ final class AuthorNameCleaner {
 					break;
 				}
 			}
+			if (display.equals(name) && DOTTED_LOGIN.matcher(name).matches()) {
+				display = capitalisedParts(name);
+			}
 			// "Jane Doe" and "Jane" from two meta tags both show as "Jane Doe": one person, listed once.
 			if (!shown.contains(display)) {
 				shown.add(display);
 			}
 		}
 		return shown;
+	}
+
+	/** "jane.doe" → "Jane Doe". */
+	private static String capitalisedParts(String login) {
+		StringBuilder name = new StringBuilder();
+		for (String part : login.split("\\.")) {
+			name.append(name.isEmpty() ? "" : " ").appendCodePoint(Character.toUpperCase(part.codePointAt(0)))
+				.append(part.substring(Character.charCount(part.codePointAt(0))));
+		}
+		return name.toString();
 	}
 
 	/** Whether two lists name someone alike: a shared word ("Doe" in "Jane Doe" and "J. Doe"), in any case. */

@@ -29,6 +29,9 @@ final class BylineReader {
 	/** A name after a byline label is at most a few words; more is a sentence starting with "Von …". */
 	private static final int MAX_WRITTEN_NAME_CHARS = 90;
 
+	/** Chinese names have two to four characters; a longer run without spaces is a phrase. */
+	private static final int MAX_CASELESS_NAME_LETTERS = 8;
+
 	/** Elements a label alone may be wrapped in ({@code <div><p><strong>By</strong></p></div>}) before the name. */
 	private static final int MAX_LABEL_WRAPPERS = 3;
 
@@ -168,11 +171,12 @@ final class BylineReader {
 			Matcher label = MetadataRules.BYLINE_LABEL.matcher(block);
 			boolean postedIn = MetadataRules.POSTED_IN.matcher(block).lookingAt();
 			String name = label.lookingAt() ? block.substring(label.end()) : "";
-			if (postedIn) {
+			// A link before the label in the same line ("【纠错】 责任编辑： 焦鹏") leaves the name in the label's text.
+			if (postedIn || !label.lookingAt()) {
 				Matcher ownLabel = MetadataRules.BYLINE_LABEL.matcher(own);
 				name = ownLabel.lookingAt() ? own.substring(ownLabel.end()) : "";
 			}
-			else if (name.isBlank()) {
+			if (name.isBlank() && !postedIn) {
 				name = label.lookingAt() ? textAfterLabel(parent) : textAfter(parent, false);
 			}
 			name = name.trim();
@@ -301,13 +305,26 @@ final class BylineReader {
 				return false;
 			}
 			for (String word : words) {
-				if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0))
-						&& !MetadataRules.NAME_PARTICLES.contains(word)) {
+				if (!word.isEmpty() && !isNameWord(word) && !MetadataRules.NAME_PARTICLES.contains(word)) {
 					return false;
 				}
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * A capitalised word, or a short one in a script without case (Chinese "焦鹏", which runs on without spaces, so
+	 * a longer run is a phrase).
+	 */
+	private static boolean isNameWord(String word) {
+		int first = word.codePointAt(0);
+		if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
+			return true;
+		}
+		return Character.isLetter(first) && Character.toLowerCase(first) == first
+				&& Character.toUpperCase(first) == first
+				&& word.codePointCount(0, word.length()) <= MAX_CASELESS_NAME_LETTERS;
 	}
 
 	/**

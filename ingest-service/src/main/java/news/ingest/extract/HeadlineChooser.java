@@ -84,6 +84,11 @@ final class HeadlineChooser {
 		List<Heading> headings = new ArrayList<>();
 		for (Element heading : page.select("h1, h2")) {
 			String text = isScreenReaderOnly(heading) ? "" : headingText(heading);
+			// A kicker longer than the headline is still a kicker when the rest is a declared title word for word.
+			if (!text.isEmpty() && !exactTitles.contains(text)) {
+				String rest = headingText(heading, true);
+				text = (rest != null && exactTitles.contains(rest)) ? rest : text;
+			}
 			if (!text.isEmpty() && text.length() <= MAX_HEADLINE_CHARS) {
 				headings.add(new Heading(text, heading.normalName().equals("h1"), isNavigation(heading)));
 			}
@@ -160,6 +165,14 @@ final class HeadlineChooser {
 
 	/** The heading's text without its kicker ("Klimaschutz: "). */
 	static String headingText(Element heading) {
+		return headingText(heading, false);
+	}
+
+	/**
+	 * @param withoutFirstElement leave out the heading's first element whatever its length, or return null when
+	 *     the heading opens with no element that can be a kicker
+	 */
+	private static String headingText(Element heading, boolean withoutFirstElement) {
 		Element root = heading;
 		List<Node> parts = parts(root);
 		while (parts.size() == 1 && parts.get(0) instanceof Element only) {
@@ -167,7 +180,10 @@ final class HeadlineChooser {
 			parts = parts(root);
 		}
 		StringBuilder text = new StringBuilder();
-		Node skipped = leadingKicker(parts);
+		Node skipped = withoutFirstElement ? firstElement(parts) : leadingKicker(parts);
+		if (withoutFirstElement && skipped == null) {
+			return null;
+		}
 		// All child nodes, not just the parts: the spaces between two spans separate their words.
 		for (Node child : root.childNodes()) {
 			if (child != skipped) {
@@ -191,6 +207,11 @@ final class HeadlineChooser {
 			}
 		}
 		return parts;
+	}
+
+	private static Node firstElement(List<Node> parts) {
+		return (parts.size() >= 2 && parts.get(0) instanceof Element first
+				&& !NOT_KICKER_TAGS.contains(first.normalName())) ? first : null;
 	}
 
 	/**

@@ -23,6 +23,10 @@ final class JsonLdReader {
 
 	static final String SOURCE = "json-ld";
 
+	/** A full name opening a biography, ended by a separator or the end: "Stefanus Stahl - Maschinenbauer". */
+	private static final Pattern FULL_NAME_OPENING = Pattern
+		.compile("(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2})\\s*(?:[-–—,:|(]|$)");
+
 	private static final Set<String> ORGANIZATION_TYPES = Set.of("Organization", "NewsMediaOrganization",
 			"Corporation", "OnlineBusiness");
 
@@ -114,7 +118,7 @@ final class JsonLdReader {
 			JsonNode names = entry.isObject() ? entry.path("name") : entry;
 			// One person entry listing all co-authors' names is a list of people.
 			for (JsonNode value : names.isArray() ? names.values() : List.of(names)) {
-				String name = text(value);
+				String name = fullName(text(value), entry);
 				if (name != null) {
 					(hasType(entry, ORGANIZATION_TYPES) ? organizations : people).add(withoutMarkup(name));
 				}
@@ -122,6 +126,21 @@ final class JsonLdReader {
 		}
 		draft.offerAuthors(people, SOURCE);
 		draft.offerFallbackAuthors(organizations, SOURCE);
+	}
+
+	/**
+	 * A person named by the first name alone whose description opens with the full name ({@code "name":
+	 * "Stefanus", "description": "Stefanus Stahl - Maschinenbauer, …"}): SEO plugins take the profile's display
+	 * name, which many authors set to their first name, and the biography the author wrote.
+	 */
+	private static String fullName(String name, JsonNode entry) {
+		if (name == null || name.indexOf(' ') >= 0 || !entry.isObject()) {
+			return name;
+		}
+		String description = text(entry.path("description"));
+		Matcher opening = (description != null && description.startsWith(name + " "))
+				? FULL_NAME_OPENING.matcher(description) : null;
+		return (opening != null && opening.lookingAt()) ? opening.group(1) : name;
 	}
 
 	/** Graphs name the author once and refer to it by {@code @id} elsewhere: {@code "author": {"@id": "#jane"}}. */

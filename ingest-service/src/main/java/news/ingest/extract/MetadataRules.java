@@ -112,12 +112,15 @@ final class MetadataRules {
 			"text", "texte", "interview", "foto", "fotos", "photo", "photos",
 			// Labels of advertisements a forum or feed sets where a post's author goes ("von Gesponserte Inhalte").
 			"sponsored", "sponsored content", "gesponsert", "gesponserte inhalte", "anzeige", "werbung",
-			"advertisement", "publicité", "publicidad");
+			"advertisement", "publicité", "publicidad",
+			// Placeholders a CMS fills in when the account has no name.
+			"publisher", "editor", "anonymous", "anonym", "anonyme", "anónimo", "anonimo");
 
 	/**
 	 * A byline label: "By ", "Von ", "Par ", "Posted by ", "Text von ", "Autor: ", "Autor/in: ", "Auteur : ",
 	 * "Redaktion: ", "Interview: " (the interviewer writes the piece), "Text & Fotos: ", "Eine Kolumne von ",
-	 * "Pressemitteilung von ", "Autoren " (a plural label needs no colon: "Autoren Jane Doe und John Roe"). Words
+	 * "Pressemitteilung von ", "Autoren " (a plural label needs no colon: "Autoren Jane Doe und John Roe"), Chinese
+	 * "作者：", "记者：", "责任编辑：" (the editor in charge signs news agency copy; the full-width colon needs no space). Words
 	 * that may start a sentence ("Von", "Par", "Por") only count before capitalised names, which the readers check.
 	 */
 	static final Pattern BYLINE_LABEL = Pattern.compile("^(?:(?:(?:written|posted|reported|text|texte|words|story|"
@@ -130,8 +133,9 @@ final class MetadataRules {
 			+ "|(?:author|authors|autor|autorin|autoren|autor[/*_:]in(?:nen)?|auteur|auteurs|autore|autori|text|"
 			+ "texte|redaktion|redakteur[/*_:]in|redakteur|redakteurin|reporter|verfasser|verfasserin|interview|"
 			+ "geschrieben von|written by|posted by|"
-			+ "(?:text|texte|words|story)\\s*(?:&|und|and|\\+|/)\\s*(?:fotos?|photos?|bilder?|bild|pictures?))"
-			+ "(?:\\(s\\))?\\s*:(?:\\s+|$))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+			+ "(?:text|texte|words|story)\\s*(?:&|und|and|\\+|/)\\s*(?:fotos?|photos?|bilder?|bild|pictures?)|"
+			+ "责任编辑|编辑|作者|记者)"
+			+ "(?:\\(s\\))?(?:\\s*:(?:\\s+|$)|\\s*：\\s*))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** A blog post's meta line naming categories before the author: "Posted in News by janedoe on May 3". */
 	static final Pattern POSTED_IN = Pattern.compile("^(?:posted|filed)\\s+(?:in|under)\\s",

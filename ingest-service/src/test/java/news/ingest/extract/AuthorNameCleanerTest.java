@@ -77,6 +77,20 @@ class AuthorNameCleanerTest {
 	}
 
 	@Test
+	void aDottedLoginWithoutADisplayNameShowsAsTheName() {
+		assertThat(this.cleaner.withDisplayNames(List.of("robert.stitz"), List.of("robert.stitz")))
+			.containsExactly("Robert Stitz");
+		assertThat(this.cleaner.withDisplayNames(List.of("jane.doe2"), List.of())).containsExactly("jane.doe2");
+		assertThat(this.cleaner.withDisplayNames(List.of("Isabella.DiBiase", "jdoe"), List.of()))
+			.containsExactly("Isabella.DiBiase", "jdoe");
+	}
+
+	@Test
+	void cmsPlaceholdersAreNoNames() {
+		assertThat(this.cleaner.clean(List.of("publisher", "Anonymous", "Jane Doe"), null)).containsExactly("Jane Doe");
+	}
+
+	@Test
 	void aBareFirstNameGivesWayToTheFullNameOfTheSamePerson() {
 		assertThat(this.cleaner.withDisplayNames(List.of("Todd"), List.of("Todd", "Todd Barnes")))
 			.containsExactly("Todd Barnes");

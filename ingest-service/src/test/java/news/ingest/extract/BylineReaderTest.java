@@ -50,6 +50,13 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void chineseLabelsWithAFullWidthColon() {
+			assertThat(authors("<div><span>责任编辑：  焦鹏  </span></div>")).containsExactly("焦鹏");
+			assertThat(authors("<p>作者：孔德明</p>")).containsExactly("孔德明");
+			assertThat(authors("<p>编辑：这是一句很长的话而不是名字</p>")).isEmpty();
+		}
+
+		@Test
 		void aSentenceStartingWithVonIsNoByline() {
 			assertThat(authors("<p>Von Anfang an war klar, dass es regnet.</p>")).isEmpty();
 		}

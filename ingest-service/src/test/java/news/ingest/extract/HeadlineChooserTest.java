@@ -179,6 +179,17 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void aKickerLongerThanTheHeadlineIsLeftOutWhenTheRestIsTheDeclaredTitle() {
+			String body = "<h1><span>Press release of the Directorate of Health, Social Affairs and Integration :"
+					+ "</span>Vaccination stays possible until March</h1>";
+
+			assertThat(choose(body, List.of("Vaccination stays possible until March"), null))
+				.isEqualTo("Vaccination stays possible until March");
+			assertThat(choose(body, List.of("Vaccination stays possible"), null))
+				.startsWith("Press release of the Directorate");
+		}
+
+		@Test
 		void styledFirstWordOfTheSentenceStays() {
 			String body = "<h1><span class=\"mark\">Feud</span> of the century escalates on live television</h1>";
 

@@ -179,6 +179,16 @@ class ProvenanceTest {
 	}
 
 	@Test
+	void aJsonLdPersonNamedByTheFirstNameTakesTheFullNameOpeningTheirDescription() {
+		assertSoleAuthor("<script type=\"application/ld+json\">{\"@type\": \"BlogPosting\", \"headline\": \"Notes\", "
+				+ "\"author\": {\"@type\": \"Person\", \"name\": \"Stefanus\", \"description\": \"Stefanus Stahl - "
+				+ "Maschinenbauer und Abenteurer.\"}}</script>", "", "Stefanus Stahl", "json-ld");
+		assertSoleAuthor("<script type=\"application/ld+json\">{\"@type\": \"BlogPosting\", \"headline\": \"Notes\", "
+				+ "\"author\": {\"@type\": \"Person\", \"name\": \"Jane\", \"description\": \"Jane Doe writes "
+				+ "about trains.\"}}</script>", "", "Jane", "json-ld");
+	}
+
+	@Test
 	void aBylineNamingTheSiteGivesWayToTheArticlesOwn() {
 		ExtractedPage page = extractHtml("<html><head><meta property=\"og:site_name\" content=\"The Ledger\">"
 				+ "</head><body><article><p class=\"kicker\">By The Ledger</p><p><em>Written by: <a href=\"/x\">"
