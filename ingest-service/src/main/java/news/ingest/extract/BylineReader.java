@@ -10,8 +10,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article's byline in the markup, most explicit first: schema.org {@code itemprop=author}, {@code
@@ -35,15 +37,37 @@ final class BylineReader {
 	/** Elements a label alone may be wrapped in ({@code <div><p><strong>By</strong></p></div>}) before the name. */
 	private static final int MAX_LABEL_WRAPPERS = 3;
 
+	private static final Evaluator REL_AUTHOR = QueryParser.parse("a[rel=author]");
+
+	/**
+	 * An {@code <a>} whose href holds an author page's path segment (any case). Not the selector "a[href*=/author/],
+	 * a[href*=/authors/], …": jsoup lower-cases a link's href again for each of its alternatives, over the whole page.
+	 */
+	private static final Evaluator AUTHOR_PAGE_LINK = new Evaluator() {
+		@Override
+		public boolean matches(Element root, Element element) {
+			if (!element.nameIs("a") || !element.hasAttr("href")) {
+				return false;
+			}
+			String href = element.attr("href").toLowerCase(Locale.ROOT);
+			for (String path : MetadataRules.AUTHOR_PAGE_PATHS) {
+				if (href.contains(path)) {
+					return true;
+				}
+			}
+			return false;
+		}
+	};
+
 	void read(Document page, MetadataDraft draft) {
 		offer(draft, schemaAuthors(page));
-		offer(draft, firstGroup(page, "a[rel=author]"));
+		offer(draft, firstGroup(page, REL_AUTHOR));
 		List<String> written = writtenByline(page, draft.siteName());
 		if (!written.isEmpty()) {
 			draft.offerWrittenByline(written, SOURCE);
 		}
 		offer(draft, classBylines(page));
-		offer(draft, firstGroup(page, MetadataRules.AUTHOR_PAGE_LINKS));
+		offer(draft, firstGroup(page, AUTHOR_PAGE_LINK));
 	}
 
 	private static void offer(MetadataDraft draft, List<String> names) {
@@ -73,7 +97,7 @@ final class BylineReader {
 	 * The first matching element outside comments and furniture, and matching siblings right after it, also when
 	 * an element holding only a separator stands between them ({@code <a>Jane Doe</a><span>, </span><a>…}).
 	 */
-	private static List<String> firstGroup(Document page, String selector) {
+	private static List<String> firstGroup(Document page, Evaluator selector) {
 		List<String> names = new ArrayList<>();
 		for (Element byline : page.select(selector)) {
 			if (!isOutsideArticle(byline) && !byline.text().isBlank()) {
@@ -106,7 +130,7 @@ final class BylineReader {
 					|| isOutsideArticle(element)) {
 				continue;
 			}
-			List<String> linked = element.select(MetadataRules.AUTHOR_PAGE_LINKS).eachText();
+			List<String> linked = element.select(AUTHOR_PAGE_LINK).eachText();
 			return linked.isEmpty()
 					? List.of(MetadataRules.BYLINE_LABEL.matcher(spacedText(element)).replaceFirst("")) : linked;
 		}
@@ -156,7 +180,8 @@ final class BylineReader {
 	private static List<String> writtenByline(Document page, String siteName) {
 		List<String> found = new ArrayList<>();
 		NodeTraversor.filter(new NodeFilterAdapter((node) -> {
-			if (!(node instanceof TextNode text) || !(node.parent() instanceof Element parent)) {
+			// Blank text, the whitespace between tags that most text nodes are, holds no label: spared text().
+			if (!(node instanceof TextNode text) || text.isBlank() || !(node.parent() instanceof Element parent)) {
 				return false;
 			}
 			String own = withoutLeadingSeparator(text.text());
@@ -237,7 +262,9 @@ final class BylineReader {
 
 	/** "| By Jane Doe" and "– Redaktion: Jane Doe" keep the separator of the line they continue. */
 	private static String withoutLeadingSeparator(String text) {
-		return MetadataRules.LEADING_SEPARATOR.matcher(text).replaceFirst("").trim();
+		// lookingAt, not replaceFirst: the anchored pattern is then tried at the start only, not at every character.
+		Matcher separator = MetadataRules.LEADING_SEPARATOR.matcher(text);
+		return (separator.lookingAt() ? text.substring(separator.end()) : text).trim();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -42,7 +43,7 @@ final class DateTextScanner {
 			public FilterResult head(Node node, int depth) {
 				if (node instanceof Element element) {
 					if (element.normalName().equals("script")) {
-						offerScriptDate(element.data().trim(), draft);
+						offerScriptDate(element, draft);
 						return draft.hasDate() ? FilterResult.STOP : FilterResult.SKIP_ENTIRELY;
 					}
 					if (SKIPPED_TAGS.contains(element.normalName()) || depth > 0 && isSkipped(element)
@@ -77,9 +78,25 @@ final class DateTextScanner {
 	 * A short script in the text that writes the date where it stands ({@code showDate("2020/04/17 01:43:09")});
 	 * longer scripts are programs whose dates are not the page's.
 	 */
-	private static void offerScriptDate(String code, MetadataDraft draft) {
-		if (code.length() <= MAX_DATE_TEXT_CHARS && hasDigit(code)) {
-			draft.offerDate(code, "text");
+	private static void offerScriptDate(Element script, MetadataDraft draft) {
+		// The parser keeps a script's code in one data node: its string is measured in place, as data() would copy
+		// every large inline script of the page only to turn it away.
+		String code = (script.childNodeSize() == 1 && script.firstChild() instanceof DataNode data) ? data.getWholeData()
+				: script.data();
+		int start = 0;
+		int end = code.length();
+		// The bounds String.trim would keep.
+		while (start < end && code.charAt(start) <= ' ') {
+			start++;
+		}
+		while (end > start && code.charAt(end - 1) <= ' ') {
+			end--;
+		}
+		if (end - start <= MAX_DATE_TEXT_CHARS) {
+			String shortCode = code.substring(start, end);
+			if (hasDigit(shortCode)) {
+				draft.offerDate(shortCode, "text");
+			}
 		}
 	}
 

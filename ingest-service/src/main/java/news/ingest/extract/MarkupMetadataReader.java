@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,12 +30,15 @@ final class MarkupMetadataReader {
 		if (pageUrl == null) {
 			return;
 		}
-		Matcher m = MetadataRules.URL_DATE.matcher(pageUrl);
-		if (m.find() || (m = MetadataRules.URL_COMPACT_DATE.matcher(pageUrl)).find()) {
-			draft.offerUrlDate(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+		String written = pathDate(MetadataRules.URL_DATE, pageUrl);
+		if (written == null) {
+			written = pathDate(MetadataRules.URL_COMPACT_DATE, pageUrl);
+		}
+		if (written != null) {
+			draft.offerUrlDate(written);
 			return;
 		}
-		m = MetadataRules.URL_DAY_MONTH_DATE.matcher(pageUrl);
+		Matcher m = MetadataRules.URL_DAY_MONTH_DATE.matcher(pageUrl);
 		if (m.find()) {
 			try {
 				LocalDate day = PublishedDateParser.dayOfEitherOrder(Integer.parseInt(m.group(1)),
@@ -88,11 +92,17 @@ final class MarkupMetadataReader {
 	private static void readImageUrlDate(Document page, MetadataDraft draft) {
 		Element image = page.selectFirst("meta[property=og:image][content]");
 		if (image != null) {
-			Matcher m = MetadataRules.URL_DATE.matcher(image.attr("content"));
-			if (m.find()) {
-				draft.offerDate(m.group(1) + "-" + m.group(2) + "-" + m.group(3), "image url");
+			String day = pathDate(MetadataRules.URL_DATE, image.attr("content"));
+			if (day != null) {
+				draft.offerDate(day, "image url");
 			}
 		}
+	}
+
+	/** The first year, month and day the pattern finds in the URL, as "y-m-d" (unpadded, as written); else null. */
+	private static String pathDate(Pattern yearMonthDay, String url) {
+		Matcher m = yearMonthDay.matcher(url);
+		return m.find() ? m.group(1) + "-" + m.group(2) + "-" + m.group(3) : null;
 	}
 
 	/** The {@code <html>} element's {@code lang}, else XHTML's {@code xml:lang}; blank if neither. */

@@ -37,10 +37,9 @@ final class MetadataRules {
 			+ "meta[name=parsely-author], meta[name=sailthru.author], meta[name=dc.creator], meta[name=DC.creator], "
 			+ "meta[property=author], meta[name=byl]";
 
-	/** Links to an author's page, the most common byline markup of blogs and CMSs. */
-	static final String AUTHOR_PAGE_LINKS = "a[href*=/author/], a[href*=/authors/], a[href*=/autor/], "
-			+ "a[href*=/autoren/], a[href*=/autorin/], a[href*=/auteur/], a[href*=/auteurs/], a[href*=/autore/], "
-			+ "a[href*=/autori/], a[href*=/redaktion/], a[href*=/journalist/], a[href*=/staff/]";
+	/** Path segments of links to an author's page, the most common byline markup of blogs and CMSs. */
+	static final List<String> AUTHOR_PAGE_PATHS = List.of("/author/", "/authors/", "/autor/", "/autoren/", "/autorin/",
+			"/auteur/", "/auteurs/", "/autore/", "/autori/", "/redaktion/", "/journalist/", "/staff/");
 
 	/**
 	 * Class/id word beginnings of byline elements ("author-name", "byline__author", "autorenzeile"), and the user

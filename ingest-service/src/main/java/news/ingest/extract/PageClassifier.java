@@ -193,12 +193,14 @@ final class PageClassifier {
 				if (!(node instanceof Element element) || element.className().isEmpty() && element.id().isEmpty()) {
 					return;
 				}
-				String classAndId = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-				if (this.paywall == null && isMarked(element, classAndId, PAYWALL_WORDS)) {
+				// Lower-cased apart, not joined: toLowerCase returns the very string when it is lower case already.
+				String classes = element.className().toLowerCase(Locale.ROOT);
+				String id = element.id().toLowerCase(Locale.ROOT);
+				if (this.paywall == null && isMarked(element, classes, id, PAYWALL_WORDS)) {
 					this.paywall = element;
 					chars[0] += Math.max(1, element.text().length());
 				}
-				if (this.consent == null && isMarked(element, classAndId, CONSENT_WORDS)) {
+				if (this.consent == null && isMarked(element, classes, id, CONSENT_WORDS)) {
 					this.consent = element;
 					chars[1] += Math.max(1, element.text().length());
 				}
@@ -213,10 +215,10 @@ final class PageClassifier {
 		return new MarkedText(chars[0], chars[1]);
 	}
 
-	private static boolean isMarked(Element element, String classAndId, List<String> words) {
+	private static boolean isMarked(Element element, String classes, String id, List<String> words) {
 		// A cheap substring test first: splitting every class into words was a sixth of the extraction time.
 		for (String word : words) {
-			if (classAndId.contains(word)) {
+			if (classes.contains(word) || id.contains(word)) {
 				return ClassWords.of(element).stream().anyMatch(words::contains);
 			}
 		}

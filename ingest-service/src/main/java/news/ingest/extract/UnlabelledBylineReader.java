@@ -102,8 +102,12 @@ final class UnlabelledBylineReader {
 	 */
 	private String signature(TextNode text, Element parent) {
 		String name = TextNormalizer.collapse(text.text());
+		// The length test first: it turns away nearly every text, before the date below is parsed.
+		if (name.length() > MAX_LINE_CHARS / 2) {
+			return null;
+		}
 		String date = dateBelow(text);
-		if (name.length() > MAX_LINE_CHARS / 2 || !isName(name, (date != null) ? 1 : MIN_NAME_WORDS)) {
+		if (!isName(name, (date != null) ? 1 : MIN_NAME_WORDS)) {
 			return null;
 		}
 		Element block = parent;

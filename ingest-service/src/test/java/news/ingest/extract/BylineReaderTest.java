@@ -149,6 +149,9 @@ class BylineReaderTest {
 			assertThat(authors("<div class=\"meta\"><a href=\"https://blog.example.org/author/tim/\">Tim Anderson</a>"
 					+ "</div>"))
 				.containsExactly("Tim Anderson");
+			assertThat(authors("<div class=\"meta\"><a href=\"https://blog.example.org/Autor/Tim/\">Tim Anderson</a>"
+					+ "</div>"))
+				.containsExactly("Tim Anderson");
 		}
 
 		@Test

@@ -104,6 +104,9 @@ class DateTextScannerTest {
 		assertThat(extract("<h1>Titel</h1><script>var config = {\"release\": \"2019-01-01\", \"tracker\": "
 				+ "\"UA-000000-1\", \"consent\": true, \"cookieDomain\": \".example.org\", \"sampleRate\": 100};"
 				+ "</script><p>Text</p>").datePublished()).isNull();
+		// Measured without the whitespace around the code, which alone makes this script longer than the limit.
+		assertThat(extract("<h1>Titel</h1><td><script>\n" + " ".repeat(150) + "showDate(\"2020/04/17 01:43:09\")\n"
+				+ "\t</script></td>").datePublished()).isEqualTo(LocalDate.of(2020, 4, 17));
 	}
 
 	@Test
