@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
-import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -107,8 +106,6 @@ final class OpenLoop {
 	/** @return the results of the first and the second target */
 	List<Result> run(Target first, Target second) throws InterruptedException {
 		List<Target> targets = List.of(first, second);
-		List<Histogram> histograms = List.of(new ConcurrentHistogram(MAX_MICROS, 3),
-				new ConcurrentHistogram(MAX_MICROS, 3));
 		List<AtomicLong> errors = List.of(new AtomicLong(), new AtomicLong());
 		List<AtomicReference<String>> firstErrors = List.of(new AtomicReference<>(), new AtomicReference<>());
 		long[] maxLag = new long[2];
@@ -142,7 +139,6 @@ final class OpenLoop {
 			if (!measured) {
 				continue;
 			}
-			Histogram histogram = histograms.get(t);
 			AtomicLong failures = errors.get(t);
 			AtomicReference<String> firstError = firstErrors.get(t);
 			long[] latencyOf = byQuery[t];
@@ -150,7 +146,6 @@ final class OpenLoop {
 				long now = this.clock.nanoTime();
 				lastAnswer.accumulateAndGet(block, now, Math::max);
 				long micros = (now - due) / 1_000;
-				histogram.recordValue(Math.min(micros, MAX_MICROS));
 				latencyOf[k] = micros;
 				if (failure != null || status / 100 != 2) {
 					failures.incrementAndGet();
@@ -174,10 +169,21 @@ final class OpenLoop {
 		}
 		List<Result> results = new ArrayList<>();
 		for (int t = 0; t < 2; t++) {
-			results.add(new Result(histograms.get(t), errors.get(t).get(), firstErrors.get(t).get(), maxLag[t] / 1_000,
+			results.add(new Result(histogram(byQuery[t]), errors.get(t).get(), firstErrors.get(t).get(), maxLag[t] / 1_000,
 					busyNanos[t] / 1e9, byQuery[t]));
 		}
 		return results;
+	}
+
+	/** The measured latencies, each at most {@link #MAX_MICROS}. */
+	private static Histogram histogram(long[] byQuery) {
+		Histogram histogram = new Histogram(MAX_MICROS, 3);
+		for (long micros : byQuery) {
+			if (micros >= 0) {
+				histogram.recordValue(Math.min(micros, MAX_MICROS));
+			}
+		}
+		return histogram;
 	}
 
 	/** 0 1 1 0 0 1 1 0 …: the targets alternate, and swap who goes first in each pair of blocks. */
