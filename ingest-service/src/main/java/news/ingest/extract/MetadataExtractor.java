@@ -93,7 +93,7 @@ final class MetadataExtractor {
 			people = withCoAuthors(draft, siteName, people);
 			List<String> others = new ArrayList<>();
 			draft.authorOffers().forEach((offer) -> others.addAll(this.authors.clean(offer.getValue(), siteName)));
-			return this.authors.withDisplayNames(people, others);
+			return this.authors.withDisplayNames(people, others, siteName);
 		}
 		List<String> organizations = this.authors.clean(draft.fallbackAuthors(), siteName);
 		if (!organizations.isEmpty()) {

@@ -171,11 +171,12 @@ final class MetadataRules {
 			+ "|(?:^|\\s+)\\d.*$|\\s*[|•·(—–].*$|\\s+-\\s+.*$", Pattern.CASE_INSENSITIVE);
 
 	/**
-	 * What follows the names in a byline block: "Jane Doe | 3. Mai 2020 | 2 Kommentare", or an agency or desk code
-	 * in lower case ("Von Jane Doe, dpa"), which names no person.
+	 * What follows the names in a byline block: "Jane Doe | 3. Mai 2020 | 2 Kommentare", an agency or desk code
+	 * in lower case ("Von Jane Doe, dpa"), or an agency's upper-case code after a capitalised name and a slash
+	 * ("Jane Doe/SP-X", the agency credit), which names no person.
 	 */
-	static final Pattern BYLINE_TAIL = Pattern
-		.compile("\\s*[|•·]\\s.*$|\\s*[|•·]$|,\\s*\\p{Ll}+(?:/\\p{Ll}+)?\\s*$");
+	static final Pattern BYLINE_TAIL = Pattern.compile("\\s*[|•·]\\s.*$|\\s*[|•·]$|,\\s*\\p{Ll}+(?:/\\p{Ll}+)?\\s*$"
+			+ "|(?<=\\p{Lu}\\p{Ll}{1,30})\\s*/\\s*\\p{Lu}[\\p{Lu}-]*\\p{Lu}\\s*$");
 
 	/** Separator punctuation a byline line may start with ("| By Jane Doe", "– Redaktion: Jane Doe"). */
 	static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s\\u00A0|•·\\-–—]+");
