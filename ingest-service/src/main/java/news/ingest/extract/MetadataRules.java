@@ -152,8 +152,12 @@ final class MetadataRules {
 	static final Pattern AUTHOR_LINK_SEPARATOR = Pattern.compile("[\\s,;/&]*(?:and|und|y|e|et|и|ve)?[\\s,;/&]*",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	/** Separators between several authors in one string. */
-	static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s+(?:and|und|&|et|и|ve)\\s+|\\s*[,;/]\\s*",
+	/**
+	 * Separators between several authors in one string, the two sides of a conversation among them ("Jane Doe im
+	 * Gespräch mit John Roe": a radio interview is credited to both).
+	 */
+	static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s+(?:and|und|&|et|и|ve|im gespräch mit|"
+			+ "in conversation with)\\s+|\\s*[,;/]\\s*",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/**

@@ -22,6 +22,14 @@ class AuthorNameCleanerTest {
 	}
 
 	@Test
+	void bothSidesOfAConversationAreCredited() {
+		assertThat(this.cleaner.clean(List.of("Jane Doe im Gespräch mit John Roe"), null))
+			.containsExactly("Jane Doe", "John Roe");
+		assertThat(this.cleaner.clean(List.of("Jane Doe in Conversation with John Roe"), null))
+			.containsExactly("Jane Doe", "John Roe");
+	}
+
+	@Test
 	void dropsSharingWidgetWordsAndUrls() {
 		assertThat(this.cleaner.clean(List.of("Jane Doe", "Share", "Email", "Follow",
 				"https://example.com/authors/jane"), null))
