@@ -90,13 +90,15 @@ final class HeadlineChooser {
 				text = (rest != null && exactTitles.contains(rest)) ? rest : text;
 			}
 			if (!text.isEmpty() && text.length() <= MAX_HEADLINE_CHARS) {
-				headings.add(new Heading(text, heading.normalName().equals("h1"), isNavigation(heading)));
+				headings.add(new Heading(text, heading.normalName().equals("h1"), isNavigation(heading),
+						heading.attr("itemprop").equals("headline")));
 			}
 		}
 		Set<String> siteNames = siteNames(metaTitles, documentTitle, siteName, pageUrl, headings);
 		String best = null;
 		double bestScore = 0;
 		String firstH1 = null;
+		String firstMarked = null;
 		for (Heading heading : headings) {
 			String text = heading.text();
 			if (siteNames.contains(text.toLowerCase(Locale.ROOT))) {
@@ -104,6 +106,9 @@ final class HeadlineChooser {
 			}
 			if (heading.h1() && !heading.navigation() && firstH1 == null && TOKEN.matcher(text).find()) {
 				firstH1 = text;
+			}
+			if (heading.marked() && !heading.navigation() && firstMarked == null) {
+				firstMarked = text;
 			}
 			double agreement = agreement(text, declared);
 			// Breadcrumbs may end with the headline; only a near-exact match counts there, or an <h1> that is a
@@ -121,11 +126,20 @@ final class HeadlineChooser {
 		if (best == null && firstH1 != null && sharesNothingWithArticleTitle(firstH1, metaTitles, documentTitle)) {
 			return null;
 		}
+		// A page that declares only its <title> (often a short label or the page's name) and shows no <h1>: the
+		// heading its microdata marks as the headline is one, though no declared title confirms it.
+		if (best == null && firstH1 == null && metaTitles.stream().allMatch((title) -> title.equals(documentTitle))) {
+			return firstMarked;
+		}
 		return (best != null) ? best : firstH1;
 	}
 
-	/** A heading of a page's {@code <h1>}/{@code <h2>}, its kicker left out. */
-	private record Heading(String text, boolean h1, boolean navigation) {
+	/**
+	 * A heading of a page's {@code <h1>}/{@code <h2>}, its kicker left out.
+	 *
+	 * @param marked microdata marks it as the headline ({@code itemprop=headline})
+	 */
+	private record Heading(String text, boolean h1, boolean navigation, boolean marked) {
 	}
 
 	/**

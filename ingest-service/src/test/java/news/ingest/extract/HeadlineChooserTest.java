@@ -75,6 +75,18 @@ class HeadlineChooserTest {
 				.isEqualTo("Ferry line opens in May");
 		}
 
+		@Test
+		void anH2MarkedAsTheHeadlineIsTheFallbackWithoutAnH1WhenOnlyTheDocumentTitleIsDeclared() {
+			String body = "<h2 itemprop=\"headline\">Write for the readers you want</h2><h2>Related posts</h2>";
+
+			assertThat(choose(body, List.of("Writing style - Acme Web Design"), "Writing style - Acme Web Design"))
+				.isEqualTo("Write for the readers you want");
+			assertThat(choose(body, List.of("Writing style", "Writing style - Acme"), "Writing style - Acme")).isNull();
+			assertThat(choose("<h2>Write for the readers you want</h2>", List.of("Writing style - Acme"),
+					"Writing style - Acme"))
+				.isNull();
+		}
+
 	}
 
 	@Nested
