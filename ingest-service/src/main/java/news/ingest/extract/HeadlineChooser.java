@@ -91,7 +91,7 @@ final class HeadlineChooser {
 			}
 			if (!text.isEmpty() && text.length() <= MAX_HEADLINE_CHARS) {
 				headings.add(new Heading(text, heading.normalName().equals("h1"), isNavigation(heading),
-						heading.attr("itemprop").equals("headline")));
+						heading.attr("itemprop").equals("headline"), linksHome(heading)));
 			}
 		}
 		Set<String> siteNames = siteNames(metaTitles, documentTitle, siteName, pageUrl, headings);
@@ -101,7 +101,7 @@ final class HeadlineChooser {
 		String firstMarked = null;
 		for (Heading heading : headings) {
 			String text = heading.text();
-			if (siteNames.contains(text.toLowerCase(Locale.ROOT))) {
+			if (heading.home() || siteNames.contains(text.toLowerCase(Locale.ROOT))) {
 				continue;
 			}
 			if (heading.h1() && !heading.navigation() && firstH1 == null && TOKEN.matcher(text).find()) {
@@ -138,8 +138,9 @@ final class HeadlineChooser {
 	 * A heading of a page's {@code <h1>}/{@code <h2>}, its kicker left out.
 	 *
 	 * @param marked microdata marks it as the headline ({@code itemprop=headline})
+	 * @param home it links to the home page: the site's name in the logo
 	 */
-	private record Heading(String text, boolean h1, boolean navigation, boolean marked) {
+	private record Heading(String text, boolean h1, boolean navigation, boolean marked, boolean home) {
 	}
 
 	/**
@@ -306,6 +307,11 @@ final class HeadlineChooser {
 				return true;
 			}
 		}
+		return linksHome(heading);
+	}
+
+	/** The heading holds a link to the site's home page: the site's name in its logo. */
+	static boolean linksHome(Element heading) {
 		for (Element link : heading.select("a[href]")) {
 			String href = link.attr("href");
 			if (href.equals("/") || href.equals("./") || link.absUrl("href").replaceFirst("^https?://[^/]+", "")

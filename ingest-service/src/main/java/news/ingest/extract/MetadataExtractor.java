@@ -183,6 +183,13 @@ final class MetadataExtractor {
 			draft.source("title", "heading");
 			return heading;
 		}
+		// An <h1> linking to the home page is the site's name in the logo; the <title> gives it beside the headline.
+		String besideSite = (heading != null && draft.headingLinksHome())
+				? this.titles.besideSiteName(documentTitle, heading) : null;
+		if (besideSite != null) {
+			draft.source("title", "title element");
+			return besideSite;
+		}
 		// The <h1> is the headline without any site suffix whenever the <title> repeats it, unless it is only the
 		// shorter part of the <title> (the blog's name beside the headline); no heading agreed with the title.
 		String beside = (heading != null && !heading.isEmpty()) ? this.titles.headlineBeside(documentTitle, heading)

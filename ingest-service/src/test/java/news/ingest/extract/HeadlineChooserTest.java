@@ -58,6 +58,20 @@ class HeadlineChooserTest {
 	}
 
 	@Nested
+	class SiteNames {
+
+		@Test
+		void aHeadingLinkingHomeIsNeverTheHeadline() {
+			String body = "<h1><a href=\"/\">Salsa Figures - Dance in Berlin</a></h1><h2>Enchufla</h2>";
+
+			assertThat(choose(body, List.of("Enchufla Figures - Salsa Figures - Dance in Berlin"),
+					"Enchufla Figures - Salsa Figures - Dance in Berlin"))
+				.isNull();
+		}
+
+	}
+
+	@Nested
 	class TeaserHeadings {
 
 		@Test
