@@ -90,8 +90,9 @@ final class HeadlineChooser {
 				text = (rest != null && exactTitles.contains(rest)) ? rest : text;
 			}
 			if (!text.isEmpty() && text.length() <= MAX_HEADLINE_CHARS) {
-				headings.add(new Heading(text, heading.normalName().equals("h1"), isNavigation(heading),
-						heading.attr("itemprop").equals("headline"), linksHome(heading)));
+				boolean home = linksHome(heading);
+				headings.add(new Heading(text, heading.normalName().equals("h1"), home || isNavigation(heading),
+						heading.attr("itemprop").equals("headline"), home));
 			}
 		}
 		Set<String> siteNames = siteNames(metaTitles, documentTitle, siteName, pageUrl, headings);
@@ -291,9 +292,9 @@ final class HeadlineChooser {
 	}
 
 	/**
-	 * A heading inside navigation, a breadcrumb or a logo. The walk stops below {@code <body>}: the classes of
-	 * {@code <body>} and {@code <html>} are theme switches for the whole page ({@code cb-menu-light},
-	 * {@code html_header_top}), not the role of one element.
+	 * A heading inside navigation, a breadcrumb or a logo (a link to the home page is {@link #linksHome}). The
+	 * walk stops below {@code <body>}: the classes of {@code <body>} and {@code <html>} are theme switches for the
+	 * whole page ({@code cb-menu-light}, {@code html_header_top}), not the role of one element.
 	 */
 	private static boolean isNavigation(Element heading) {
 		for (Element e = heading; e != null && !e.normalName().equals("body"); e = e.parent()) {
@@ -307,7 +308,7 @@ final class HeadlineChooser {
 				return true;
 			}
 		}
-		return linksHome(heading);
+		return false;
 	}
 
 	/** The heading holds a link to the site's home page: the site's name in its logo. */
