@@ -37,7 +37,12 @@ final class BylineReader {
 	/** Elements a label alone may be wrapped in ({@code <div><p><strong>By</strong></p></div>}) before the name. */
 	private static final int MAX_LABEL_WRAPPERS = 3;
 
-	private static final Evaluator REL_AUTHOR = QueryParser.parse("a[rel=author]");
+	/**
+	 * Links to the author's page; not one hidden by its style: themes put the blog's or the network's profile
+	 * there ({@code <a rel=author style="display:none">Google</a>}), not the post's writers.
+	 */
+	private static final Evaluator REL_AUTHOR = QueryParser
+		.parse("a[rel=author]:not([style~=(?i)display\\s*:\\s*none])");
 
 	/**
 	 * An {@code <a>} whose href holds an author page's path segment (any case). Not the selector "a[href*=/author/],
