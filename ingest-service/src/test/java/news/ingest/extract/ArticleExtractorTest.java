@@ -24,6 +24,11 @@ class ArticleExtractorTest {
 		return extractor.extract(ExtractFixtures.bytes(fixture), headerCharset, PAGE_URL, FETCHED_AT);
 	}
 
+	/** A page written in the test, as UTF-8 bytes without a header charset. */
+	private static ExtractedPage extractHtml(String html, String pageUrl) {
+		return extractor.extract(html.getBytes(StandardCharsets.UTF_8), null, pageUrl, FETCHED_AT);
+	}
+
 	@Nested
 	class Metadata {
 
@@ -49,8 +54,7 @@ class ArticleExtractorTest {
 			String html = "<html><head><title>Island Notes » Blog Archive » Ferry line opens in May</title></head>"
 					+ "<body><h1>Island Notes</h1><h3>Ferry line opens in May</h3><p>The new ferry line between the "
 					+ "islands opens in May, the harbour office said on Monday.</p></body></html>";
-			ExtractedPage page = extractor.extract(html.getBytes(StandardCharsets.UTF_8), null,
-					"https://islandnotes.example.net/2024/ferry", FETCHED_AT);
+			ExtractedPage page = extractHtml(html, "https://islandnotes.example.net/2024/ferry");
 
 			assertThat(page.title()).isEqualTo("Ferry line opens in May");
 		}
@@ -60,8 +64,7 @@ class ArticleExtractorTest {
 			String html = "<html><head><title>Ferry line opens in May : Island Notes | Since 2005 | Vol. 6</title>"
 					+ "</head><body><h1><a href=\"/\">Island Notes</a></h1><p>The new ferry line between the "
 					+ "islands opens in May, the harbour office said on Monday.</p></body></html>";
-			ExtractedPage page = extractor.extract(html.getBytes(StandardCharsets.UTF_8), null,
-					"https://islandnotes.example.net/2024/ferry", FETCHED_AT);
+			ExtractedPage page = extractHtml(html, "https://islandnotes.example.net/2024/ferry");
 
 			assertThat(page.title()).isEqualTo("Ferry line opens in May");
 		}
@@ -70,7 +73,7 @@ class ArticleExtractorTest {
 		void titleIsInUnicodeComposedForm() {
 			String html = "<html><head><title>Cafe\u0301 on the pier reopens</title></head><body><h1>Cafe\u0301 on the "
 					+ "pier reopens</h1><p>The café on the pier reopens on Friday after the winter storms.</p></body></html>";
-			ExtractedPage page = extractor.extract(html.getBytes(StandardCharsets.UTF_8), null, PAGE_URL, FETCHED_AT);
+			ExtractedPage page = extractHtml(html, PAGE_URL);
 
 			assertThat(page.title()).isEqualTo("Caf\u00e9 on the pier reopens");
 		}
@@ -109,8 +112,7 @@ class ArticleExtractorTest {
 					+ "<title>Library extends weekend opening hours | City Blog</title></head><body>"
 					+ "<svg><title>Search icon</title></svg><p>The library opens on Sundays from May.</p></body></html>";
 
-			ExtractedPage page = extractor.extract(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null,
-					PAGE_URL, FETCHED_AT);
+			ExtractedPage page = extractHtml(html, PAGE_URL);
 
 			assertThat(page.title()).isEqualTo("Library extends weekend opening hours");
 		}
