@@ -52,8 +52,15 @@ record CuedPattern(Pattern pattern, List<String> cues) {
 	static String fold(String text) {
 		char[] chars = text.toCharArray();
 		for (int i = 0; i < chars.length; i++) {
-			// The int overloads, as the regex calls them; a fold outside the BMP, cut to a char, can only add a cue.
-			chars[i] = (char) Character.toLowerCase(Character.toUpperCase((int) chars[i]));
+			char c = chars[i];
+			if (c < 0x80) {
+				// ASCII folds to ASCII lower case, and most text is ASCII.
+				chars[i] = (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
+			}
+			else {
+				// The int overloads, as the regex calls them; a fold outside the BMP, cut to a char, only adds cues.
+				chars[i] = (char) Character.toLowerCase(Character.toUpperCase((int) c));
+			}
 		}
 		return new String(chars);
 	}
