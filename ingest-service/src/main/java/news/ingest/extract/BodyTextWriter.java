@@ -75,16 +75,21 @@ final class BodyTextWriter {
 				|| text.equals(title)) {
 			return false;
 		}
+		// The line rules below judge short paragraphs; the filing line's limit is the longest of theirs.
+		if (text.length() > MAX_POST_FILING_CHARS) {
+			return true;
+		}
+		String folded = CuedPattern.fold(text);
 		if (text.length() <= MAX_FURNITURE_LINE_CHARS && (ExtractionRules.FURNITURE_LINE.matcher(text).matches()
 				|| ExtractionRules.DATE_LINE.matcher(text).matches()
-				|| ExtractionRules.CAPTION_CREDIT.matcher(text).find())) {
+				|| ExtractionRules.CAPTION_CREDIT.find(text, folded))) {
 			return false;
 		}
-		if (text.length() <= MAX_NOTICE_CHARS && (ExtractionRules.SELF_PROMOTION.matcher(text).find()
-				|| ExtractionRules.TEXT_NOTICE.matcher(text).find())) {
+		if (text.length() <= MAX_NOTICE_CHARS && (ExtractionRules.SELF_PROMOTION.find(text, folded)
+				|| ExtractionRules.TEXT_NOTICE.find(text, folded))) {
 			return false;
 		}
-		if (text.length() <= MAX_POST_FILING_CHARS && ExtractionRules.POST_FILING.matcher(text).find()) {
+		if (ExtractionRules.POST_FILING.find(text, folded)) {
 			return false;
 		}
 		return text.length() > MAX_BYLINE_LINE_CHARS || !isByline(text);

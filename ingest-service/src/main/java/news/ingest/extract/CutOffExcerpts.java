@@ -21,6 +21,9 @@ final class CutOffExcerpts {
 	/** A "Read more" link is a label, not a sentence. */
 	private static final int MAX_READ_MORE_CHARS = 40;
 
+	/** What may follow the ellipsis of {@code ELLIPSIS_END}: its closing characters and the line terminators. */
+	private static final String ELLIPSIS_TAIL = " \t\n\u000B\f\r])»›→\u0085\u2028\u2029";
+
 	private CutOffExcerpts() {
 	}
 
@@ -43,7 +46,7 @@ final class CutOffExcerpts {
 
 	/** Ends in an ellipsis, or in a "Read more" link of its own or right after it. */
 	private static boolean isCutOff(Element paragraph, String text) {
-		if (ExtractionRules.ELLIPSIS_END.matcher(text).find()) {
+		if (ExtractionRules.ELLIPSIS_END.matcher(text).find(ellipsisSearchStart(text))) {
 			return true;
 		}
 		Element lastLink = paragraph.select("a[href]").last();
@@ -52,6 +55,19 @@ final class CutOffExcerpts {
 		}
 		Element next = paragraph.nextElementSibling();
 		return next != null && isReadMore(next) && (next.nameIs("a") || next.selectFirst("a[href]") != null);
+	}
+
+	/**
+	 * The earliest start of an {@code ELLIPSIS_END} match: the ellipsis ends where the characters that may follow it
+	 * (and a final line terminator, before which {@code $} matches too) begin, as it is none of them, and is at most
+	 * three characters long. Searching from there spares trying the pattern at every character of the paragraph.
+	 */
+	static int ellipsisSearchStart(String text) {
+		int end = text.length();
+		while (end > 0 && ELLIPSIS_TAIL.indexOf(text.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		return Math.max(0, end - 3);
 	}
 
 	private static boolean isReadMore(Element element) {

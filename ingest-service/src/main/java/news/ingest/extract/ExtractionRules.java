@@ -127,22 +127,23 @@ final class ExtractionRules {
 	 * Notices about the text rather than text: its licence ("Dieser Text wurde veröffentlicht unter der Lizenz
 	 * CC-BY-NC-ND") and the disclaimer that it is the author's opinion. Searched in short paragraphs only.
 	 */
-	static final Pattern TEXT_NOTICE = Pattern.compile(String.join("|",
+	static final CuedPattern TEXT_NOTICE = CuedPattern.of(String.join("|",
 			"\\b(?:lizenz|license|licence|licencia|licenza)\\b.{0,40}\\bCC[- ]BY\\b|\\b(?:unter|under|sous) (?:der |the |la )?CC[- ]BY\\b",
 			"\\bmeinung (?:des|der) (?:autors|autorin|verfasser\\w*) wieder\\b",
 			"\\b(?:reflects?|represents?) (?:only )?the (?:personal )?(?:views?|opinions?) of the author",
 			"\\bdo(?:es)? not (?:necessarily )?reflect the (?:views?|opinions?) of\\b",
 			// The disclaimer under listings and figures: "(Alle Angaben ohne Gewähr)".
 			"\\bangaben ohne gewähr\\b"),
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+			"cc-by", "cc by", "meinung", "of the author", "reflect the", "angaben ohne gewähr");
 
 	/**
 	 * The line a blog theme writes under a post: when it was posted and where it is filed ("Erstellt am … und
 	 * abgelegt unter Linux, Tutorials", "Der Beitrag wurde am … veröffentlicht und wurde unter … abgelegt", "This
 	 * entry was posted on … and is filed under …"). Searched in short paragraphs only.
 	 */
-	static final Pattern POST_FILING = Pattern.compile("\\b(?:abgelegt unter|filed under)\\b|\\bveröffentlicht und wurde unter\\b",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	static final CuedPattern POST_FILING = CuedPattern.of(
+			"\\b(?:abgelegt unter|filed under)\\b|\\bveröffentlicht und wurde unter\\b",
+			"abgelegt unter", "filed under", "veröffentlicht und wurde unter");
 
 	/** The end of a cut-off excerpt: "… para …", "[…]", "(...)", "… »". */
 	static final Pattern ELLIPSIS_END = Pattern.compile("(?:\\.{3}|…)[\\s\\])»›→]*$");
@@ -167,7 +168,7 @@ final class ExtractionRules {
 	 * its work ("Never miss the latest news by signing up to our newsletter", "Follow The Gleaner on Twitter").
 	 * Searched in short paragraphs only: an article may well report on someone else's newsletter or app.
 	 */
-	static final Pattern SELF_PROMOTION = Pattern.compile(String.join("|",
+	static final CuedPattern SELF_PROMOTION = CuedPattern.of(String.join("|",
 			"\\b(?:our|unseren?|unserem|notre|nos|nuestro|nuestra|nuestros|il nostro|la nostra|nasz[a-z]*) (?:\\w+ )?newsletter",
 			// "Download the NHS app and register" reports on an app; the site's own is "our app" or "… apps for iOS".
 			"\\b(?:download|get) (?:our [\\w ]{0,30}\\bapps?\\b|the [\\w ]{0,30}\\bapps? for (?:ios|android|iphone))",
@@ -177,7 +178,8 @@ final class ExtractionRules {
 			// "Wesprzyj nas darowizną", "Zapraszamy do subskrypcji", "Hazte miembro".
 			"\\b(?:gefällt|gefallen) (?:dir|ihnen|euch) unser|\\bhelp us (?:continue|keep)\\b|\\bwesprzyj nas\\b",
 			"\\bzapraszamy (?:też )?do subskrypcji\\b|\\bhazte (?:miembro|socio)\\b"),
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+			"newsletter", "app", "follow", "support", "unterstütze", "gefällt", "gefallen", "help us", "wesprzyj nas",
+			"zapraszamy", "hazte");
 
 	/** What follows an author's name in a note about them: "… is a reporter", "… ist Redakteurin", "… writes". */
 	static final Pattern AUTHOR_NOTE = Pattern.compile("(?:is|was|ist|war|est|es|è|writes|schreibt|covers)\\b",
@@ -188,7 +190,7 @@ final class ExtractionRules {
 			+ "|picture alliance|shutterstock|istock|wenn(?:\\.com)?";
 
 	/** A photo credit or caption tail: "(Reuters Photo)", "(AP Photo/Jane Doe)", "Photo: Getty", "Abbildung: …". */
-	static final Pattern CAPTION_CREDIT = Pattern.compile(
+	static final CuedPattern CAPTION_CREDIT = CuedPattern.of(
 			"\\((?:[\\w ./-]{0,40} )?(?:photo|file photo|photograph|image|illustration)(?:[ /][^)]{0,60})?\\)\\s*$"
 					+ "|^(?:photo|image|picture|credit|abbildung|abb\\.)s?\\s*(?:by|:)"
 					// A caption ending in its credit ("… während der Ferien. Foto: Andina", "Marco Odermatt, Ski-Star.
@@ -197,7 +199,7 @@ final class ExtractionRules {
 					+ "|^(?:vergrößern|bild anzeigen)\\s(?!sie\\b)"
 					// An agency credit alone, with the photographer or editor: "PAP/ Rafał Guz", "aja/PAP".
 					+ "|^(?:" + PHOTO_AGENCY + ")\\s*/\\s*[\\p{L} .'-]{2,40}$|^[\\p{L} .'-]{2,40}/\\s*(?:" + PHOTO_AGENCY + ")$",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+			")", "photo", "image", "picture", "credit", "abb", ":", "©", "vergrößern", "bild anzeigen", "/");
 
 	/** One dated stamp: "November 2, 2023", "Updated: 02.11.2023 14:05", "Publikacja: 04.05.2021", "Jul 29, 2025 - 4:16 pm". */
 	private static final String DATE_STAMP = "(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert"
