@@ -1,6 +1,8 @@
 package news.ingest.extract;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Recognises blocks of teaser excerpts: paragraphs of other posts cut off after a few lines, ending in an ellipsis
@@ -21,13 +23,18 @@ final class CutOffExcerpts {
 	/** A "Read more" link is a label, not a sentence. */
 	private static final int MAX_READ_MORE_CHARS = 40;
 
+	/** Parsed once: jsoup parses a selector string on every call, and blocks are tested at every level. */
+	private static final Evaluator PARAGRAPH = QueryParser.parse("p");
+
+	private static final Evaluator LINK = QueryParser.parse("a[href]");
+
 	private CutOffExcerpts() {
 	}
 
 	static boolean dominate(Element block) {
 		int paragraphs = 0;
 		int cutOff = 0;
-		for (Element paragraph : block.select("p")) {
+		for (Element paragraph : block.select(PARAGRAPH)) {
 			String text = paragraph.text();
 			if (text.length() < MIN_PARAGRAPH_CHARS) {
 				continue;
@@ -46,12 +53,12 @@ final class CutOffExcerpts {
 		if (ExtractionRules.ELLIPSIS_END.matcher(text).find()) {
 			return true;
 		}
-		Element lastLink = paragraph.select("a[href]").last();
+		Element lastLink = paragraph.select(LINK).last();
 		if (lastLink != null && isReadMore(lastLink) && text.endsWith(lastLink.text())) {
 			return true;
 		}
 		Element next = paragraph.nextElementSibling();
-		return next != null && isReadMore(next) && (next.nameIs("a") || next.selectFirst("a[href]") != null);
+		return next != null && isReadMore(next) && (next.nameIs("a") || next.selectFirst(LINK) != null);
 	}
 
 	private static boolean isReadMore(Element element) {
