@@ -3,6 +3,7 @@ package news.ingest.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -93,7 +94,6 @@ final class PageClassifier {
 			declared |= NOT_FREE.matcher(script.data()).find();
 			article |= ARTICLE_TYPE.matcher(script.data()).find();
 		}
-		String text = page.body() != null ? page.body().text() : "";
 		MarkedText marked = markedText(page);
 		boolean shell = false;
 		for (Element noscript : parts.get("noscript")) {
@@ -116,17 +116,26 @@ final class PageClassifier {
 				teasers++;
 			}
 		}
-		return new PageSignals(declared, marked.paywallChars() > 0, marked.consentChars(), shell, teasers, text,
-				article);
+		return new PageSignals(declared, marked.paywallChars() > 0, marked.consentChars(), shell, teasers, article);
 	}
 
-	Outcome classify(PageSignals signals, String body) {
+	/** The visible text of a whole page, as the text markers read it. */
+	static String visibleText(Document page) {
+		return (page.body() != null) ? page.body().text() : "";
+	}
+
+	/**
+	 * @param untouchedText the {@link #visibleText} of the untouched page, asked for at most once and only when a
+	 *     short body leaves the decision to the markers
+	 */
+	Outcome classify(PageSignals signals, String body, Supplier<String> untouchedText) {
 		int chars = (body != null) ? body.length() : 0;
+		Supplier<String> pageText = once(untouchedText);
 		if (chars == 0) {
 			if (signals.javaScriptShell()) {
 				return new Outcome(ExtractionStatus.JS_REQUIRED, "no text; the page asks for JavaScript");
 			}
-			if (hasConsentMarker(signals)) {
+			if (hasConsentMarker(signals, pageText)) {
 				return new Outcome(ExtractionStatus.CONSENT_WALL, "no text besides a cookie/consent dialog");
 			}
 			if (signals.teaserHeadings() >= MIN_TEASER_HEADINGS && !signals.articleDeclared()) {
@@ -136,9 +145,10 @@ final class PageClassifier {
 			return new Outcome(ExtractionStatus.EMPTY, "no text found");
 		}
 		// A banner over an article is no wall: the dialog must be most of what the page shows.
-		if (signals.consentTextChars() >= signals.pageTextChars() * CONSENT_WALL_TEXT_SHARE
+		if (signals.consentTextChars() > 0
 				&& (chars < NO_ARTICLE_CHARS || chars < SHORT_BODY_CHARS && CONSENT_TEXT.matcher(body).find())
-				&& hasConsentMarker(signals)) {
+				&& signals.consentTextChars() >= pageText.get().length() * CONSENT_WALL_TEXT_SHARE
+				&& hasConsentMarker(signals, pageText)) {
 			return new Outcome(ExtractionStatus.CONSENT_WALL,
 					"a cookie/consent dialog and only " + chars + " characters of text");
 		}
@@ -149,7 +159,7 @@ final class PageClassifier {
 		// A declaration is trusted; paywall markup alone is also on free articles, so the text must look cut off.
 		if (chars < SHORT_BODY_CHARS && (signals.paywallDeclared()
 				|| (TRUNCATED_END.matcher(body).find() || PAYWALL_TEXT.matcher(body).find())
-						&& hasPaywallMarker(signals))) {
+						&& hasPaywallMarker(signals, pageText))) {
 			return new Outcome(ExtractionStatus.PAYWALL,
 					(signals.paywallDeclared() ? "JSON-LD isAccessibleForFree=false" : "subscription marker")
 							+ " and only " + chars + " characters of text");
@@ -167,13 +177,18 @@ final class PageClassifier {
 	 * A paywall element or "subscribe to read" text. The text patterns run over the whole page only when a decision
 	 * needs them: their case-insensitive alternatives, tried at every character, cost about 1 ms a page.
 	 */
-	private static boolean hasPaywallMarker(PageSignals signals) {
-		return signals.paywallElement() || PAYWALL_TEXT.matcher(signals.pageText()).find();
+	private static boolean hasPaywallMarker(PageSignals signals, Supplier<String> pageText) {
+		return signals.paywallElement() || PAYWALL_TEXT.matcher(pageText.get()).find();
 	}
 
 	/** A cookie/consent element is present and the page's text speaks of cookies. */
-	private static boolean hasConsentMarker(PageSignals signals) {
-		return signals.consentTextChars() > 0 && CONSENT_TEXT.matcher(signals.pageText()).find();
+	private static boolean hasConsentMarker(PageSignals signals, Supplier<String> pageText) {
+		return signals.consentTextChars() > 0 && CONSENT_TEXT.matcher(pageText.get()).find();
+	}
+
+	private static Supplier<String> once(Supplier<String> text) {
+		String[] kept = new String[1];
+		return () -> (kept[0] != null) ? kept[0] : (kept[0] = text.get());
 	}
 
 	/** Text inside the elements whose class/id words name a paywall or a cookie banner; 0 if none. */
