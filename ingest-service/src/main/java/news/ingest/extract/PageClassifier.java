@@ -11,7 +11,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
@@ -91,14 +90,14 @@ final class PageClassifier {
 
 	/** Reads the signals from the untouched page (before boilerplate removal). */
 	PageSignals signals(Document page) {
-		Map<String, Elements> parts = PARTS.select(page);
+		MarkedText marked = new MarkedText();
+		Map<String, Elements> parts = PARTS.select(page, marked);
 		boolean declared = false;
 		boolean article = "article".equalsIgnoreCase(parts.get(OG_TYPE).attr("content"));
 		for (Element script : parts.get(MetadataRules.JSON_LD)) {
 			declared |= NOT_FREE.matcher(script.data()).find();
 			article |= ARTICLE_TYPE.matcher(script.data()).find();
 		}
-		MarkedText marked = markedText(page);
 		boolean shell = false;
 		for (Element noscript : parts.get("noscript")) {
 			if (JAVASCRIPT_PLEA.matcher(noscript.text() + " " + noscript.data()).find()) {
@@ -121,7 +120,7 @@ final class PageClassifier {
 				teasers++;
 			}
 		}
-		return new PageSignals(declared, marked.paywallChars() > 0, marked.consentChars(), shell, teasers, article);
+		return new PageSignals(declared, marked.paywallChars > 0, marked.consentChars, shell, teasers, article);
 	}
 
 	/** The visible text of a whole page, as the text markers read it. */
@@ -196,43 +195,44 @@ final class PageClassifier {
 		return () -> (kept[0] != null) ? kept[0] : (kept[0] = text.get());
 	}
 
-	/** Text inside the elements whose class/id words name a paywall or a cookie banner; 0 if none. */
-	private record MarkedText(int paywallChars, int consentChars) {
-	}
+	/**
+	 * Counts the text inside the elements whose class/id words name a paywall or a cookie banner (0 if none), in the
+	 * walk that gathers the page's parts; inside a marked element, no element counts again.
+	 */
+	private static final class MarkedText implements NodeVisitor {
 
-	/** One iterative walk (pages nest thousands of levels deep); inside a marked element, no element counts again. */
-	private static MarkedText markedText(Element root) {
-		int[] chars = new int[2];
-		NodeTraversor.traverse(new NodeVisitor() {
-			private Element paywall;
+		private int paywallChars;
 
-			private Element consent;
+		private int consentChars;
 
-			@Override
-			public void head(Node node, int depth) {
-				if (!(node instanceof Element element) || element.className().isEmpty() && element.id().isEmpty()) {
-					return;
-				}
-				// Lower-cased apart, not joined: toLowerCase returns the very string when it is lower case already.
-				String classes = element.className().toLowerCase(Locale.ROOT);
-				String id = element.id().toLowerCase(Locale.ROOT);
-				if (this.paywall == null && isMarked(element, classes, id, PAYWALL_WORDS)) {
-					this.paywall = element;
-					chars[0] += Math.max(1, element.text().length());
-				}
-				if (this.consent == null && isMarked(element, classes, id, CONSENT_WORDS)) {
-					this.consent = element;
-					chars[1] += Math.max(1, element.text().length());
-				}
+		private Element paywall;
+
+		private Element consent;
+
+		@Override
+		public void head(Node node, int depth) {
+			if (!(node instanceof Element element) || element.className().isEmpty() && element.id().isEmpty()) {
+				return;
 			}
-
-			@Override
-			public void tail(Node node, int depth) {
-				this.paywall = (node == this.paywall) ? null : this.paywall;
-				this.consent = (node == this.consent) ? null : this.consent;
+			// Lower-cased apart, not joined: toLowerCase returns the very string when it is lower case already.
+			String classes = element.className().toLowerCase(Locale.ROOT);
+			String id = element.id().toLowerCase(Locale.ROOT);
+			if (this.paywall == null && isMarked(element, classes, id, PAYWALL_WORDS)) {
+				this.paywall = element;
+				this.paywallChars += Math.max(1, element.text().length());
 			}
-		}, root);
-		return new MarkedText(chars[0], chars[1]);
+			if (this.consent == null && isMarked(element, classes, id, CONSENT_WORDS)) {
+				this.consent = element;
+				this.consentChars += Math.max(1, element.text().length());
+			}
+		}
+
+		@Override
+		public void tail(Node node, int depth) {
+			this.paywall = (node == this.paywall) ? null : this.paywall;
+			this.consent = (node == this.consent) ? null : this.consent;
+		}
+
 	}
 
 	private static boolean isMarked(Element element, String classes, String id, List<String> words) {
