@@ -37,6 +37,9 @@ final class BylineReader {
 	/** Elements a label alone may be wrapped in ({@code <div><p><strong>By</strong></p></div>}) before the name. */
 	private static final int MAX_LABEL_WRAPPERS = 3;
 
+	/** What a byline label can start with: most short texts of a page start otherwise and skip the label pattern. */
+	private static final PatternStarts LABEL_STARTS = new PatternStarts(MetadataRules.BYLINE_LABEL);
+
 	private static final Evaluator REL_AUTHOR = QueryParser.parse("a[rel=author]");
 
 	/**
@@ -191,8 +194,8 @@ final class BylineReader {
 				return false;
 			}
 			String own = withoutLeadingSeparator(text.text());
-			if (own.isEmpty() || own.length() > MAX_BYLINE_CHARS || !MetadataRules.BYLINE_LABEL.matcher(own)
-				.lookingAt()) {
+			if (own.isEmpty() || own.length() > MAX_BYLINE_CHARS || !LABEL_STARTS.mayStart(own)
+					|| !MetadataRules.BYLINE_LABEL.matcher(own).lookingAt()) {
 				return false;
 			}
 			if (withoutLeadingSeparator(parent.text()).length() > MAX_BYLINE_CHARS || isOutsideArticle(parent)) {
