@@ -53,9 +53,10 @@ final class AuthorNameCleaner {
 	/**
 	 * Replaces user names ("jane.doe", "janedoe") and bare first names ("Jane") by the full name another source
 	 * gives the same person ("Jane Doe"): CMSs put the login or the profile's first name into JSON-LD and the
-	 * display name into the byline.
+	 * display name into the byline. A login that is the first name of the person the site is named after ("mady"
+	 * on "Mady Doe - Yoga Lifestyle") is written as the site writes it.
 	 */
-	List<String> withDisplayNames(List<String> names, List<String> otherNames) {
+	List<String> withDisplayNames(List<String> names, List<String> otherNames, String siteName) {
 		List<String> shown = new ArrayList<>();
 		for (String name : names) {
 			String display = name;
@@ -69,12 +70,34 @@ final class AuthorNameCleaner {
 			if (display.equals(name) && DOTTED_LOGIN.matcher(name).matches()) {
 				display = capitalisedParts(name);
 			}
+			else if (display.equals(name) && siteName != null && isLogin(name)) {
+				display = spelledAsInSiteName(name, siteName);
+			}
 			// "Jane Doe" and "Jane" from two meta tags both show as "Jane Doe": one person, listed once.
 			if (!shown.contains(display)) {
 				shown.add(display);
 			}
 		}
 		return shown;
+	}
+
+	/**
+	 * The first name of a person the site is named after, when it is the login ("Mady" of "Mady Doe - Yoga
+	 * Lifestyle"); else the login. A blog named after its login ("Janedoe's Blog") or a brand ("Luxurious
+	 * Magazine") spells no person.
+	 */
+	private static String spelledAsInSiteName(String login, String siteName) {
+		String[] words = MetadataRules.TITLE_SEPARATOR.split(siteName.trim())[0].trim().split("\\s+");
+		if (words.length < 2 || words.length > 3 || !words[0].equalsIgnoreCase(login)) {
+			return login;
+		}
+		for (String word : words) {
+			if (!Character.isUpperCase(word.codePointAt(0)) || !word.chars().allMatch(Character::isLetter)
+					|| MetadataRules.ORGANISATION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+				return login;
+			}
+		}
+		return words[0];
 	}
 
 	/** "jane.doe" → "Jane Doe". */

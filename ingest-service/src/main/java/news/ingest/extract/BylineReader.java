@@ -40,7 +40,12 @@ final class BylineReader {
 	/** What a byline label can start with: most short texts of a page start otherwise and skip the label pattern. */
 	private static final PatternStarts LABEL_STARTS = new PatternStarts(MetadataRules.BYLINE_LABEL);
 
-	private static final Evaluator REL_AUTHOR = QueryParser.parse("a[rel=author]");
+	/**
+	 * Links to the author's page; not one hidden by its style: themes put the blog's or the network's profile
+	 * there ({@code <a rel=author style="display:none">Google</a>}), not the post's writers.
+	 */
+	private static final Evaluator REL_AUTHOR = QueryParser
+		.parse("a[rel=author]:not([style~=(?i)display\\s*:\\s*none])");
 
 	/**
 	 * An {@code <a>} whose href holds an author page's path segment (any case). Not the selector "a[href*=/author/],

@@ -90,20 +90,26 @@ final class HeadlineChooser {
 				text = (rest != null && exactTitles.contains(rest)) ? rest : text;
 			}
 			if (!text.isEmpty() && text.length() <= MAX_HEADLINE_CHARS) {
-				headings.add(new Heading(text, heading.normalName().equals("h1"), isNavigation(heading)));
+				boolean home = linksHome(heading);
+				headings.add(new Heading(text, heading.normalName().equals("h1"), home || isNavigation(heading),
+						heading.attr("itemprop").equals("headline"), home));
 			}
 		}
 		Set<String> siteNames = siteNames(metaTitles, documentTitle, siteName, pageUrl, headings);
 		String best = null;
 		double bestScore = 0;
 		String firstH1 = null;
+		String firstMarked = null;
 		for (Heading heading : headings) {
 			String text = heading.text();
-			if (siteNames.contains(text.toLowerCase(Locale.ROOT))) {
+			if (heading.home() || siteNames.contains(text.toLowerCase(Locale.ROOT))) {
 				continue;
 			}
 			if (heading.h1() && !heading.navigation() && firstH1 == null && TOKEN.matcher(text).find()) {
 				firstH1 = text;
+			}
+			if (heading.marked() && !heading.navigation() && firstMarked == null) {
+				firstMarked = text;
 			}
 			double agreement = agreement(text, declared);
 			// Breadcrumbs may end with the headline; only a near-exact match counts there, or an <h1> that is a
@@ -121,11 +127,21 @@ final class HeadlineChooser {
 		if (best == null && firstH1 != null && sharesNothingWithArticleTitle(firstH1, metaTitles, documentTitle)) {
 			return null;
 		}
+		// A page that declares only its <title> (often a short label or the page's name) and shows no <h1>: the
+		// heading its microdata marks as the headline is one, though no declared title confirms it.
+		if (best == null && firstH1 == null && metaTitles.stream().allMatch((title) -> title.equals(documentTitle))) {
+			return firstMarked;
+		}
 		return (best != null) ? best : firstH1;
 	}
 
-	/** A heading of a page's {@code <h1>}/{@code <h2>}, its kicker left out. */
-	private record Heading(String text, boolean h1, boolean navigation) {
+	/**
+	 * A heading of a page's {@code <h1>}/{@code <h2>}, its kicker left out.
+	 *
+	 * @param marked microdata marks it as the headline ({@code itemprop=headline})
+	 * @param home it links to the home page: the site's name in the logo
+	 */
+	private record Heading(String text, boolean h1, boolean navigation, boolean marked, boolean home) {
 	}
 
 	/**
@@ -276,9 +292,9 @@ final class HeadlineChooser {
 	}
 
 	/**
-	 * A heading inside navigation, a breadcrumb or a logo. The walk stops below {@code <body>}: the classes of
-	 * {@code <body>} and {@code <html>} are theme switches for the whole page ({@code cb-menu-light},
-	 * {@code html_header_top}), not the role of one element.
+	 * A heading inside navigation, a breadcrumb or a logo (a link to the home page is {@link #linksHome}). The
+	 * walk stops below {@code <body>}: the classes of {@code <body>} and {@code <html>} are theme switches for the
+	 * whole page ({@code cb-menu-light}, {@code html_header_top}), not the role of one element.
 	 */
 	private static boolean isNavigation(Element heading) {
 		for (Element e = heading; e != null && !e.normalName().equals("body"); e = e.parent()) {
@@ -292,6 +308,11 @@ final class HeadlineChooser {
 				return true;
 			}
 		}
+		return false;
+	}
+
+	/** The heading holds a link to the site's home page: the site's name in its logo. */
+	static boolean linksHome(Element heading) {
 		for (Element link : heading.select("a[href]")) {
 			String href = link.attr("href");
 			if (href.equals("/") || href.equals("./") || link.absUrl("href").replaceFirst("^https?://[^/]+", "")

@@ -69,7 +69,7 @@ final class MarkupMetadataReader {
 		draft.offerDocumentTitle(documentTitle(page));
 		Element h1 = page.selectFirst(HEADLINE);
 		if (h1 != null) {
-			draft.offerHeading(h1.text());
+			draft.offerHeading(h1.text(), HeadlineChooser.linksHome(h1));
 		}
 		this.bylines.read(page, draft);
 		for (Element time : page.select(MetadataRules.TIME_MARKUP)) {

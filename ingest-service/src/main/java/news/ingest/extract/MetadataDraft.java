@@ -25,6 +25,8 @@ final class MetadataDraft {
 
 	private String heading;
 
+	private boolean headingLinksHome;
+
 	private final List<String> declaredTitles = new ArrayList<>();
 
 	private final List<Map.Entry<String, List<String>>> authorOffers = new ArrayList<>();
@@ -77,10 +79,11 @@ final class MetadataDraft {
 		}
 	}
 
-	/** The page's first {@code <h1>}. */
-	void offerHeading(String text) {
+	/** The page's first {@code <h1>}, and whether it links to the home page (the site's name in its logo). */
+	void offerHeading(String text, boolean linksHome) {
 		if (this.heading == null && text != null && !text.isBlank()) {
 			this.heading = text;
+			this.headingLinksHome = linksHome;
 		}
 	}
 
@@ -224,6 +227,10 @@ final class MetadataDraft {
 
 	String heading() {
 		return this.heading;
+	}
+
+	boolean headingLinksHome() {
+		return this.headingLinksHome;
 	}
 
 	/** The declared date, or the URL's day where that is the better word on the publication day. */

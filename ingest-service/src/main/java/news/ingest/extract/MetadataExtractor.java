@@ -93,7 +93,7 @@ final class MetadataExtractor {
 			people = withCoAuthors(draft, siteName, people);
 			List<String> others = new ArrayList<>();
 			draft.authorOffers().forEach((offer) -> others.addAll(this.authors.clean(offer.getValue(), siteName)));
-			return this.authors.withDisplayNames(people, others);
+			return this.authors.withDisplayNames(people, others, siteName);
 		}
 		List<String> organizations = this.authors.clean(draft.fallbackAuthors(), siteName);
 		if (!organizations.isEmpty()) {
@@ -182,6 +182,13 @@ final class MetadataExtractor {
 		if (documentTitle == null) {
 			draft.source("title", "heading");
 			return heading;
+		}
+		// An <h1> linking to the home page is the site's name in the logo; the <title> gives it beside the headline.
+		String besideSite = (heading != null && draft.headingLinksHome())
+				? this.titles.besideSiteName(documentTitle, heading) : null;
+		if (besideSite != null) {
+			draft.source("title", "title element");
+			return besideSite;
 		}
 		// The <h1> is the headline without any site suffix whenever the <title> repeats it, unless it is only the
 		// shorter part of the <title> (the blog's name beside the headline); no heading agreed with the title.

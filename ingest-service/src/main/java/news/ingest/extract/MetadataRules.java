@@ -152,8 +152,12 @@ final class MetadataRules {
 	static final Pattern AUTHOR_LINK_SEPARATOR = Pattern.compile("[\\s,;/&]*(?:and|und|y|e|et|и|ve)?[\\s,;/&]*",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	/** Separators between several authors in one string. */
-	static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s+(?:and|und|&|et|и|ve)\\s+|\\s*[,;/]\\s*",
+	/**
+	 * Separators between several authors in one string, the two sides of a conversation among them ("Jane Doe im
+	 * Gespräch mit John Roe": a radio interview is credited to both).
+	 */
+	static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s+(?:and|und|&|et|и|ve|im gespräch mit|"
+			+ "in conversation with)\\s+|\\s*[,;/]\\s*",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/**
@@ -171,11 +175,12 @@ final class MetadataRules {
 			+ "|(?:^|\\s+)\\d.*$|\\s*[|•·(—–].*$|\\s+-\\s+.*$", Pattern.CASE_INSENSITIVE);
 
 	/**
-	 * What follows the names in a byline block: "Jane Doe | 3. Mai 2020 | 2 Kommentare", or an agency or desk code
-	 * in lower case ("Von Jane Doe, dpa"), which names no person.
+	 * What follows the names in a byline block: "Jane Doe | 3. Mai 2020 | 2 Kommentare", an agency or desk code
+	 * in lower case ("Von Jane Doe, dpa"), or an agency's upper-case code after a capitalised name and a slash
+	 * ("Jane Doe/SP-X", the agency credit), which names no person.
 	 */
-	static final Pattern BYLINE_TAIL = Pattern
-		.compile("\\s*[|•·]\\s.*$|\\s*[|•·]$|,\\s*\\p{Ll}+(?:/\\p{Ll}+)?\\s*$");
+	static final Pattern BYLINE_TAIL = Pattern.compile("\\s*[|•·]\\s.*$|\\s*[|•·]$|,\\s*\\p{Ll}+(?:/\\p{Ll}+)?\\s*$"
+			+ "|(?<=\\p{Lu}\\p{Ll}{1,30})\\s*/\\s*\\p{Lu}[\\p{Lu}-]*\\p{Lu}\\s*$");
 
 	/** Separator punctuation a byline line may start with ("| By Jane Doe", "– Redaktion: Jane Doe"). */
 	static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s\\u00A0|•·\\-–—]+");

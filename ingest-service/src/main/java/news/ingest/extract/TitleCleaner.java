@@ -13,6 +13,9 @@ final class TitleCleaner {
 	/** What a segment may open with after the separator before it ("Site // » Title"). */
 	private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s|\\-–—·•»«›‹/:]+");
 
+	/** What a segment may end with before the separator after it ("Title : Site"). */
+	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s|\\-–—·•»«›‹/:]+$");
+
 	/** Strips the site name around a separator; used for every title source. */
 	String withoutSiteName(String title, String siteName) {
 		String text = TextNormalizer.collapse(title);
@@ -51,6 +54,27 @@ final class TitleCleaner {
 			}
 		}
 		return (found && longest.length() > segment.trim().length()) ? longest : null;
+	}
+
+	/**
+	 * The {@code <title>}'s text before the site's name and the separator in front of it ("Headline : Site | Motto"),
+	 * or after it when the title opens with it ("Site - Headline"); null when the title does not hold the name
+	 * as a segment of its own.
+	 */
+	String besideSiteName(String title, String siteName) {
+		String text = TextNormalizer.collapse(title);
+		String name = TextNormalizer.collapse(siteName);
+		int at = text.toLowerCase(Locale.ROOT).indexOf(name.toLowerCase(Locale.ROOT));
+		if (name.isEmpty() || at < 0) {
+			return null;
+		}
+		String before = text.substring(0, at);
+		String after = text.substring(at + name.length());
+		String headline = (at > 0) ? TRAILING_PUNCTUATION.matcher(before).replaceFirst("")
+				: LEADING_PUNCTUATION.matcher(after).replaceFirst("");
+		String separator = (at > 0) ? before.substring(headline.length())
+				: after.substring(0, after.length() - headline.length());
+		return (!headline.isEmpty() && !separator.isBlank()) ? headline : null;
 	}
 
 	/**

@@ -56,6 +56,17 @@ class ArticleExtractorTest {
 		}
 
 		@Test
+		void siteNameInAnH1LinkingHomeGivesWayToTheHeadlineBeforeItInTheTitle() {
+			String html = "<html><head><title>Ferry line opens in May : Island Notes | Since 2005 | Vol. 6</title>"
+					+ "</head><body><h1><a href=\"/\">Island Notes</a></h1><p>The new ferry line between the "
+					+ "islands opens in May, the harbour office said on Monday.</p></body></html>";
+			ExtractedPage page = extractor.extract(html.getBytes(StandardCharsets.UTF_8), null,
+					"https://islandnotes.example.net/2024/ferry", FETCHED_AT);
+
+			assertThat(page.title()).isEqualTo("Ferry line opens in May");
+		}
+
+		@Test
 		void titleIsInUnicodeComposedForm() {
 			String html = "<html><head><title>Cafe\u0301 on the pier reopens</title></head><body><h1>Cafe\u0301 on the "
 					+ "pier reopens</h1><p>The café on the pier reopens on Friday after the winter storms.</p></body></html>";

@@ -22,6 +22,14 @@ class AuthorNameCleanerTest {
 	}
 
 	@Test
+	void bothSidesOfAConversationAreCredited() {
+		assertThat(this.cleaner.clean(List.of("Jane Doe im Gespräch mit John Roe"), null))
+			.containsExactly("Jane Doe", "John Roe");
+		assertThat(this.cleaner.clean(List.of("Jane Doe in Conversation with John Roe"), null))
+			.containsExactly("Jane Doe", "John Roe");
+	}
+
+	@Test
 	void dropsSharingWidgetWordsAndUrls() {
 		assertThat(this.cleaner.clean(List.of("Jane Doe", "Share", "Email", "Follow",
 				"https://example.com/authors/jane"), null))
@@ -71,18 +79,37 @@ class AuthorNameCleanerTest {
 
 	@Test
 	void userNamesGiveWayToTheDisplayNameOfTheSamePerson() {
-		assertThat(this.cleaner.withDisplayNames(List.of("jane.doe"), List.of("jane.doe", "Jane Doe")))
+		assertThat(this.cleaner.withDisplayNames(List.of("jane.doe"), List.of("jane.doe", "Jane Doe"), null))
 			.containsExactly("Jane Doe");
-		assertThat(this.cleaner.withDisplayNames(List.of("janedoe"), List.of("John Roe"))).containsExactly("janedoe");
+		assertThat(this.cleaner.withDisplayNames(List.of("janedoe"), List.of("John Roe"), null))
+			.containsExactly("janedoe");
 	}
 
 	@Test
 	void aDottedLoginWithoutADisplayNameShowsAsTheName() {
-		assertThat(this.cleaner.withDisplayNames(List.of("robert.stitz"), List.of("robert.stitz")))
+		assertThat(this.cleaner.withDisplayNames(List.of("robert.stitz"), List.of("robert.stitz"), null))
 			.containsExactly("Robert Stitz");
-		assertThat(this.cleaner.withDisplayNames(List.of("jane.doe2"), List.of())).containsExactly("jane.doe2");
-		assertThat(this.cleaner.withDisplayNames(List.of("Isabella.DiBiase", "jdoe"), List.of()))
+		assertThat(this.cleaner.withDisplayNames(List.of("jane.doe2"), List.of(), null)).containsExactly("jane.doe2");
+		assertThat(this.cleaner.withDisplayNames(List.of("Isabella.DiBiase", "jdoe"), List.of(), null))
 			.containsExactly("Isabella.DiBiase", "jdoe");
+	}
+
+	@Test
+	void aLoginThatIsTheFirstNameOfThePersonTheSiteIsNamedAfterIsWrittenSo() {
+		assertThat(this.cleaner.withDisplayNames(List.of("mady"), List.of("mady"), "Mady Doe - Yoga Lifestyle"))
+			.containsExactly("Mady");
+		assertThat(this.cleaner.withDisplayNames(List.of("janedoe"), List.of("janedoe"), "Janedoe's Blog"))
+			.containsExactly("janedoe");
+		assertThat(this.cleaner.withDisplayNames(List.of("luxurious"), List.of("luxurious"), "Luxurious Magazine"))
+			.containsExactly("luxurious");
+		assertThat(this.cleaner.withDisplayNames(List.of("Jane"), List.of("Jane"), "jane knits")).containsExactly("Jane");
+	}
+
+	@Test
+	void anAgencyCodeAfterANameAndASlashIsNoAuthor() {
+		assertThat(this.cleaner.clean(List.of("Autor: Jane Doe/SP-X"), null)).containsExactly("Jane Doe");
+		assertThat(this.cleaner.clean(List.of("AFP/The Local"), null)).containsExactly("AFP", "The Local");
+		assertThat(this.cleaner.clean(List.of("dsw / DPA"), null)).containsExactly("dsw", "DPA");
 	}
 
 	@Test
@@ -92,11 +119,12 @@ class AuthorNameCleanerTest {
 
 	@Test
 	void aBareFirstNameGivesWayToTheFullNameOfTheSamePerson() {
-		assertThat(this.cleaner.withDisplayNames(List.of("Todd"), List.of("Todd", "Todd Barnes")))
+		assertThat(this.cleaner.withDisplayNames(List.of("Todd"), List.of("Todd", "Todd Barnes"), null))
 			.containsExactly("Todd Barnes");
-		assertThat(this.cleaner.withDisplayNames(List.of("Todd Barnes", "Todd"), List.of("Todd Barnes", "Todd")))
+		assertThat(
+				this.cleaner.withDisplayNames(List.of("Todd Barnes", "Todd"), List.of("Todd Barnes", "Todd"), null))
 			.containsExactly("Todd Barnes");
-		assertThat(this.cleaner.withDisplayNames(List.of("Todd"), List.of("Toddy Barnes"))).containsExactly("Todd");
+		assertThat(this.cleaner.withDisplayNames(List.of("Todd"), List.of("Toddy Barnes"), null)).containsExactly("Todd");
 	}
 
 	@Test

@@ -168,6 +168,15 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void aHiddenAuthorLinkGivesWayToTheVisibleByline() {
+			assertThat(authors("<span class=\"byline-author\">Posted by Jane Doe and John Roe - Safety team</span>"
+					+ "<a href=\"https://social.example.com/1\" rel=\"author\" style=\"display: none;\">Acme</a>"))
+				.containsExactly("Jane Doe", "John Roe");
+			assertThat(authors("<a href=\"https://social.example.com/1\" rel=\"author\">Jane Doe</a>"))
+				.containsExactly("Jane Doe");
+		}
+
+		@Test
 		void theFirstForumUserNameIsThePoster() {
 			assertThat(authors("<div class=\"submitted\">Gespeichert von <span class=\"username\">rasos</span> am "
 					+ "24. Juli 2017</div>")).containsExactly("rasos");

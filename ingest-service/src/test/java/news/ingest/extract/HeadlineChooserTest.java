@@ -58,6 +58,20 @@ class HeadlineChooserTest {
 	}
 
 	@Nested
+	class SiteNames {
+
+		@Test
+		void aHeadingLinkingHomeIsNeverTheHeadline() {
+			String body = "<h1><a href=\"/\">Salsa Figures - Dance in Berlin</a></h1><h2>Enchufla</h2>";
+
+			assertThat(choose(body, List.of("Enchufla Figures - Salsa Figures - Dance in Berlin"),
+					"Enchufla Figures - Salsa Figures - Dance in Berlin"))
+				.isNull();
+		}
+
+	}
+
+	@Nested
 	class TeaserHeadings {
 
 		@Test
@@ -73,6 +87,18 @@ class HeadlineChooserTest {
 
 			assertThat(choose(body, List.of("Island Post Online Edition"), "Island Post Online Edition"))
 				.isEqualTo("Ferry line opens in May");
+		}
+
+		@Test
+		void anH2MarkedAsTheHeadlineIsTheFallbackWithoutAnH1WhenOnlyTheDocumentTitleIsDeclared() {
+			String body = "<h2 itemprop=\"headline\">Write for the readers you want</h2><h2>Related posts</h2>";
+
+			assertThat(choose(body, List.of("Writing style - Acme Web Design"), "Writing style - Acme Web Design"))
+				.isEqualTo("Write for the readers you want");
+			assertThat(choose(body, List.of("Writing style", "Writing style - Acme"), "Writing style - Acme")).isNull();
+			assertThat(choose("<h2>Write for the readers you want</h2>", List.of("Writing style - Acme"),
+					"Writing style - Acme"))
+				.isNull();
 		}
 
 	}

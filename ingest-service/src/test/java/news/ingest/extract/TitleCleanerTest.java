@@ -25,6 +25,16 @@ class TitleCleanerTest {
 	}
 
 	@Test
+	void headlineBesideTheSiteNameIsWhatASeparatorSetsApart() {
+		assertThat(this.cleaner.besideSiteName("Ferry line opens : Island Post | Since 2005", "Island Post"))
+			.isEqualTo("Ferry line opens");
+		assertThat(this.cleaner.besideSiteName("Island Post - Ferry line opens", "island post"))
+			.isEqualTo("Ferry line opens");
+		assertThat(this.cleaner.besideSiteName("Ferry line opens at Island Post", "Island Post")).isNull();
+		assertThat(this.cleaner.besideSiteName("Island Post", "Island Post")).isNull();
+	}
+
+	@Test
 	void stripsShortSuffixesOfUnknownSites() {
 		assertThat(this.cleaner.withoutSuffix("Ferry line opens to the islands | News | Island Post", null, NO_HOST))
 			.isEqualTo("Ferry line opens to the islands");
