@@ -42,7 +42,10 @@ public final class ArticleExtractor {
 				sources.put("language", "detected");
 			}
 		}
-		PageClassifier.Outcome outcome = this.classifier.classify(signals, body);
+		// The untouched page's text decides only next to a short body (one page in fifty); the page is cut up by
+		// then, so it is decoded again for those rather than its text built for every page.
+		PageClassifier.Outcome outcome = this.classifier.classify(signals, body,
+				() -> PageClassifier.visibleText(this.decoder.decode(html, contentTypeCharset, pageUrl)));
 		return new ExtractedPage(meta.title(), meta.authors(), meta.published(), language, meta.canonicalUrl(),
 				meta.siteName(), body, outcome.status(), outcome.reason(), sources);
 	}

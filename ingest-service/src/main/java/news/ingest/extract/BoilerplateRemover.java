@@ -1,10 +1,18 @@
 package news.ingest.extract;
 
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes what is never article text (scripts, forms controls, hidden elements) and page furniture (navigation,
@@ -26,19 +34,42 @@ final class BoilerplateRemover {
 	/** A block this long in an article header, besides the headline, is a standfirst rather than a label. */
 	private static final int MIN_STANDFIRST_CHARS = 80;
 
+	/** Parsed once: jsoup parses a selector string again on every call (the hidden styles are regexes). */
+	private static final Evaluator NON_TEXT = QueryParser
+		.parse(ExtractionRules.REMOVED_TAGS + ", " + ExtractionRules.HIDDEN);
+
+	private static final Evaluator ARTICLE_BODY = QueryParser.parse(ExtractionRules.ARTICLE_BODY);
+
+	private static final Evaluator HEADLINE = QueryParser.parse("h1, h2");
+
+	private static final Evaluator STANDFIRST_BLOCKS = QueryParser.parse(ExtractionRules.STANDFIRST_BLOCKS);
+
+	/**
+	 * One walk that drops each element either list matches with all it holds; the root itself, matched too, leaves
+	 * its parent.
+	 */
 	void removeNonText(Element root) {
-		root.select(ExtractionRules.REMOVED_TAGS).remove();
-		root.select(ExtractionRules.HIDDEN).remove();
+		NodeTraversor.filter(new NodeFilter() {
+			@Override
+			public FilterResult head(Node node, int depth) {
+				return (depth > 0 && node instanceof Element element && NON_TEXT.matches(root, element))
+						? FilterResult.REMOVE : FilterResult.CONTINUE;
+			}
+		}, root);
+		if (NON_TEXT.matches(root, root)) {
+			root.remove();
+		}
 	}
 
 	void removeFurniture(Element root) {
 		int pageProse = ElementText.of(root).proseChars();
+		Set<Element> holdingBody = holdingArticleBody(root);
 		// A stack instead of recursion: a hostile page nested 10,000 deep must not overflow the thread's stack
 		// (issue 6). Parents are still judged before their children.
 		Deque<Element> pending = new ArrayDeque<>(root.children());
 		while (!pending.isEmpty()) {
 			Element element = pending.pop();
-			if (isFurniture(element, pageProse)) {
+			if (isFurniture(element, pageProse, holdingBody)) {
 				element.remove();
 			}
 			else {
@@ -47,14 +78,28 @@ final class BoilerplateRemover {
 		}
 	}
 
-	private boolean isFurniture(Element element, int pageProse) {
+	/**
+	 * The marked article bodies and their ancestors, found in one walk rather than a search under each candidate.
+	 * Removal cannot change the set, as no element in it is ever removed.
+	 */
+	private static Set<Element> holdingArticleBody(Element root) {
+		Set<Element> holding = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Element body : root.select(ARTICLE_BODY)) {
+			for (Element e = body; e != null && holding.add(e); e = e.parent()) {
+				// Climbs until an ancestor already in the set.
+			}
+		}
+		return holding;
+	}
+
+	private boolean isFurniture(Element element, int pageProse, Set<Element> holdingBody) {
 		String tag = element.normalName();
 		List<String> words = ClassWords.of(element);
 		boolean strong = ExtractionRules.FURNITURE_TAGS.contains(tag)
 				|| ExtractionRules.FURNITURE_ROLES.contains(element.attr("role")) || ClassWords.isFurniture(words);
 		boolean weak = !strong && (ExtractionRules.WEAK_FURNITURE_TAGS.contains(tag)
 				|| ClassWords.isWeakFurniture(words) && !ClassWords.isContent(words));
-		if (!strong && !weak || element.selectFirst(ExtractionRules.ARTICLE_BODY) != null
+		if (!strong && !weak || holdingBody.contains(element)
 				|| weak && isArticleHeader(element, tag, words)) {
 			return false;
 		}
@@ -73,12 +118,12 @@ final class BoilerplateRemover {
 		if (!tag.equals("header") && !words.contains("header")) {
 			return false;
 		}
-		Element headline = element.selectFirst("h1, h2");
+		Element headline = element.selectFirst(HEADLINE);
 		if (headline == null) {
 			return false;
 		}
-		for (Element block : element.select(ExtractionRules.STANDFIRST_BLOCKS)) {
-			if (block != headline && block.children().select(ExtractionRules.STANDFIRST_BLOCKS).isEmpty()) {
+		for (Element block : element.select(STANDFIRST_BLOCKS)) {
+			if (block != headline && holdsNoBlock(block)) {
 				ElementText text = ElementText.of(block);
 				if (text.chars() >= MIN_STANDFIRST_CHARS && text.linkDensity() < WEAK_MAX_LINK_DENSITY) {
 					return true;
@@ -86,6 +131,15 @@ final class BoilerplateRemover {
 			}
 		}
 		return false;
+	}
+
+	private static boolean holdsNoBlock(Element block) {
+		for (Element child : block.children()) {
+			if (child.selectFirst(STANDFIRST_BLOCKS) != null) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

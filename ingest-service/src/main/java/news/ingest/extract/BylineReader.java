@@ -37,6 +37,9 @@ final class BylineReader {
 	/** Elements a label alone may be wrapped in ({@code <div><p><strong>By</strong></p></div>}) before the name. */
 	private static final int MAX_LABEL_WRAPPERS = 3;
 
+	/** What a byline label can start with: most short texts of a page start otherwise and skip the label pattern. */
+	private static final PatternStarts LABEL_STARTS = new PatternStarts(MetadataRules.BYLINE_LABEL);
+
 	/**
 	 * Links to the author's page; not one hidden by its style: themes put the blog's or the network's profile
 	 * there ({@code <a rel=author style="display:none">Google</a>}), not the post's writers.
@@ -104,16 +107,16 @@ final class BylineReader {
 	 */
 	private static List<String> firstGroup(Document page, Evaluator selector) {
 		List<String> names = new ArrayList<>();
-		for (Element byline : page.select(selector)) {
-			if (!isOutsideArticle(byline) && !byline.text().isBlank()) {
-				names.add(byline.text());
-				// Several elements of one selector are co-authors only when they sit side by side.
-				Element next = nextBesideSeparator(byline);
-				while (next != null && next.is(selector)) {
-					names.add(next.text());
-					next = nextBesideSeparator(next);
-				}
-				break;
+		// A stream, not select: the walk stops at the first byline instead of collecting every match of the page.
+		Element byline = page.selectStream(selector).filter((e) -> !isOutsideArticle(e) && !e.text().isBlank())
+			.findFirst().orElse(null);
+		if (byline != null) {
+			names.add(byline.text());
+			// Several elements of one selector are co-authors only when they sit side by side.
+			Element next = nextBesideSeparator(byline);
+			while (next != null && next.is(selector)) {
+				names.add(next.text());
+				next = nextBesideSeparator(next);
 			}
 		}
 		return names;
@@ -130,16 +133,19 @@ final class BylineReader {
 	 * the first short one, reduced to its author-page links when it has some (one per co-author).
 	 */
 	private static List<String> classBylines(Document page) {
-		for (Element element : page.body().getAllElements()) {
-			if (!isAuthorClass(element) || element.text().isBlank() || element.text().length() > MAX_BYLINE_CHARS
-					|| isOutsideArticle(element)) {
-				continue;
-			}
-			List<String> linked = element.select(AUTHOR_PAGE_LINK).eachText();
-			return linked.isEmpty()
-					? List.of(MetadataRules.BYLINE_LABEL.matcher(spacedText(element)).replaceFirst("")) : linked;
+		// A stream, not getAllElements: the walk stops at the first byline instead of listing every element.
+		Element element = page.body().stream().filter(BylineReader::isClassByline).findFirst().orElse(null);
+		if (element == null) {
+			return List.of();
 		}
-		return List.of();
+		List<String> linked = element.select(AUTHOR_PAGE_LINK).eachText();
+		return linked.isEmpty()
+				? List.of(MetadataRules.BYLINE_LABEL.matcher(spacedText(element)).replaceFirst("")) : linked;
+	}
+
+	private static boolean isClassByline(Element element) {
+		return isAuthorClass(element) && !element.text().isBlank() && element.text().length() <= MAX_BYLINE_CHARS
+				&& !isOutsideArticle(element);
 	}
 
 	/**
@@ -161,9 +167,11 @@ final class BylineReader {
 		if (element.className().isEmpty() && element.id().isEmpty()) {
 			return false;
 		}
-		// A word starting with a prefix means the lower-cased class and id contain it: a cheap test for most elements.
-		String classAndId = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-		if (MetadataRules.AUTHOR_CLASS_PREFIXES.stream().noneMatch(classAndId::contains)) {
+		// A word starting with a prefix means the lower-cased class or id contains it: a cheap test for most elements.
+		// Lower-cased apart, not joined: toLowerCase returns the very string when it is lower case already.
+		String classes = element.className().toLowerCase(Locale.ROOT);
+		String id = element.id().toLowerCase(Locale.ROOT);
+		if (MetadataRules.AUTHOR_CLASS_PREFIXES.stream().noneMatch((p) -> classes.contains(p) || id.contains(p))) {
 			return false;
 		}
 		for (String word : ClassWords.of(element)) {
@@ -186,12 +194,13 @@ final class BylineReader {
 		List<String> found = new ArrayList<>();
 		NodeTraversor.filter(new NodeFilterAdapter((node) -> {
 			// Blank text, the whitespace between tags that most text nodes are, holds no label: spared text().
-			if (!(node instanceof TextNode text) || text.isBlank() || !(node.parent() instanceof Element parent)) {
+			if (!(node instanceof TextNode text) || text.isBlank() || !(node.parent() instanceof Element parent)
+					|| lettersAndDigits(text.getWholeText()) > MAX_BYLINE_CHARS) {
 				return false;
 			}
 			String own = withoutLeadingSeparator(text.text());
-			if (own.isEmpty() || own.length() > MAX_BYLINE_CHARS || !MetadataRules.BYLINE_LABEL.matcher(own)
-				.lookingAt()) {
+			if (own.isEmpty() || own.length() > MAX_BYLINE_CHARS || !LABEL_STARTS.mayStart(own)
+					|| !MetadataRules.BYLINE_LABEL.matcher(own).lookingAt()) {
 				return false;
 			}
 			if (withoutLeadingSeparator(parent.text()).length() > MAX_BYLINE_CHARS || isOutsideArticle(parent)) {
@@ -263,6 +272,18 @@ final class BylineReader {
 			}
 		}
 		return TextNormalizer.collapse(line.toString());
+	}
+
+	/**
+	 * The letters and digits of a raw text, counted up to one more than a byline holds: its normalised text keeps
+	 * them all, so a paragraph with more is turned away without building that text.
+	 */
+	private static int lettersAndDigits(String raw) {
+		int count = 0;
+		for (int i = 0; i < raw.length() && count <= MAX_BYLINE_CHARS; i++) {
+			count += Character.isLetterOrDigit(raw.charAt(i)) ? 1 : 0;
+		}
+		return count;
 	}
 
 	/** "| By Jane Doe" and "– Redaktion: Jane Doe" keep the separator of the line they continue. */

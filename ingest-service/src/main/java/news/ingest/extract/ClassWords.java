@@ -33,6 +33,33 @@ final class ClassWords {
 			return List.of();
 		}
 		String classAndId = classes + " " + id;
+		return isAscii(classAndId) ? asciiWords(classAndId) : words(classAndId);
+	}
+
+	/**
+	 * The words of an ASCII class and id (nearly all of them) in one pass, without the humped and lower-cased
+	 * copies: runs of letters and digits, also split where a lower-case letter meets an upper-case one.
+	 */
+	private static List<String> asciiWords(String classAndId) {
+		List<String> words = new ArrayList<>();
+		int start = -1;
+		for (int i = 0; i <= classAndId.length(); i++) {
+			char c = (i < classAndId.length()) ? classAndId.charAt(i) : ' ';
+			boolean upper = c >= 'A' && c <= 'Z';
+			boolean wordChar = upper || isAsciiLower(c) || isAsciiDigit(c);
+			if (start >= 0 && (!wordChar || upper && isAsciiLower(classAndId.charAt(i - 1)))) {
+				words.add(classAndId.substring(start, i).toLowerCase(Locale.ROOT));
+				start = -1;
+			}
+			if (wordChar && start < 0) {
+				start = i;
+			}
+		}
+		return Collections.unmodifiableList(words);
+	}
+
+	/** Other scripts lower-case in ways a character-by-character pass would not repeat ("İ" gives two chars). */
+	private static List<String> words(String classAndId) {
 		StringBuilder humped = new StringBuilder(classAndId.length() + 8);
 		for (int i = 0; i < classAndId.length(); i++) {
 			char c = classAndId.charAt(i);
@@ -55,6 +82,15 @@ final class ClassWords {
 			}
 		}
 		return Collections.unmodifiableList(words);
+	}
+
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isAsciiLower(char c) {

@@ -1,6 +1,8 @@
 package news.ingest.extract;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Recognises blocks of teaser excerpts: paragraphs of other posts cut off after a few lines, ending in an ellipsis
@@ -24,13 +26,18 @@ final class CutOffExcerpts {
 	/** What may follow the ellipsis of {@code ELLIPSIS_END}: its closing characters and the line terminators. */
 	private static final String ELLIPSIS_TAIL = " \t\n\u000B\f\r])»›→\u0085\u2028\u2029";
 
+	/** Parsed once: jsoup parses a selector string on every call, and blocks are tested at every level. */
+	private static final Evaluator PARAGRAPH = QueryParser.parse("p");
+
+	private static final Evaluator LINK = QueryParser.parse("a[href]");
+
 	private CutOffExcerpts() {
 	}
 
 	static boolean dominate(Element block) {
 		int paragraphs = 0;
 		int cutOff = 0;
-		for (Element paragraph : block.select("p")) {
+		for (Element paragraph : block.select(PARAGRAPH)) {
 			String text = paragraph.text();
 			if (text.length() < MIN_PARAGRAPH_CHARS) {
 				continue;
@@ -49,12 +56,12 @@ final class CutOffExcerpts {
 		if (ExtractionRules.ELLIPSIS_END.matcher(text).find(ellipsisSearchStart(text))) {
 			return true;
 		}
-		Element lastLink = paragraph.select("a[href]").last();
+		Element lastLink = paragraph.select(LINK).last();
 		if (lastLink != null && isReadMore(lastLink) && text.endsWith(lastLink.text())) {
 			return true;
 		}
 		Element next = paragraph.nextElementSibling();
-		return next != null && isReadMore(next) && (next.nameIs("a") || next.selectFirst("a[href]") != null);
+		return next != null && isReadMore(next) && (next.nameIs("a") || next.selectFirst(LINK) != null);
 	}
 
 	/**

@@ -10,6 +10,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +34,8 @@ final class JsonLdReader {
 
 	private static final Pattern BROKEN_DATE_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
 
+	private static final Evaluator SCRIPTS = QueryParser.parse(MetadataRules.JSON_LD);
+
 	private final JsonMapper mapper = JsonMapper.builder()
 		.enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_JAVA_COMMENTS,
 				JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
@@ -40,7 +44,7 @@ final class JsonLdReader {
 	void read(Document page, MetadataDraft draft) {
 		List<JsonNode> nodes = new ArrayList<>();
 		List<String> unparsed = new ArrayList<>();
-		for (Element script : page.select(MetadataRules.JSON_LD)) {
+		for (Element script : page.select(SCRIPTS)) {
 			try {
 				flatten(this.mapper.readTree(script.data().trim()), nodes);
 			}

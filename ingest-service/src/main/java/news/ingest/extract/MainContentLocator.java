@@ -10,6 +10,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the elements holding the article text in a cleaned page. Explicit {@code itemprop=articleBody} markup wins
@@ -66,6 +68,11 @@ final class MainContentLocator {
 
 	/** ... in text that is not mostly links (teaser lists, menus). */
 	private static final double MAX_WIDENING_LINK_DENSITY = 0.3;
+
+	/** Parsed once: jsoup parses a selector string on every call. */
+	private static final Evaluator SCORED_PARAGRAPHS = QueryParser.parse(ExtractionRules.SCORED_PARAGRAPHS);
+
+	private static final Evaluator DIV = QueryParser.parse("div");
 
 	/** The content elements in document order, led by a standfirst that sits between the headline and them. */
 	List<Element> locate(Element root) {
@@ -231,8 +238,8 @@ final class MainContentLocator {
 
 	/** Paragraph elements, plus divs that hold text directly (pages that never use {@code <p>}). */
 	private static List<Element> paragraphs(Element root) {
-		List<Element> paragraphs = new ArrayList<>(root.select(ExtractionRules.SCORED_PARAGRAPHS));
-		for (Element div : root.select("div")) {
+		List<Element> paragraphs = new ArrayList<>(root.select(SCORED_PARAGRAPHS));
+		for (Element div : root.select(DIV)) {
 			if (div.textNodes().stream().anyMatch((t) -> !t.isBlank())) {
 				paragraphs.add(div);
 			}

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Last-resort metadata from the page itself: {@code <title>}, {@code <h1>}, bylines, {@code <time>} and date lines
@@ -18,6 +20,16 @@ final class MarkupMetadataReader {
 	/** Bylines and dates inside these are about comments, teasers or other pages, not this article. */
 	private static final List<String> FOREIGN_WORDS = List.of("comment", "comments", "commentlist", "respond",
 			"reply", "replies", "disqus", "related");
+
+	/**
+	 * Parsed once: jsoup parses a selector string on every call, the class pattern included. Not the time markup: a
+	 * selector with a combinator keeps its matches per thread until its next use, which would hold on to a page.
+	 */
+	private static final Evaluator HEADLINE = QueryParser.parse("h1");
+
+	private static final Evaluator DATE_TEXT_MARKUP = QueryParser.parse(MetadataRules.DATE_TEXT_MARKUP);
+
+	private static final Evaluator SHARE_IMAGE = QueryParser.parse("meta[property=og:image][content]");
 
 	private final BylineReader bylines = new BylineReader();
 
@@ -55,7 +67,7 @@ final class MarkupMetadataReader {
 
 	void read(Document page, MetadataDraft draft) {
 		draft.offerDocumentTitle(documentTitle(page));
-		Element h1 = page.selectFirst("h1");
+		Element h1 = page.selectFirst(HEADLINE);
 		if (h1 != null) {
 			draft.offerHeading(h1.text(), HeadlineChooser.linksHome(h1));
 		}
@@ -66,7 +78,7 @@ final class MarkupMetadataReader {
 			}
 		}
 		if (!draft.hasDate()) {
-			for (Element dateLine : page.select(MetadataRules.DATE_TEXT_MARKUP)) {
+			for (Element dateLine : page.select(DATE_TEXT_MARKUP)) {
 				if (!isForeign(dateLine) && dateLine.text().length() <= MetadataRules.MAX_DATE_LINE_CHARS) {
 					draft.offerWrittenDate(dateLine.text(), "text");
 				}
@@ -90,7 +102,7 @@ final class MarkupMetadataReader {
 	 * source, after every date the page shows.
 	 */
 	private static void readImageUrlDate(Document page, MetadataDraft draft) {
-		Element image = page.selectFirst("meta[property=og:image][content]");
+		Element image = page.selectFirst(SHARE_IMAGE);
 		if (image != null) {
 			String day = pathDate(MetadataRules.URL_DATE, image.attr("content"));
 			if (day != null) {

@@ -3,14 +3,16 @@ package news.ingest.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
-import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Decides a page's {@link ExtractionStatus} from general signals: listing pages (many linked teaser headings,
@@ -81,20 +83,21 @@ final class PageClassifier {
 
 	private static final String HEADINGS = "h2, h3, h4";
 
+	private static final Evaluator LINK = QueryParser.parse("a[href]");
+
 	private static final SelectorBatch PARTS = new SelectorBatch(OG_TYPE, MetadataRules.JSON_LD, "noscript", APP_ROOTS,
 			HEADINGS);
 
 	/** Reads the signals from the untouched page (before boilerplate removal). */
 	PageSignals signals(Document page) {
-		Map<String, Elements> parts = PARTS.select(page);
+		MarkedText marked = new MarkedText();
+		Map<String, Elements> parts = PARTS.select(page, marked);
 		boolean declared = false;
 		boolean article = "article".equalsIgnoreCase(parts.get(OG_TYPE).attr("content"));
 		for (Element script : parts.get(MetadataRules.JSON_LD)) {
 			declared |= NOT_FREE.matcher(script.data()).find();
 			article |= ARTICLE_TYPE.matcher(script.data()).find();
 		}
-		String text = page.body() != null ? page.body().text() : "";
-		MarkedText marked = markedText(page);
 		boolean shell = false;
 		for (Element noscript : parts.get("noscript")) {
 			if (JAVASCRIPT_PLEA.matcher(noscript.text() + " " + noscript.data()).find()) {
@@ -108,25 +111,35 @@ final class PageClassifier {
 		}
 		int teasers = 0;
 		for (Element heading : parts.get(HEADINGS)) {
-			Element link = heading.selectFirst("a[href]");
+			Element link = heading.selectFirst(LINK);
 			if (link == null && heading.parent() != null && heading.parent().normalName().equals("a")) {
 				link = heading.parent();
 			}
-			if (link != null && link.text().length() >= heading.text().length() / 2 && !heading.text().isBlank()) {
+			String text = (link != null) ? heading.text() : "";
+			if (link != null && link.text().length() >= text.length() / 2 && !text.isBlank()) {
 				teasers++;
 			}
 		}
-		return new PageSignals(declared, marked.paywallChars() > 0, marked.consentChars(), shell, teasers, text,
-				article);
+		return new PageSignals(declared, marked.paywallChars > 0, marked.consentChars, shell, teasers, article);
 	}
 
-	Outcome classify(PageSignals signals, String body) {
+	/** The visible text of a whole page, as the text markers read it. */
+	static String visibleText(Document page) {
+		return (page.body() != null) ? page.body().text() : "";
+	}
+
+	/**
+	 * @param untouchedText the {@link #visibleText} of the untouched page, asked for at most once and only when a
+	 *     short body leaves the decision to the markers
+	 */
+	Outcome classify(PageSignals signals, String body, Supplier<String> untouchedText) {
 		int chars = (body != null) ? body.length() : 0;
+		Supplier<String> pageText = once(untouchedText);
 		if (chars == 0) {
 			if (signals.javaScriptShell()) {
 				return new Outcome(ExtractionStatus.JS_REQUIRED, "no text; the page asks for JavaScript");
 			}
-			if (hasConsentMarker(signals)) {
+			if (hasConsentMarker(signals, pageText)) {
 				return new Outcome(ExtractionStatus.CONSENT_WALL, "no text besides a cookie/consent dialog");
 			}
 			if (signals.teaserHeadings() >= MIN_TEASER_HEADINGS && !signals.articleDeclared()) {
@@ -136,9 +149,10 @@ final class PageClassifier {
 			return new Outcome(ExtractionStatus.EMPTY, "no text found");
 		}
 		// A banner over an article is no wall: the dialog must be most of what the page shows.
-		if (signals.consentTextChars() >= signals.pageTextChars() * CONSENT_WALL_TEXT_SHARE
+		if (signals.consentTextChars() > 0
 				&& (chars < NO_ARTICLE_CHARS || chars < SHORT_BODY_CHARS && CONSENT_TEXT.matcher(body).find())
-				&& hasConsentMarker(signals)) {
+				&& signals.consentTextChars() >= pageText.get().length() * CONSENT_WALL_TEXT_SHARE
+				&& hasConsentMarker(signals, pageText)) {
 			return new Outcome(ExtractionStatus.CONSENT_WALL,
 					"a cookie/consent dialog and only " + chars + " characters of text");
 		}
@@ -149,7 +163,7 @@ final class PageClassifier {
 		// A declaration is trusted; paywall markup alone is also on free articles, so the text must look cut off.
 		if (chars < SHORT_BODY_CHARS && (signals.paywallDeclared()
 				|| (TRUNCATED_END.matcher(body).find() || PAYWALL_TEXT.matcher(body).find())
-						&& hasPaywallMarker(signals))) {
+						&& hasPaywallMarker(signals, pageText))) {
 			return new Outcome(ExtractionStatus.PAYWALL,
 					(signals.paywallDeclared() ? "JSON-LD isAccessibleForFree=false" : "subscription marker")
 							+ " and only " + chars + " characters of text");
@@ -167,52 +181,58 @@ final class PageClassifier {
 	 * A paywall element or "subscribe to read" text. The text patterns run over the whole page only when a decision
 	 * needs them: their case-insensitive alternatives, tried at every character, cost about 1 ms a page.
 	 */
-	private static boolean hasPaywallMarker(PageSignals signals) {
-		return signals.paywallElement() || PAYWALL_TEXT.matcher(signals.pageText()).find();
+	private static boolean hasPaywallMarker(PageSignals signals, Supplier<String> pageText) {
+		return signals.paywallElement() || PAYWALL_TEXT.matcher(pageText.get()).find();
 	}
 
 	/** A cookie/consent element is present and the page's text speaks of cookies. */
-	private static boolean hasConsentMarker(PageSignals signals) {
-		return signals.consentTextChars() > 0 && CONSENT_TEXT.matcher(signals.pageText()).find();
+	private static boolean hasConsentMarker(PageSignals signals, Supplier<String> pageText) {
+		return signals.consentTextChars() > 0 && CONSENT_TEXT.matcher(pageText.get()).find();
 	}
 
-	/** Text inside the elements whose class/id words name a paywall or a cookie banner; 0 if none. */
-	private record MarkedText(int paywallChars, int consentChars) {
+	private static Supplier<String> once(Supplier<String> text) {
+		String[] kept = new String[1];
+		return () -> (kept[0] != null) ? kept[0] : (kept[0] = text.get());
 	}
 
-	/** One iterative walk (pages nest thousands of levels deep); inside a marked element, no element counts again. */
-	private static MarkedText markedText(Element root) {
-		int[] chars = new int[2];
-		NodeTraversor.traverse(new NodeVisitor() {
-			private Element paywall;
+	/**
+	 * Counts the text inside the elements whose class/id words name a paywall or a cookie banner (0 if none), in the
+	 * walk that gathers the page's parts; inside a marked element, no element counts again.
+	 */
+	private static final class MarkedText implements NodeVisitor {
 
-			private Element consent;
+		private int paywallChars;
 
-			@Override
-			public void head(Node node, int depth) {
-				if (!(node instanceof Element element) || element.className().isEmpty() && element.id().isEmpty()) {
-					return;
-				}
-				// Lower-cased apart, not joined: toLowerCase returns the very string when it is lower case already.
-				String classes = element.className().toLowerCase(Locale.ROOT);
-				String id = element.id().toLowerCase(Locale.ROOT);
-				if (this.paywall == null && isMarked(element, classes, id, PAYWALL_WORDS)) {
-					this.paywall = element;
-					chars[0] += Math.max(1, element.text().length());
-				}
-				if (this.consent == null && isMarked(element, classes, id, CONSENT_WORDS)) {
-					this.consent = element;
-					chars[1] += Math.max(1, element.text().length());
-				}
+		private int consentChars;
+
+		private Element paywall;
+
+		private Element consent;
+
+		@Override
+		public void head(Node node, int depth) {
+			if (!(node instanceof Element element) || element.className().isEmpty() && element.id().isEmpty()) {
+				return;
 			}
-
-			@Override
-			public void tail(Node node, int depth) {
-				this.paywall = (node == this.paywall) ? null : this.paywall;
-				this.consent = (node == this.consent) ? null : this.consent;
+			// Lower-cased apart, not joined: toLowerCase returns the very string when it is lower case already.
+			String classes = element.className().toLowerCase(Locale.ROOT);
+			String id = element.id().toLowerCase(Locale.ROOT);
+			if (this.paywall == null && isMarked(element, classes, id, PAYWALL_WORDS)) {
+				this.paywall = element;
+				this.paywallChars += Math.max(1, element.text().length());
 			}
-		}, root);
-		return new MarkedText(chars[0], chars[1]);
+			if (this.consent == null && isMarked(element, classes, id, CONSENT_WORDS)) {
+				this.consent = element;
+				this.consentChars += Math.max(1, element.text().length());
+			}
+		}
+
+		@Override
+		public void tail(Node node, int depth) {
+			this.paywall = (node == this.paywall) ? null : this.paywall;
+			this.consent = (node == this.consent) ? null : this.consent;
+		}
+
 	}
 
 	private static boolean isMarked(Element element, String classes, String id, List<String> words) {

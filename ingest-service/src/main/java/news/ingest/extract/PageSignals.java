@@ -9,14 +9,8 @@ package news.ingest.extract;
  * @param consentTextChars visible text inside the cookie/consent elements (0: no consent dialog)
  * @param javaScriptShell a {@code <noscript>} asks for JavaScript, or an empty application root is present
  * @param teaserHeadings headings that are links to other pages (teasers of a listing)
- * @param pageText visible text of the whole page, for the text markers the classifier checks when it needs them
  * @param articleDeclared the page calls itself an article ({@code og:type=article}, a JSON-LD article or posting)
  */
 record PageSignals(boolean paywallDeclared, boolean paywallElement, int consentTextChars, boolean javaScriptShell,
-		int teaserHeadings, String pageText, boolean articleDeclared) {
-
-	int pageTextChars() {
-		return this.pageText.length();
-	}
-
+		int teaserHeadings, boolean articleDeclared) {
 }

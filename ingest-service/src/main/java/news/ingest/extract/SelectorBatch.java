@@ -32,8 +32,11 @@ final class SelectorBatch {
 		}
 	}
 
-	/** The elements of {@code root} (itself included) matching each selector, by selector. */
-	Map<String, Elements> select(Element root) {
+	/**
+	 * The elements of {@code root} (itself included) matching each selector, by selector; {@code alongside} visits
+	 * every node in the same walk, after the selectors, so a page read for more than its parts is walked once.
+	 */
+	Map<String, Elements> select(Element root, NodeVisitor alongside) {
 		List<Elements> found = new ArrayList<>();
 		this.evaluators.forEach((evaluator) -> found.add(new Elements()));
 		NodeTraversor.traverse(new NodeVisitor() {
@@ -46,6 +49,12 @@ final class SelectorBatch {
 						}
 					}
 				}
+				alongside.head(node, depth);
+			}
+
+			@Override
+			public void tail(Node node, int depth) {
+				alongside.tail(node, depth);
 			}
 		}, root);
 		Map<String, Elements> bySelector = new HashMap<>();

@@ -39,6 +39,19 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void aLabelPaddedByLayoutWhitespaceIsStillAByline() {
+			// Longer than a byline as written in the HTML, short once its whitespace is collapsed.
+			assertThat(authors("<p>By" + " \n\t".repeat(80) + "Jane Doe</p>")).containsExactly("Jane Doe");
+		}
+
+		@Test
+		void aParagraphOpeningWithALabelIsNoByline() {
+			assertThat(authors("<p>By the time the ferry reached the harbour, the storm had passed and the fishermen "
+					+ "had long gone home to their families, leaving the boats tied up along the quay until dawn.</p>"
+					+ "<p>Von Jane Doe</p>")).containsExactly("Jane Doe");
+		}
+
+		@Test
 		void aLabelStandingAloneInItsElement() {
 			assertThat(authors("<div><h5>Autor: </h5>Peter Maahn<br>Quelle: dpa</div>")).containsExactly("Peter Maahn");
 		}

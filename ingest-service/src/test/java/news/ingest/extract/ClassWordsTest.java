@@ -1,6 +1,9 @@
 package news.ingest.extract;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -60,6 +63,28 @@ class ClassWordsTest {
 		assertThat(words("class=\"node node--type-article node--promoted\"")).doesNotContain("promoted");
 		assertThat(words("class=\"node-promoted\"")).isEmpty();
 		assertThat(words("class=\"promoted-links\"")).containsExactly("promoted", "links");
+	}
+
+	@Test
+	void sameWordsAsTheRegexDefinitionOnRandomClassesInAnyScript() {
+		String[] pieces = { "share", "Bar", "a1B", "HTML", "x", "-", "_", " ", "  ", "K", "İ", "Ärger", "é", "9",
+				"ΣΑΣ", "\u212A", "nav", "Menu" };
+		Random random = new Random(3);
+		for (int i = 0; i < 20_000; i++) {
+			StringBuilder classes = new StringBuilder();
+			for (int n = random.nextInt(6); n > 0; n--) {
+				classes.append(pieces[random.nextInt(pieces.length)]);
+			}
+			String id = random.nextBoolean() ? "" : pieces[random.nextInt(pieces.length)];
+			String attributes = "class=\"" + classes + "\"" + (id.isEmpty() ? "" : " id=\"" + id + "\"");
+			String joined = classes + " " + id;
+			List<String> expected = joined.isBlank() ? List.of()
+					: Arrays.stream(joined.replaceAll("(?<=[a-z])(?=[A-Z])", "-").toLowerCase(Locale.ROOT)
+						.split("[^a-z0-9]+"))
+						.filter((word) -> !word.isEmpty())
+						.toList();
+			assertThat(words(attributes)).as(attributes).isEqualTo(expected);
+		}
 	}
 
 }

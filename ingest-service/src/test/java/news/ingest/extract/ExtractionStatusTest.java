@@ -1,6 +1,8 @@
 package news.ingest.extract;
 
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +85,24 @@ class ExtractionStatusTest {
 
 		assertThat(page.status()).isEqualTo(ExtractionStatus.PAYWALL);
 		assertThat(page.reason()).contains("subscription marker");
+	}
+
+	@Test
+	void thePageTextIsReadOnlyToJudgeAShortBody() {
+		PageSignals cookieBanner = new PageSignals(false, false, 120, false, 0, true);
+		AtomicInteger reads = new AtomicInteger();
+		Supplier<String> pageText = () -> {
+			reads.incrementAndGet();
+			return "We use cookies. Accept all cookies?";
+		};
+		PageClassifier classifier = new PageClassifier();
+
+		assertThat(classifier.classify(cookieBanner, "An article. ".repeat(200), pageText).status())
+			.isEqualTo(ExtractionStatus.OK);
+		assertThat(reads).hasValue(0);
+		assertThat(classifier.classify(cookieBanner, "Only a line.", pageText).status())
+			.isEqualTo(ExtractionStatus.CONSENT_WALL);
+		assertThat(reads).hasValue(1);
 	}
 
 }

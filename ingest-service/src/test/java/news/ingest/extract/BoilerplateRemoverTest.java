@@ -1,0 +1,53 @@
+package news.ingest.extract;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the boilerplate remover takes out of a page before the content is located. */
+class BoilerplateRemoverTest {
+
+	private final BoilerplateRemover remover = new BoilerplateRemover();
+
+	@Test
+	void codeControlsAndHiddenElementsGoWithAllTheyHold() {
+		Document page = Jsoup.parse("<body><p>Kept <span style=\"DISPLAY: none\">styled away</span></p>"
+				+ "<div aria-hidden=\"true\"><p>Aria</p></div><script>var x;</script><button>Share</button>"
+				+ "<div hidden><p>Hidden <b>bold</b></p></div><p>Also kept</p></body>");
+
+		this.remover.removeNonText(page.body());
+
+		assertThat(page.body().text()).isEqualTo("Kept Also kept");
+		assertThat(page.body().parent()).isSameAs(page.firstElementChild());
+	}
+
+	@Test
+	void aHiddenRootLeavesItsParentAndLosesWhatItHides() {
+		Document page = Jsoup.parse("<body style=\"visibility:hidden\"><p>Shown once scripts run</p>"
+				+ "<noscript>Enable JavaScript</noscript></body>");
+		Element body = page.body();
+
+		this.remover.removeNonText(body);
+
+		assertThat(body.parent()).isNull();
+		assertThat(body.text()).isEqualTo("Shown once scripts run");
+	}
+
+	@Test
+	void furnitureHoldingTheMarkedArticleBodyStaysAndOtherFurnitureGoes() {
+		String prose = "A sentence of the article that is long enough to count as prose. ".repeat(3);
+		Document page = Jsoup.parse("<body><nav class=\"menu\"><a href=\"/\">Home</a></nav><aside class=\"wrap\">"
+				+ "<div><div itemprop=\"articleBody\"><p>" + prose + "</p></div></div><nav>Other pages</nav></aside>"
+				+ "<p>" + prose + prose + prose + "</p></body>");
+
+		this.remover.removeFurniture(page.body());
+
+		assertThat(page.body().select("[itemprop=articleBody]")).hasSize(1);
+		assertThat(page.body().select("aside")).hasSize(1);
+		assertThat(page.body().text()).doesNotContain("Home", "Other pages");
+	}
+
+}
