@@ -15,7 +15,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * {@code ./news bench-extraction <set dir> [--quick]}: the JMH {@link ExtractionBenchmark} over a set's pages, one
- * thread, one fork; prints pages per second with the load average, as the machine may be shared.
+ * thread, one fork; prints pages per second with the load average, as the machine may be shared. Under
+ * {@code taskset -c 0} the fork inherits the one core, and the JIT compiles on it too: that needs about a minute of
+ * warm-up before the scores settle, hence eight warm-up iterations.
  */
 public final class ExtractionBenchCommand implements Command {
 
@@ -36,7 +38,7 @@ public final class ExtractionBenchCommand implements Command {
 			.param("pages", pages)
 			.threads(1)
 			.forks(1)
-			.warmupIterations(quick ? 2 : 5)
+			.warmupIterations(quick ? 2 : 8)
 			.warmupTime(TimeValue.seconds(quick ? 3 : 10))
 			.measurementIterations(quick ? 3 : 5)
 			.measurementTime(TimeValue.seconds(quick ? 3 : 10))
