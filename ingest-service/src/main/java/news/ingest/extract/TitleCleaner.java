@@ -1,6 +1,5 @@
 package news.ingest.extract;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,16 +21,17 @@ final class TitleCleaner {
 		if (siteName == null || siteName.isBlank() || text.length() <= siteName.length()) {
 			return text;
 		}
-		String lower = text.toLowerCase(Locale.ROOT);
-		String site = siteName.trim().toLowerCase(Locale.ROOT);
+		// Letter case aside, compared on the title itself: the separator's indices would not fit a lower-cased copy
+		// after letters whose lower case is longer ("İ").
+		String site = siteName.trim();
 		Matcher separator = MetadataRules.SITE_NAME_SEPARATOR.matcher(text);
 		while (separator.find()) {
-			String before = lower.substring(0, separator.start());
-			String after = lower.substring(separator.end());
-			if (after.equals(site)) {
+			String before = text.substring(0, separator.start());
+			String after = text.substring(separator.end());
+			if (after.equalsIgnoreCase(site)) {
 				return text.substring(0, separator.start());
 			}
-			if (before.equals(site)) {
+			if (before.equalsIgnoreCase(site)) {
 				return text.substring(separator.end());
 			}
 		}
@@ -64,7 +64,7 @@ final class TitleCleaner {
 	String besideSiteName(String title, String siteName) {
 		String text = TextNormalizer.collapse(title);
 		String name = TextNormalizer.collapse(siteName);
-		int at = text.toLowerCase(Locale.ROOT).indexOf(name.toLowerCase(Locale.ROOT));
+		int at = indexIgnoringCase(text, name);
 		if (name.isEmpty() || at < 0) {
 			return null;
 		}
@@ -75,6 +75,19 @@ final class TitleCleaner {
 		String separator = (at > 0) ? before.substring(headline.length())
 				: after.substring(0, after.length() - headline.length());
 		return (!headline.isEmpty() && !separator.isBlank()) ? headline : null;
+	}
+
+	/**
+	 * Where {@code name} first occurs in {@code text}, letter case aside. Compared in place: lower-casing the whole
+	 * title first would shift the index past letters whose lower case is longer ("İ" becomes "i" and a dot).
+	 */
+	private static int indexIgnoringCase(String text, String name) {
+		for (int at = 0; at + name.length() <= text.length(); at++) {
+			if (text.regionMatches(true, at, name, 0, name.length())) {
+				return at;
+			}
+		}
+		return -1;
 	}
 
 	/**

@@ -35,6 +35,14 @@ class TitleCleanerTest {
 	}
 
 	@Test
+	void findsTheSiteNameAfterLettersWhoseLowerCaseIsLonger() {
+		assertThat(this.cleaner.besideSiteName("İzmir ferry line opens | Island Post", "Island Post"))
+			.isEqualTo("İzmir ferry line opens");
+		assertThat(this.cleaner.withoutSiteName("İzmir ferry line opens | Island Post", "island post"))
+			.isEqualTo("İzmir ferry line opens");
+	}
+
+	@Test
 	void stripsShortSuffixesOfUnknownSites() {
 		assertThat(this.cleaner.withoutSuffix("Ferry line opens to the islands | News | Island Post", null, NO_HOST))
 			.isEqualTo("Ferry line opens to the islands");
