@@ -100,6 +100,7 @@ final class HeadlineChooser {
 		double bestScore = 0;
 		String firstH1 = null;
 		String firstMarked = null;
+		String firstLeading = null;
 		for (Heading heading : headings) {
 			String text = heading.text();
 			if (heading.home() || siteNames.contains(text.toLowerCase(Locale.ROOT))) {
@@ -110,6 +111,9 @@ final class HeadlineChooser {
 			}
 			if (heading.marked() && !heading.navigation() && firstMarked == null) {
 				firstMarked = text;
+			}
+			if (!heading.navigation() && firstLeading == null && opensDeclaredTitle(text, exactTitles)) {
+				firstLeading = text;
 			}
 			double agreement = agreement(text, declared);
 			// Breadcrumbs may end with the headline; only a near-exact match counts there, or an <h1> that is a
@@ -123,6 +127,11 @@ final class HeadlineChooser {
 				best = text;
 				bestScore = score;
 			}
+		}
+		// A declared title may add a subtitle or a descriptor to the headline ("Headline - Holiday villa in
+		// Florida"): a heading showing exactly its first part is the headline, though it shares too few words.
+		if (best == null && firstLeading != null) {
+			return firstLeading;
 		}
 		if (best == null && firstH1 != null && sharesNothingWithArticleTitle(firstH1, metaTitles, documentTitle)) {
 			return null;
@@ -164,6 +173,19 @@ final class HeadlineChooser {
 			declaredHeadline |= declared.size() >= MIN_HEADLINE_WORDS;
 		}
 		return declaredHeadline;
+	}
+
+	/** The text opens a declared title and a separator follows it ("Headline" of "Headline - Subtitle"). */
+	private static boolean opensDeclaredTitle(String text, Set<String> exactTitles) {
+		for (String title : exactTitles) {
+			if (title.length() > text.length() && title.startsWith(text)) {
+				Matcher separator = SEPARATOR.matcher(title);
+				if (separator.find(text.length()) && separator.start() == text.length()) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static double score(double agreement, boolean h1, boolean navigation) {

@@ -154,10 +154,11 @@ final class MetadataRules {
 
 	/**
 	 * Separators between several authors in one string, the two sides of a conversation among them ("Jane Doe im
-	 * Gespräch mit John Roe": a radio interview is credited to both).
+	 * Gespräch mit John Roe": a radio interview is credited to both). A slash before a closing lower-case code is
+	 * no separator: "det/dpa", "Acme Radio/ls" credit a desk or an agency with its editor's code, as one line.
 	 */
 	static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s+(?:and|und|&|et|и|ve|im gespräch mit|"
-			+ "in conversation with)\\s+|\\s*[,;/]\\s*",
+			+ "in conversation with)\\s+|\\s*[,;]\\s*|\\s*/(?!(?-i:\\p{Ll}{2,4})\\s*$)\\s*",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/**

@@ -113,6 +113,12 @@ class AuthorNameCleanerTest {
 	}
 
 	@Test
+	void aCreditClosingWithAnEditorsCodeIsOneLine() {
+		assertThat(this.cleaner.clean(List.of("Von: abc/dpa"), null)).containsExactly("abc/dpa");
+		assertThat(this.cleaner.clean(List.of("Jane Doe/John Roe"), null)).containsExactly("Jane Doe", "John Roe");
+	}
+
+	@Test
 	void cmsPlaceholdersAreNoNames() {
 		assertThat(this.cleaner.clean(List.of("publisher", "Anonymous", "Jane Doe"), null)).containsExactly("Jane Doe");
 	}

@@ -231,6 +231,15 @@ class HeadlineChooserTest {
 				.isEqualTo("The semi-final of the hockey league on Tuesday evening Two goals");
 		}
 
+
+		@Test
+		void aHeadingShowingTheFirstPartOfADeclaredTitleIsTheHeadline() {
+			String body = "<h1>Holidays</h1><h2>Details</h2><h2 itemprop=\"name\">Villa Aurora</h2>";
+
+			assertThat(choose(body, List.of("Villa Aurora - Holiday villa with pool in Florida"), null))
+				.isEqualTo("Villa Aurora");
+			assertThat(choose(body, List.of("Villa Aurora with pool in Florida"), null)).isNotEqualTo("Villa Aurora");
+		}
 	}
 
 }
