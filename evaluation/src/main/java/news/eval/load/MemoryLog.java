@@ -46,7 +46,7 @@ final class MemoryLog implements AutoCloseable {
 		return peak;
 	}
 
-	/** CSV: seconds, then RSS and heap of each process in MB (heap -1 where unknown). */
+	/** CSV: seconds, then RSS, heap in use and heap committed of each process in MB (heap -1 where unknown). */
 	String csv() {
 		List<Sample> all = samples();
 		if (all.isEmpty()) {
@@ -54,13 +54,20 @@ final class MemoryLog implements AutoCloseable {
 		}
 		List<String> names = new ArrayList<>(all.get(all.size() - 1).usage().keySet());
 		StringBuilder csv = new StringBuilder("seconds");
-		names.forEach(n -> csv.append(',').append(n).append("_rss_mb,").append(n).append("_heap_mb"));
+		names.forEach(n -> csv.append(',')
+			.append(n)
+			.append("_rss_mb,")
+			.append(n)
+			.append("_heap_mb,")
+			.append(n)
+			.append("_heap_committed_mb"));
 		csv.append('\n');
 		for (Sample s : all) {
 			csv.append(String.format(java.util.Locale.ROOT, "%.1f", s.seconds()));
 			for (String n : names) {
-				MemorySampler.Usage u = s.usage().getOrDefault(n, new MemorySampler.Usage(-1, -1));
-				csv.append(String.format(java.util.Locale.ROOT, ",%.1f,%.1f", u.rssMb(), u.heapMb()));
+				MemorySampler.Usage u = s.usage().getOrDefault(n, new MemorySampler.Usage(-1, -1, -1));
+				csv.append(String.format(java.util.Locale.ROOT, ",%.1f,%.1f,%.1f", u.rssMb(), u.heapMb(),
+						u.heapCommittedMb()));
 			}
 			csv.append('\n');
 		}

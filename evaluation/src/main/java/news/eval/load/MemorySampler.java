@@ -15,17 +15,20 @@ import java.util.regex.Pattern;
 
 /**
  * Memory of every process of the stack at one moment: resident set size from {@code /proc/<pid>/status}, and the
- * JVM heap in use where the process tells it (services: Prometheus on their loopback management port;
+ * JVM heap in use and committed where the process tells it (services: Prometheus on their loopback management port;
  * Elasticsearch: its node stats). Kafka exposes no heap without JMX, so only its RSS is sampled.
  */
 final class MemorySampler {
 
 	private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
 
-	private static final Pattern HEAP = Pattern.compile("^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} (\\S+)$",
-			Pattern.MULTILINE);
+	private static final Pattern HEAP = heapMetric("used");
+
+	private static final Pattern HEAP_COMMITTED = heapMetric("committed");
 
 	private static final Pattern ES_HEAP = Pattern.compile("\"heap_used_in_bytes\":(\\d+)");
+
+	private static final Pattern ES_HEAP_COMMITTED = Pattern.compile("\"heap_committed_in_bytes\":(\\d+)");
 
 	private final Stack stack;
 
@@ -35,13 +38,26 @@ final class MemorySampler {
 		this.stack = stack;
 	}
 
-	/** Memory of one process, in MB; heap is -1 where unknown, RSS -1 when the process is gone. */
-	record Usage(double rssMb, double heapMb) {
+	private static Pattern heapMetric(String kind) {
+		return Pattern.compile("^jvm_memory_" + kind + "_bytes\\{[^}]*area=\"heap\"[^}]*} (\\S+)$", Pattern.MULTILINE);
+	}
+
+	/** Memory of one process, in MB; heap figures are -1 where unknown, RSS -1 when the process is gone. */
+	record Usage(double rssMb, double heapMb, double heapCommittedMb) {
+
+		/**
+		 * The resident memory the heap does not explain: RSS less the committed heap, which the JVM grows and
+		 * shrinks within its {@code -Xmx} as the load asks (a leak in the heap shows in the live heap instead). RSS
+		 * where the committed heap is unknown.
+		 */
+		double rssOutsideHeapMb() {
+			return (this.rssMb >= 0 && this.heapCommittedMb >= 0) ? this.rssMb - this.heapCommittedMb : this.rssMb;
+		}
 	}
 
 	Map<String, Usage> sample() {
 		Map<String, Usage> usage = new LinkedHashMap<>();
-		this.stack.pids().forEach((name, pid) -> usage.put(name, new Usage(rssMb(pid), heapMb(name))));
+		this.stack.pids().forEach((name, pid) -> usage.put(name, heap(name, rssMb(pid))));
 		return usage;
 	}
 
@@ -55,23 +71,29 @@ final class MemorySampler {
 		}
 	}
 
-	private double heapMb(String name) {
+	private Usage heap(String name, double rssMb) {
 		Integer port = this.stack.managementPorts().get(name);
 		if (port != null) {
-			double bytes = 0;
-			Matcher m = HEAP.matcher(get("http://127.0.0.1:" + port + "/actuator/prometheus"));
-			boolean found = false;
-			while (m.find()) {
-				bytes += Double.parseDouble(m.group(1));
-				found = true;
-			}
-			return found ? bytes / 1_048_576 : -1;
+			String metrics = get("http://127.0.0.1:" + port + "/actuator/prometheus");
+			return new Usage(rssMb, summedMb(HEAP, metrics), summedMb(HEAP_COMMITTED, metrics));
 		}
 		if (name.equals("elasticsearch")) {
-			Matcher m = ES_HEAP.matcher(get(this.stack.esUrl() + "/_nodes/_local/stats/jvm?filter_path=**.heap_used_in_bytes"));
-			return m.find() ? Long.parseLong(m.group(1)) / 1_048_576.0 : -1;
+			String stats = get(this.stack.esUrl()
+					+ "/_nodes/_local/stats/jvm?filter_path=**.heap_used_in_bytes,**.heap_committed_in_bytes");
+			return new Usage(rssMb, summedMb(ES_HEAP, stats), summedMb(ES_HEAP_COMMITTED, stats));
 		}
-		return -1;
+		return new Usage(rssMb, -1, -1);
+	}
+
+	/** The sum of every match's number in MB (the heap's pools), -1 when nothing matched. */
+	private static double summedMb(Pattern metric, String text) {
+		double bytes = 0;
+		boolean found = false;
+		for (Matcher m = metric.matcher(text); m.find();) {
+			bytes += Double.parseDouble(m.group(1));
+			found = true;
+		}
+		return found ? bytes / 1_048_576 : -1;
 	}
 
 	private String get(String url) {
