@@ -40,6 +40,11 @@ final class BylineReader {
 	/** What a byline label can start with: most short texts of a page start otherwise and skip the label pattern. */
 	private static final PatternStarts LABEL_STARTS = new PatternStarts(MetadataRules.BYLINE_LABEL);
 
+	/** Parsed once: jsoup parses a selector string on every call. */
+	private static final Evaluator SCHEMA_AUTHOR = QueryParser.parse("[itemprop=author]");
+
+	private static final Evaluator SCHEMA_NAME = QueryParser.parse("[itemprop=name]");
+
 	/**
 	 * Links to the author's page; not one hidden by its style: themes put the blog's or the network's profile
 	 * there ({@code <a rel=author style="display:none">Google</a>}), not the post's writers.
@@ -87,11 +92,11 @@ final class BylineReader {
 	/** {@code itemprop=author}, its {@code itemprop=name} if it has one, or the {@code content} of a meta tag. */
 	private static List<String> schemaAuthors(Document page) {
 		List<String> names = new ArrayList<>();
-		for (Element author : page.select("[itemprop=author]")) {
+		for (Element author : page.select(SCHEMA_AUTHOR)) {
 			if (isOutsideArticle(author)) {
 				continue;
 			}
-			Element name = author.selectFirst("[itemprop=name]");
+			Element name = author.selectFirst(SCHEMA_NAME);
 			Element source = (name != null) ? name : author;
 			String text = source.hasAttr("content") ? source.attr("content") : source.text();
 			if (!text.isBlank()) {
