@@ -180,13 +180,15 @@ final class BylineReader {
 	}
 
 	private static boolean isAuthorClass(Element element) {
-		if (element.className().isEmpty() && element.id().isEmpty()) {
+		String className = element.className();
+		String elementId = element.id();
+		if (className.isEmpty() && elementId.isEmpty()) {
 			return false;
 		}
 		// A word starting with a prefix means the lower-cased class or id contains it: a cheap test for most elements.
 		// Lower-cased apart, not joined: toLowerCase returns the very string when it is lower case already.
-		String classes = element.className().toLowerCase(Locale.ROOT);
-		String id = element.id().toLowerCase(Locale.ROOT);
+		String classes = className.toLowerCase(Locale.ROOT);
+		String id = elementId.toLowerCase(Locale.ROOT);
 		if (MetadataRules.AUTHOR_CLASS_PREFIXES.stream().noneMatch((p) -> classes.contains(p) || id.contains(p))) {
 			return false;
 		}
