@@ -37,6 +37,8 @@ final class BoilerplateRemover {
 	/** Parsed once: jsoup parses a selector string again on every call (the hidden styles are regexes). */
 	private static final Evaluator HIDDEN = QueryParser.parse(ExtractionRules.HIDDEN);
 
+	private static final Evaluator HIDDEN_STYLE = new AttributeRegex("style", ExtractionRules.HIDDEN_STYLE);
+
 	private static final Evaluator ARTICLE_BODY = QueryParser.parse(ExtractionRules.ARTICLE_BODY);
 
 	private static final Evaluator HEADLINE = QueryParser.parse("h1, h2");
@@ -65,7 +67,8 @@ final class BoilerplateRemover {
 	 * normalName().equals(name)}), without trying some twenty alternatives on every element.
 	 */
 	private static boolean isNonText(Element root, Element element) {
-		return ExtractionRules.REMOVED_TAGS.contains(element.normalName()) || HIDDEN.matches(root, element);
+		return ExtractionRules.REMOVED_TAGS.contains(element.normalName()) || HIDDEN.matches(root, element)
+				|| HIDDEN_STYLE.matches(root, element);
 	}
 
 	void removeFurniture(Element root) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -53,7 +54,8 @@ final class BylineReader {
 	 */
 	private static final Evaluator REL_AUTHOR_LINK = QueryParser.parse("a[rel=author]");
 
-	private static final Evaluator DISPLAY_NONE = QueryParser.parse("[style~=(?i)display\\s*:\\s*none]");
+	private static final Evaluator DISPLAY_NONE = new AttributeRegex("style",
+			Pattern.compile("(?i)display\\s*:\\s*none"));
 
 	/**
 	 * Links to the author's page; not one hidden by its style: themes put the blog's or the network's profile

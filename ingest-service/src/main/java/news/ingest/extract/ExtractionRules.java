@@ -20,8 +20,10 @@ final class ExtractionRules {
 			"figcaption", "link", "meta", "head", "rt", "rp");
 
 	/** Invisible without JavaScript, so not what a reader sees. */
-	static final String HIDDEN = "[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none], "
-			+ "[style~=(?i)visibility:\\s*hidden]";
+	static final String HIDDEN = "[hidden], [aria-hidden=true]";
+
+	/** ... and so is an element with one of these inline styles. */
+	static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display:\\s*none|visibility:\\s*hidden");
 
 	/** Page furniture by element name; dropped unless they hold the marked-up article body. */
 	static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu");

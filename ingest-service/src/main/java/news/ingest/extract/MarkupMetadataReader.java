@@ -26,7 +26,7 @@ final class MarkupMetadataReader {
 
 	private static final Evaluator TIME_MARKUP = QueryParser.parse(MetadataRules.TIME_MARKUP);
 
-	private static final Evaluator DATE_TEXT_MARKUP = QueryParser.parse(MetadataRules.DATE_TEXT_MARKUP);
+	private static final Evaluator DATE_TEXT_MARKUP = new AttributeRegex("class", MetadataRules.DATE_TEXT_CLASS);
 
 	private static final Evaluator SHARE_IMAGE = QueryParser.parse("meta[property=og:image][content]");
 
