@@ -35,8 +35,9 @@ final class BoilerplateRemover {
 	private static final int MIN_STANDFIRST_CHARS = 80;
 
 	/** Parsed once: jsoup parses a selector string again on every call (the hidden styles are regexes). */
-	private static final Evaluator NON_TEXT = QueryParser
-		.parse(ExtractionRules.REMOVED_TAGS + ", " + ExtractionRules.HIDDEN);
+	private static final Evaluator HIDDEN = QueryParser.parse(ExtractionRules.HIDDEN);
+
+	private static final Evaluator HIDDEN_STYLE = new AttributeRegex("style", ExtractionRules.HIDDEN_STYLE);
 
 	private static final Evaluator ARTICLE_BODY = QueryParser.parse(ExtractionRules.ARTICLE_BODY);
 
@@ -52,13 +53,22 @@ final class BoilerplateRemover {
 		NodeTraversor.filter(new NodeFilter() {
 			@Override
 			public FilterResult head(Node node, int depth) {
-				return (depth > 0 && node instanceof Element element && NON_TEXT.matches(root, element))
+				return (depth > 0 && node instanceof Element element && isNonText(root, element))
 						? FilterResult.REMOVE : FilterResult.CONTINUE;
 			}
 		}, root);
-		if (NON_TEXT.matches(root, root)) {
+		if (isNonText(root, root)) {
 			root.remove();
 		}
+	}
+
+	/**
+	 * The tags by a set lookup: what a selector list of these tag names would match (jsoup tests each tag as {@code
+	 * normalName().equals(name)}), without trying some twenty alternatives on every element.
+	 */
+	private static boolean isNonText(Element root, Element element) {
+		return ExtractionRules.REMOVED_TAGS.contains(element.normalName()) || HIDDEN.matches(root, element)
+				|| HIDDEN_STYLE.matches(root, element);
 	}
 
 	void removeFurniture(Element root) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -13,6 +14,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -40,12 +42,31 @@ final class BylineReader {
 	/** What a byline label can start with: most short texts of a page start otherwise and skip the label pattern. */
 	private static final PatternStarts LABEL_STARTS = new PatternStarts(MetadataRules.BYLINE_LABEL);
 
+	/** Parsed once: jsoup parses a selector string on every call. */
+	private static final Evaluator SCHEMA_AUTHOR = QueryParser.parse("[itemprop=author]");
+
+	private static final Evaluator SCHEMA_NAME = QueryParser.parse("[itemprop=name]");
+
+	/**
+	 * The selector "a[rel=author]:not([style~=…])" in two, as jsoup's {@code :not} is its inner selector negated: a
+	 * {@code :not} keeps its matches per thread until jsoup's own select resets it, which the walk of {@link
+	 * BylineCandidates} does not.
+	 */
+	private static final Evaluator REL_AUTHOR_LINK = QueryParser.parse("a[rel=author]");
+
+	private static final Evaluator DISPLAY_NONE = new AttributeRegex("style",
+			Pattern.compile("(?i)display\\s*:\\s*none"));
+
 	/**
 	 * Links to the author's page; not one hidden by its style: themes put the blog's or the network's profile
 	 * there ({@code <a rel=author style="display:none">Google</a>}), not the post's writers.
 	 */
-	private static final Evaluator REL_AUTHOR = QueryParser
-		.parse("a[rel=author]:not([style~=(?i)display\\s*:\\s*none])");
+	private static final Evaluator REL_AUTHOR = new Evaluator() {
+		@Override
+		public boolean matches(Element root, Element element) {
+			return REL_AUTHOR_LINK.matches(root, element) && !DISPLAY_NONE.matches(root, element);
+		}
+	};
 
 	/**
 	 * An {@code <a>} whose href holds an author page's path segment (any case). Not the selector "a[href*=/author/],
@@ -68,14 +89,15 @@ final class BylineReader {
 	};
 
 	void read(Document page, MetadataDraft draft) {
-		offer(draft, schemaAuthors(page));
-		offer(draft, firstGroup(page, REL_AUTHOR));
+		BylineCandidates candidates = new BylineCandidates(page);
+		offer(draft, schemaAuthors(candidates.schemaAuthors));
+		offer(draft, firstGroup(candidates.relAuthor, REL_AUTHOR));
 		List<String> written = writtenByline(page, draft.siteName());
 		if (!written.isEmpty()) {
 			draft.offerWrittenByline(written, SOURCE);
 		}
-		offer(draft, classBylines(page));
-		offer(draft, firstGroup(page, AUTHOR_PAGE_LINK));
+		offer(draft, classBylines(candidates.classByline));
+		offer(draft, firstGroup(candidates.authorPage, AUTHOR_PAGE_LINK));
 	}
 
 	private static void offer(MetadataDraft draft, List<String> names) {
@@ -85,13 +107,13 @@ final class BylineReader {
 	}
 
 	/** {@code itemprop=author}, its {@code itemprop=name} if it has one, or the {@code content} of a meta tag. */
-	private static List<String> schemaAuthors(Document page) {
+	private static List<String> schemaAuthors(List<Element> authors) {
 		List<String> names = new ArrayList<>();
-		for (Element author : page.select("[itemprop=author]")) {
+		for (Element author : authors) {
 			if (isOutsideArticle(author)) {
 				continue;
 			}
-			Element name = author.selectFirst("[itemprop=name]");
+			Element name = author.selectFirst(SCHEMA_NAME);
 			Element source = (name != null) ? name : author;
 			String text = source.hasAttr("content") ? source.attr("content") : source.text();
 			if (!text.isBlank()) {
@@ -102,14 +124,12 @@ final class BylineReader {
 	}
 
 	/**
-	 * The first matching element outside comments and furniture, and matching siblings right after it, also when
-	 * an element holding only a separator stands between them ({@code <a>Jane Doe</a><span>, </span><a>…}).
+	 * The first matching element outside comments and furniture ({@link BylineCandidates#isFirstOfGroup}), and
+	 * matching siblings right after it, also when an element holding only a separator stands between them ({@code
+	 * <a>Jane Doe</a><span>, </span><a>…}).
 	 */
-	private static List<String> firstGroup(Document page, Evaluator selector) {
+	private static List<String> firstGroup(Element byline, Evaluator selector) {
 		List<String> names = new ArrayList<>();
-		// A stream, not select: the walk stops at the first byline instead of collecting every match of the page.
-		Element byline = page.selectStream(selector).filter((e) -> !isOutsideArticle(e) && !e.text().isBlank())
-			.findFirst().orElse(null);
 		if (byline != null) {
 			names.add(byline.text());
 			// Several elements of one selector are co-authors only when they sit side by side.
@@ -132,9 +152,7 @@ final class BylineReader {
 	 * Elements whose class or id names an author or byline ("author-name", "byline__author", "entry-author"):
 	 * the first short one, reduced to its author-page links when it has some (one per co-author).
 	 */
-	private static List<String> classBylines(Document page) {
-		// A stream, not getAllElements: the walk stops at the first byline instead of listing every element.
-		Element element = page.body().stream().filter(BylineReader::isClassByline).findFirst().orElse(null);
+	private static List<String> classBylines(Element element) {
 		if (element == null) {
 			return List.of();
 		}
@@ -164,13 +182,15 @@ final class BylineReader {
 	}
 
 	private static boolean isAuthorClass(Element element) {
-		if (element.className().isEmpty() && element.id().isEmpty()) {
+		String className = element.className();
+		String elementId = element.id();
+		if (className.isEmpty() && elementId.isEmpty()) {
 			return false;
 		}
 		// A word starting with a prefix means the lower-cased class or id contains it: a cheap test for most elements.
 		// Lower-cased apart, not joined: toLowerCase returns the very string when it is lower case already.
-		String classes = element.className().toLowerCase(Locale.ROOT);
-		String id = element.id().toLowerCase(Locale.ROOT);
+		String classes = className.toLowerCase(Locale.ROOT);
+		String id = elementId.toLowerCase(Locale.ROOT);
 		if (MetadataRules.AUTHOR_CLASS_PREFIXES.stream().noneMatch((p) -> classes.contains(p) || id.contains(p))) {
 			return false;
 		}
@@ -413,6 +433,65 @@ final class BylineReader {
 			}
 		}
 		return inFooter || inAside;
+	}
+
+	/**
+	 * The candidates of the markup bylines, gathered in one walk of the page instead of a walk (a select or a stream
+	 * stopping at the first hit) for each: every {@code itemprop=author} element, the first {@code rel=author} and
+	 * author-page links that can start a group, the first class byline in the body. Each kind is tested only
+	 * until its first is found, as the streams were.
+	 */
+	private static final class BylineCandidates implements NodeVisitor {
+
+		private final Document page;
+
+		private final Element body;
+
+		private final List<Element> schemaAuthors = new ArrayList<>();
+
+		private Element relAuthor;
+
+		private Element authorPage;
+
+		private Element classByline;
+
+		private boolean inBody;
+
+		BylineCandidates(Document page) {
+			this.page = page;
+			this.body = page.body();
+			NodeTraversor.traverse(this, page);
+		}
+
+		@Override
+		public void head(Node node, int depth) {
+			if (!(node instanceof Element element)) {
+				return;
+			}
+			this.inBody |= element == this.body;
+			if (SCHEMA_AUTHOR.matches(this.page, element)) {
+				this.schemaAuthors.add(element);
+			}
+			if (this.relAuthor == null && REL_AUTHOR.matches(this.page, element) && isFirstOfGroup(element)) {
+				this.relAuthor = element;
+			}
+			if (this.inBody && this.classByline == null && isClassByline(element)) {
+				this.classByline = element;
+			}
+			if (this.authorPage == null && AUTHOR_PAGE_LINK.matches(this.page, element) && isFirstOfGroup(element)) {
+				this.authorPage = element;
+			}
+		}
+
+		@Override
+		public void tail(Node node, int depth) {
+			this.inBody &= node != this.body;
+		}
+
+		static boolean isFirstOfGroup(Element element) {
+			return !isOutsideArticle(element) && !element.text().isBlank();
+		}
+
 	}
 
 	/** Stops the walk at the first byline found. */

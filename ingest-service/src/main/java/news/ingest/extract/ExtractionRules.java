@@ -15,12 +15,15 @@ final class ExtractionRules {
 	 * Never article text: code, media, form controls, and ruby readings ({@code <rt>}, {@code <rp>}: the small
 	 * pronunciation guide over Japanese and Chinese words, which would otherwise run into the words themselves).
 	 */
-	static final String REMOVED_TAGS = "script, style, noscript, template, svg, canvas, iframe, object, embed, video, "
-			+ "audio, button, select, input, textarea, label, dialog, map, figcaption, link, meta, head, rt, rp";
+	static final Set<String> REMOVED_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas", "iframe",
+			"object", "embed", "video", "audio", "button", "select", "input", "textarea", "label", "dialog", "map",
+			"figcaption", "link", "meta", "head", "rt", "rp");
 
 	/** Invisible without JavaScript, so not what a reader sees. */
-	static final String HIDDEN = "[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none], "
-			+ "[style~=(?i)visibility:\\s*hidden]";
+	static final String HIDDEN = "[hidden], [aria-hidden=true]";
+
+	/** ... and so is an element with one of these inline styles. */
+	static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display:\\s*none|visibility:\\s*hidden");
 
 	/** Page furniture by element name; dropped unless they hold the marked-up article body. */
 	static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu");

@@ -12,6 +12,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Picks the headline a reader sees: the {@code <h1>} (or {@code <h2>} on pages whose {@code <h1>} is the site logo)
@@ -70,6 +72,11 @@ final class HeadlineChooser {
 	/** Ancestors that make a heading navigation rather than a headline. */
 	private static final Set<String> NAVIGATION_TAGS = Set.of("nav", "footer", "aside");
 
+	/** Parsed once: jsoup parses a selector string on every call. */
+	private static final Evaluator HEADINGS = QueryParser.parse("h1, h2");
+
+	private static final Evaluator LINK = QueryParser.parse("a[href]");
+
 	/**
 	 * @param metaTitles titles from JSON-LD, OpenGraph/Twitter and {@code <title>}, any order
 	 * @param documentTitle the {@code <title>}, or null
@@ -82,7 +89,7 @@ final class HeadlineChooser {
 		Set<String> exactTitles = new HashSet<>();
 		metaTitles.forEach((title) -> exactTitles.add(TextNormalizer.collapse(title)));
 		List<Heading> headings = new ArrayList<>();
-		for (Element heading : page.select("h1, h2")) {
+		for (Element heading : page.select(HEADINGS)) {
 			String text = isScreenReaderOnly(heading) ? "" : headingText(heading);
 			// A kicker longer than the headline is still a kicker when the rest is a declared title word for word.
 			if (!text.isEmpty() && !exactTitles.contains(text)) {
@@ -335,7 +342,7 @@ final class HeadlineChooser {
 
 	/** The heading holds a link to the site's home page: the site's name in its logo. */
 	static boolean linksHome(Element heading) {
-		for (Element link : heading.select("a[href]")) {
+		for (Element link : heading.select(LINK)) {
 			String href = link.attr("href");
 			if (href.equals("/") || href.equals("./") || link.absUrl("href").replaceFirst("^https?://[^/]+", "")
 				.equals("/")) {

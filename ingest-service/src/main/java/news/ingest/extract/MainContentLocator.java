@@ -74,6 +74,14 @@ final class MainContentLocator {
 
 	private static final Evaluator DIV = QueryParser.parse("div");
 
+	/**
+	 * Parsed once too, combinators and all: {@code select} and {@code selectFirst} clear a selector's per-thread
+	 * memo of matches when they return, so no page is held and each call starts afresh, as with a new parse.
+	 */
+	private static final Evaluator LINKED_HEADINGS = QueryParser.parse(ExtractionRules.LINKED_HEADINGS);
+
+	private static final Evaluator PAGE_LINK = QueryParser.parse("a[href]:not([href^=#])");
+
 	/** The content elements in document order, led by a standfirst that sits between the headline and them. */
 	List<Element> locate(Element root) {
 		List<Element> content = locateBody(root);
@@ -201,11 +209,11 @@ final class MainContentLocator {
 
 	/** Linked headings, or several links with headline-length text: teasers of other pages. */
 	private static boolean isTeaserList(Element element) {
-		if (element.selectFirst(ExtractionRules.LINKED_HEADINGS) != null) {
+		if (element.selectFirst(LINKED_HEADINGS) != null) {
 			return true;
 		}
 		int headlines = 0;
-		for (Element link : element.select("a[href]:not([href^=#])")) {
+		for (Element link : element.select(PAGE_LINK)) {
 			if (link.text().length() >= MIN_HEADLINE_LINK_CHARS && ++headlines >= MIN_TEASER_LINKS) {
 				return true;
 			}

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** The article text as the page marks it up ({@code itemprop=articleBody}), when the markup can be trusted. */
 final class MarkedArticleBody {
@@ -15,6 +17,9 @@ final class MarkedArticleBody {
 
 	/** The chosen item (article, card) must hold at least this share of the marked text, or all are cards. */
 	private static final double MIN_MARKED_ITEM_SHARE = 0.6;
+
+	/** Parsed once: jsoup parses a selector string on every call. */
+	private static final Evaluator ARTICLE_BODY = QueryParser.parse(ExtractionRules.ARTICLE_BODY);
 
 	private MarkedArticleBody() {
 	}
@@ -29,7 +34,7 @@ final class MarkedArticleBody {
 		List<Element> marked = new ArrayList<>();
 		Map<Element, List<Element>> bodiesByItem = new LinkedHashMap<>();
 		Map<Element, Integer> charsByItem = new LinkedHashMap<>();
-		for (Element body : root.select(ExtractionRules.ARTICLE_BODY)) {
+		for (Element body : root.select(ARTICLE_BODY)) {
 			if (marked.stream().noneMatch((outer) -> body.parents().contains(outer))) {
 				marked.add(body);
 				Element item = itemOf(body, root);

@@ -21,13 +21,12 @@ final class MarkupMetadataReader {
 	private static final List<String> FOREIGN_WORDS = List.of("comment", "comments", "commentlist", "respond",
 			"reply", "replies", "disqus", "related");
 
-	/**
-	 * Parsed once: jsoup parses a selector string on every call, the class pattern included. Not the time markup: a
-	 * selector with a combinator keeps its matches per thread until its next use, which would hold on to a page.
-	 */
+	/** Parsed once: jsoup parses a selector string on every call, the class pattern included. */
 	private static final Evaluator HEADLINE = QueryParser.parse("h1");
 
-	private static final Evaluator DATE_TEXT_MARKUP = QueryParser.parse(MetadataRules.DATE_TEXT_MARKUP);
+	private static final Evaluator TIME_MARKUP = QueryParser.parse(MetadataRules.TIME_MARKUP);
+
+	private static final Evaluator DATE_TEXT_MARKUP = new AttributeRegex("class", MetadataRules.DATE_TEXT_CLASS);
 
 	private static final Evaluator SHARE_IMAGE = QueryParser.parse("meta[property=og:image][content]");
 
@@ -72,7 +71,7 @@ final class MarkupMetadataReader {
 			draft.offerHeading(h1.text(), HeadlineChooser.linksHome(h1));
 		}
 		this.bylines.read(page, draft);
-		for (Element time : page.select(MetadataRules.TIME_MARKUP)) {
+		for (Element time : page.select(TIME_MARKUP)) {
 			if (!isForeign(time)) {
 				draft.offerDate(firstNonBlank(time.attr("datetime"), time.attr("content"), time.text()), "time element");
 			}

@@ -16,7 +16,7 @@ import org.jsoup.select.QueryParser;
  */
 final class MetaTagReader {
 
-	private static final String HEAD_TAGS = "meta, link";
+	private static final Evaluator HEAD_TAGS = QueryParser.parse("meta, link");
 
 	private static final List<MetaSelector> TITLE = MetaSelector.list(MetadataRules.TITLE_META);
 

@@ -211,12 +211,18 @@ final class PageClassifier {
 
 		@Override
 		public void head(Node node, int depth) {
-			if (!(node instanceof Element element) || element.className().isEmpty() && element.id().isEmpty()) {
+			if (!(node instanceof Element element)) {
 				return;
 			}
-			// Lower-cased apart, not joined: toLowerCase returns the very string when it is lower case already.
-			String classes = element.className().toLowerCase(Locale.ROOT);
-			String id = element.id().toLowerCase(Locale.ROOT);
+			// Each read once (a lookup among the attributes, the class trimmed), then lower-cased apart, not joined:
+			// toLowerCase returns the very string when it is lower case already.
+			String classes = element.className();
+			String id = element.id();
+			if (classes.isEmpty() && id.isEmpty()) {
+				return;
+			}
+			classes = classes.toLowerCase(Locale.ROOT);
+			id = id.toLowerCase(Locale.ROOT);
 			if (this.paywall == null && isMarked(element, classes, id, PAYWALL_WORDS)) {
 				this.paywall = element;
 				this.paywallChars += Math.max(1, element.text().length());
