@@ -145,4 +145,14 @@ class ArticleBodyExtractorTest {
 			.doesNotContain("Related", "Comments");
 	}
 
+	@Test
+	void theIssuersDescriptionOfItselfUnderARuleOrAnAboutLabelClosesAPressReleaseAndIsLeftOut() {
+		String underRule = body("press-release-with-boilerplate.html");
+		String underLabel = body("press-release-with-about-label.html");
+
+		// The same words inside the release are its text.
+		assertThat(underRule).endsWith("Lind added.").doesNotContain("global supplier", "headquartered");
+		assertThat(underLabel).endsWith("Lind added.").doesNotContain("About Harbour", "global supplier");
+	}
+
 }
