@@ -39,7 +39,9 @@ final class ExtractionRules {
 			"promoted", "advert", "advertisement", "adsbygoogle", "adslot", "advertising", "sponsor", "sponsored",
 			"cookie", "cookies", "consent", "gdpr", "popup", "modal", "overlay", "taglist", "outbrain", "taboola",
 			"login", "mostread", "pagination", "pager", "masthead", "topbar", "toolbar", "widgets", "reactions",
-			"donate", "promobox", "newsletters", "readmore");
+			"donate", "promobox", "newsletters", "readmore",
+			// A call to action: the appeal for gifts, the lead form or the letters prompt set under an article.
+			"cta");
 
 	/** Prefixes of run-together furniture words ("sharetools", "relatedposts", "socialicons"). */
 	static final List<String> FURNITURE_PREFIXES = List.of("share", "social", "related", "newsletter", "breadcrumb",

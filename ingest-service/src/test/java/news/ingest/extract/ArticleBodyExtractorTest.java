@@ -155,4 +155,11 @@ class ArticleBodyExtractorTest {
 		assertThat(underLabel).endsWith("Lind added.").doesNotContain("About Harbour", "global supplier");
 	}
 
+	@Test
+	void aCallToActionBoxUnderTheArticleIsLeftOut() {
+		String body = body("article-with-call-to-action.html");
+
+		assertThat(body).endsWith("at its next meeting.").doesNotContain("A word to our readers", "monthly gift");
+	}
+
 }
