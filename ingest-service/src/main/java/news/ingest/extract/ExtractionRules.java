@@ -141,11 +141,15 @@ final class ExtractionRules {
 	/**
 	 * The line a blog theme writes under a post: when it was posted and where it is filed ("Erstellt am … und
 	 * abgelegt unter Linux, Tutorials", "Der Beitrag wurde am … veröffentlicht und wurde unter … abgelegt", "This
-	 * entry was posted on … and is filed under …"). Searched in short paragraphs only.
+	 * entry was posted on … and is filed under …"), also as labelled fields ("05/10/2018 - Publicado por: Jane Doe -
+	 * Categoria: Saúde - Tags: …"). Searched in short paragraphs only.
 	 */
 	static final CuedPattern POST_FILING = CuedPattern.of(
-			"\\b(?:abgelegt unter|filed under)\\b|\\bveröffentlicht und wurde unter\\b",
-			"abgelegt unter", "filed under", "veröffentlicht und wurde unter");
+			"\\b(?:abgelegt unter|filed under)\\b|\\bveröffentlicht und wurde unter\\b"
+					+ "|\\b(?:posted by|published by|publicad[oa] por|publié par|pubblicato da|veröffentlicht von)\\W.{1,80}?"
+					+ "\\b(?:categor(?:y|ies|ia|ias|ía|ías|ie)|catégories?|kategorien?)\\s*:",
+			"abgelegt unter", "filed under", "veröffentlicht und wurde unter", "posted by", "published by",
+			"publicado por", "publicada por", "publié par", "pubblicato da", "veröffentlicht von");
 
 	/** The end of a cut-off excerpt: "… para …", "[…]", "(...)", "… »". */
 	static final Pattern ELLIPSIS_END = Pattern.compile("(?:\\.{3}|…)[\\s\\])»›→]*$");

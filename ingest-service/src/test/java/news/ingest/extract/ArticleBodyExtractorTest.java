@@ -107,7 +107,7 @@ class ArticleBodyExtractorTest {
 		String body = body("blog-post-with-filing-line.html");
 
 		assertThat(body).contains("jede Nacht die neuen Folgen", "auf jedem Gerät", "im Impressum abgelegt ist")
-			.doesNotContain("Abbildung", "Regal", "ohne Gewähr", "Gefällt dir", "Tutorials");
+			.doesNotContain("Abbildung", "Regal", "ohne Gewähr", "Gefällt dir", "Tutorials", "Kategorie");
 	}
 
 	@Test
