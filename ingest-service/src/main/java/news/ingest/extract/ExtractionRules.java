@@ -176,6 +176,8 @@ final class ExtractionRules {
 	 */
 	static final CuedPattern SELF_PROMOTION = CuedPattern.of(String.join("|",
 			"\\b(?:our|unseren?|unserem|notre|nos|nuestro|nuestra|nuestros|il nostro|la nostra|nasz[a-z]*) (?:\\w+ )?newsletter",
+			// "Sign up for The Daily Brief to get the free newsletter": the site's own, named by its brand.
+			"\\bsign up (?:for|to) .{1,60}\\bnewsletter",
 			// "Download the NHS app and register" reports on an app; the site's own is "our app" or "… apps for iOS".
 			"\\b(?:download|get) (?:our [\\w ]{0,30}\\bapps?\\b|the [\\w ]{0,30}\\bapps? for (?:ios|android|iphone))",
 			"\\bfollow (?:us|[\\w ]{1,30}) on (?:twitter|facebook|instagram|linkedin)",
