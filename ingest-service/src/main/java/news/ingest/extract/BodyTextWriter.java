@@ -13,7 +13,8 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Writes the text of the content elements as paragraphs: every block element ends one, table cells are joined by
  * spaces. Link-dense paragraphs, furniture lines ("Share", "Read more"), captions and a repeated headline are
- * dropped, as are headings that introduce nothing but dropped text.
+ * dropped, as are headings that introduce nothing but dropped text and the issuer's description of itself closing a
+ * press release.
  */
 final class BodyTextWriter {
 
@@ -62,6 +63,9 @@ final class BodyTextWriter {
 			}
 			kept.add(block);
 		}
+		int boilerplate = OrganisationBoilerplate.start(kept.stream().map(Block::text).toList(),
+				kept.stream().map(Block::afterRule).toList());
+		kept.subList(boilerplate, kept.size()).clear();
 		if (!kept.isEmpty() && kept.get(kept.size() - 1).heading()) {
 			kept.remove(kept.size() - 1);
 		}
@@ -122,7 +126,7 @@ final class BodyTextWriter {
 				&& BylineReader.looksLikeNames(text.substring(label.end()));
 	}
 
-	private record Block(String text, int linkChars, boolean heading) {
+	private record Block(String text, int linkChars, boolean heading, boolean afterRule) {
 
 		double linkDensity() {
 			return (double) this.linkChars / this.text.length();
@@ -142,6 +146,9 @@ final class BodyTextWriter {
 		private int linkDepth;
 
 		private boolean heading;
+
+		/** A horizontal rule was met since the last block: it sets the next one apart. */
+		private boolean afterRule;
 
 		BlockCollector(List<Block> blocks) {
 			this.blocks = blocks;
@@ -163,6 +170,7 @@ final class BodyTextWriter {
 			if (ExtractionRules.BLOCK_TAGS.contains(tag)) {
 				flush();
 				this.heading = ExtractionRules.HEADING_TAGS.contains(tag);
+				this.afterRule |= tag.equals("hr");
 			}
 			else if (tag.equals("a")) {
 				this.linkDepth++;
@@ -188,7 +196,8 @@ final class BodyTextWriter {
 		void flush() {
 			String value = TextNormalizer.collapse(this.text.toString());
 			if (!value.isEmpty()) {
-				this.blocks.add(new Block(value, Math.min(this.linkChars, value.length()), this.heading));
+				this.blocks.add(new Block(value, Math.min(this.linkChars, value.length()), this.heading, this.afterRule));
+				this.afterRule = false;
 			}
 			this.text.setLength(0);
 			this.linkChars = 0;

@@ -42,7 +42,9 @@ final class ExtractionRules {
 			"promoted", "advert", "advertisement", "adsbygoogle", "adslot", "advertising", "sponsor", "sponsored",
 			"cookie", "cookies", "consent", "gdpr", "popup", "modal", "overlay", "taglist", "outbrain", "taboola",
 			"login", "mostread", "pagination", "pager", "masthead", "topbar", "toolbar", "widgets", "reactions",
-			"donate", "promobox", "newsletters", "readmore");
+			"donate", "promobox", "newsletters", "readmore",
+			// A call to action: the appeal for gifts, the lead form or the letters prompt set under an article.
+			"cta");
 
 	/** Prefixes of run-together furniture words ("sharetools", "relatedposts", "socialicons"). */
 	static final List<String> FURNITURE_PREFIXES = List.of("share", "social", "related", "newsletter", "breadcrumb",
@@ -142,11 +144,15 @@ final class ExtractionRules {
 	/**
 	 * The line a blog theme writes under a post: when it was posted and where it is filed ("Erstellt am … und
 	 * abgelegt unter Linux, Tutorials", "Der Beitrag wurde am … veröffentlicht und wurde unter … abgelegt", "This
-	 * entry was posted on … and is filed under …"). Searched in short paragraphs only.
+	 * entry was posted on … and is filed under …"), also as labelled fields ("05/10/2018 - Publicado por: Jane Doe -
+	 * Categoria: Saúde - Tags: …"). Searched in short paragraphs only.
 	 */
 	static final CuedPattern POST_FILING = CuedPattern.of(
-			"\\b(?:abgelegt unter|filed under)\\b|\\bveröffentlicht und wurde unter\\b",
-			"abgelegt unter", "filed under", "veröffentlicht und wurde unter");
+			"\\b(?:abgelegt unter|filed under)\\b|\\bveröffentlicht und wurde unter\\b"
+					+ "|\\b(?:posted by|published by|publicad[oa] por|publié par|pubblicato da|veröffentlicht von)\\W.{1,80}?"
+					+ "\\b(?:categor(?:y|ies|ia|ias|ía|ías|ie)|catégories?|kategorien?)\\s*:",
+			"abgelegt unter", "filed under", "veröffentlicht und wurde unter", "posted by", "published by",
+			"publicado por", "publicada por", "publié par", "pubblicato da", "veröffentlicht von");
 
 	/** The end of a cut-off excerpt: "… para …", "[…]", "(...)", "… »". */
 	static final Pattern ELLIPSIS_END = Pattern.compile("(?:\\.{3}|…)[\\s\\])»›→]*$");
@@ -173,6 +179,8 @@ final class ExtractionRules {
 	 */
 	static final CuedPattern SELF_PROMOTION = CuedPattern.of(String.join("|",
 			"\\b(?:our|unseren?|unserem|notre|nos|nuestro|nuestra|nuestros|il nostro|la nostra|nasz[a-z]*) (?:\\w+ )?newsletter",
+			// "Sign up for The Daily Brief to get the free newsletter": the site's own, named by its brand.
+			"\\bsign up (?:for|to) .{1,60}\\bnewsletter",
 			// "Download the NHS app and register" reports on an app; the site's own is "our app" or "… apps for iOS".
 			"\\b(?:download|get) (?:our [\\w ]{0,30}\\bapps?\\b|the [\\w ]{0,30}\\bapps? for (?:ios|android|iphone))",
 			"\\bfollow (?:us|[\\w ]{1,30}) on (?:twitter|facebook|instagram|linkedin)",

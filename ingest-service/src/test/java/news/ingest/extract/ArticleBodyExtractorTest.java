@@ -107,7 +107,7 @@ class ArticleBodyExtractorTest {
 		String body = body("blog-post-with-filing-line.html");
 
 		assertThat(body).contains("jede Nacht die neuen Folgen", "auf jedem Gerät", "im Impressum abgelegt ist")
-			.doesNotContain("Abbildung", "Regal", "ohne Gewähr", "Gefällt dir", "Tutorials");
+			.doesNotContain("Abbildung", "Regal", "ohne Gewähr", "Gefällt dir", "Tutorials", "Kategorie");
 	}
 
 	@Test
@@ -117,7 +117,7 @@ class ArticleBodyExtractorTest {
 		assertThat(body).startsWith("The harbour festival returns").contains("4:14 p.m.", "The festival newsletter",
 				"https://example.org/festival-plan.pdf", "download the harbour app", "old lighthouse")
 			.doesNotContain("Anzeige", "Published on", "Credit", "PDF herunterladen", "Permalink", "Comments",
-					"licence", "views of the author", "signing up", "apps for iOS", "on Twitter");
+					"licence", "views of the author", "signing up", "Harbour Morning", "apps for iOS", "on Twitter");
 	}
 
 	@Test
@@ -143,6 +143,23 @@ class ArticleBodyExtractorTest {
 		assertThat(body).startsWith("Ten years after it opened")
 			.contains("Our reporter crossed the estuary", "A toll too high", "before 2060")
 			.doesNotContain("Related", "Comments");
+	}
+
+	@Test
+	void theIssuersDescriptionOfItselfUnderARuleOrAnAboutLabelClosesAPressReleaseAndIsLeftOut() {
+		String underRule = body("press-release-with-boilerplate.html");
+		String underLabel = body("press-release-with-about-label.html");
+
+		// The same words inside the release are its text.
+		assertThat(underRule).endsWith("Lind added.").doesNotContain("global supplier", "headquartered");
+		assertThat(underLabel).endsWith("Lind added.").doesNotContain("About Harbour", "global supplier");
+	}
+
+	@Test
+	void aCallToActionBoxUnderTheArticleIsLeftOut() {
+		String body = body("article-with-call-to-action.html");
+
+		assertThat(body).endsWith("at its next meeting.").doesNotContain("A word to our readers", "monthly gift");
 	}
 
 }
