@@ -43,6 +43,8 @@ final class MetadataDraft {
 
 	private String fallbackAuthorSource;
 
+	private final List<Map.Entry<String, String>> looseDates = new ArrayList<>();
+
 	private List<String> writtenByline = List.of();
 
 	/** Where each field's value came from: json-ld, opengraph, meta, time element, url, text, … */
@@ -156,6 +158,19 @@ final class MetadataDraft {
 					this.sources.put("datePublished", source);
 				});
 		}
+	}
+
+	/**
+	 * A date of no stated kind ({@code <meta name="date">}, the modified time), held back until the dates the page
+	 * shows were offered: TYPO3 and other CMSs write the record's last change there.
+	 */
+	void offerLooseDate(String raw, String source) {
+		this.looseDates.add(Map.entry(raw, source));
+	}
+
+	/** Offers the held-back dates, in the order they came, after the page's time elements and date lines. */
+	void offerLooseDates() {
+		this.looseDates.forEach((offer) -> offerDate(offer.getKey(), offer.getValue()));
 	}
 
 	/** The full date of the URL path, weighed against the declared dates by {@link PublishedDateResolver}. */
