@@ -74,7 +74,8 @@ final class MarkupMetadataReader {
 		this.bylines.read(page, draft);
 		for (Element time : page.select(MetadataRules.TIME_MARKUP)) {
 			if (!isForeign(time)) {
-				draft.offerDate(firstNonBlank(time.attr("datetime"), time.attr("content"), time.text()), "time element");
+				draft.offerTimeElement(firstNonBlank(time.attr("datetime"), time.attr("content"), time.text()),
+						time.text(), "time element");
 			}
 		}
 		if (!draft.hasDate()) {

@@ -254,6 +254,10 @@ final class MetadataRules {
 			+ "?(\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s\\p{L}{3,12}\\.?\\s\\d{4})"
 			+ "\\)?\\s*[.–—|:„“\"«-]");
 
+	/** A shown date labelled as a later change rather than the publication. */
+	static final Pattern UPDATE_LABEL = Pattern.compile("(?iU)\\b(?:updated|modified|aktualisiert|geändert|stand"
+			+ "|mis à jour|modifié|actualizado|aggiornato)\\b");
+
 	/** Longer elements are paragraphs that happen to carry a date-like class, not date lines. */
 	static final int MAX_DATE_LINE_CHARS = 200;
 

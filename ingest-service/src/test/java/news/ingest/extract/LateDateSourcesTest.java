@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Dates read where a page's metadata is broken, missing or of no stated kind: unparseable JSON-LD, the share image's
- * path, a shown date over {@code <meta name="date">}.
+ * path, a shown date over {@code <meta name="date">} and over a {@code <time>}'s value days away from it.
  */
 class LateDateSourcesTest {
 
@@ -78,6 +78,30 @@ class LateDateSourcesTest {
 				"<header><span class=\"date\">28.04.2017</span></header><p>Text.</p>");
 
 		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2017, 4, 28));
+	}
+
+	@Test
+	void aTimeElementsShownDateBeatsItsValueDaysAway() {
+		ExtractedPage page = extract("", "<div class=\"time\"><time datetime=\"2019-07-03T10:18:46Z\">Publié le 29 juin "
+				+ "2019</time></div><p>Les grenades.</p>");
+
+		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2019, 6, 29));
+		assertThat(page.sources()).containsEntry("datePublished", "time element");
+	}
+
+	@Test
+	void aTimeElementKeepsItsValueWhenItsTextIsADayAwayAnUpdateOrNoFullDate() {
+		ExtractedPage dayAway = extract("", "<time datetime=\"2019-07-03T10:18:46+02:00\">2. Juli 2019</time>");
+		ExtractedPage update = extract("", "<time datetime=\"2019-07-03T10:18:46+02:00\">Aktualisiert am 9. Juli "
+				+ "2019</time>");
+		ExtractedPage modified = extract("", "<time datetime=\"2019-07-03T10:18:46+02:00\">Modifié le 9 juillet "
+				+ "2019</time>");
+		ExtractedPage relative = extract("", "<time datetime=\"2019-07-03T10:18:46+02:00\">vor 3 Stunden</time>");
+
+		assertThat(dayAway.datePublished()).isEqualTo(LocalDate.of(2019, 7, 3));
+		assertThat(update.datePublished()).isEqualTo(LocalDate.of(2019, 7, 3));
+		assertThat(modified.datePublished()).isEqualTo(LocalDate.of(2019, 7, 3));
+		assertThat(relative.datePublished()).isEqualTo(LocalDate.of(2019, 7, 3));
 	}
 
 }
