@@ -73,16 +73,19 @@ final class MarkupMetadataReader {
 		this.bylines.read(page, draft);
 		for (Element time : page.select(TIME_MARKUP)) {
 			if (!isForeign(time)) {
-				draft.offerDate(firstNonBlank(time.attr("datetime"), time.attr("content"), time.text()), "time element");
+				draft.offerTimeElement(firstNonBlank(time.attr("datetime"), time.attr("content"), time.text()),
+						time.text(), "time element");
 			}
 		}
 		if (!draft.hasDate()) {
 			for (Element dateLine : page.select(DATE_TEXT_MARKUP)) {
-				if (!isForeign(dateLine) && dateLine.text().length() <= MetadataRules.MAX_DATE_LINE_CHARS) {
+				if (!isForeign(dateLine) && !inBanner(dateLine)
+						&& dateLine.text().length() <= MetadataRules.MAX_DATE_LINE_CHARS) {
 					draft.offerWrittenDate(dateLine.text(), "text");
 				}
 			}
 		}
+		draft.offerLooseDates();
 		if (!draft.hasDate()) {
 			this.scriptDates.read(page, draft);
 		}
@@ -153,6 +156,15 @@ final class MarkupMetadataReader {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the element sits in the site's banner, a {@code <header>} that holds the navigation: a date there is
+	 * the day of the visit ("Mittwoch, 26.02.2020" beside the logo). An article's own header holds no menu.
+	 */
+	private static boolean inBanner(Element element) {
+		Element header = element.closest("header");
+		return header != null && header.selectFirst("nav") != null;
 	}
 
 	private static String firstNonBlank(String... values) {

@@ -24,6 +24,8 @@ final class MetaTagReader {
 
 	private static final List<MetaSelector> DATE = MetaSelector.list(MetadataRules.DATE_META);
 
+	private static final List<MetaSelector> LOOSE_DATE = MetaSelector.list(MetadataRules.LOOSE_DATE_META);
+
 	private static final List<MetaSelector> AUTHOR = MetaSelector.list(MetadataRules.AUTHOR_META);
 
 	private static final List<MetaSelector> LOCALE = MetaSelector.list(MetadataRules.LOCALE_META);
@@ -39,6 +41,7 @@ final class MetaTagReader {
 		each(page, tags, TITLE, draft::offerTitle);
 		each(page, tags, SITE_NAME, (name, source) -> draft.offerSiteName(name));
 		each(page, tags, DATE, draft::offerDate);
+		each(page, tags, LOOSE_DATE, draft::offerLooseDate);
 		for (MetaSelector selector : AUTHOR) {
 			List<String> authors = new ArrayList<>();
 			for (String author : contents(page, tags, selector.evaluator())) {

@@ -2,16 +2,21 @@ package news.ingest.extract;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Metadata collected from several sources in order of trust: each field keeps the first usable value offered, so
  * readers run JSON-LD first, then meta tags, then the page markup.
  */
 final class MetadataDraft {
+
+	/** A year written out, so a shown text that parses is a full date rather than "3 hours ago". */
+	private static final Pattern SHOWN_YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
 	private final PublishedDateParser dates;
 
@@ -42,6 +47,8 @@ final class MetadataDraft {
 	private OffsetDateTime urlDate;
 
 	private String fallbackAuthorSource;
+
+	private final List<Map.Entry<String, String>> looseDates = new ArrayList<>();
 
 	private List<String> writtenByline = List.of();
 
@@ -156,6 +163,39 @@ final class MetadataDraft {
 					this.sources.put("datePublished", source);
 				});
 		}
+	}
+
+	/**
+	 * A date of no stated kind ({@code <meta name="date">}, the modified time), held back until the dates the page
+	 * shows were offered: TYPO3 and other CMSs write the record's last change there.
+	 */
+	void offerLooseDate(String raw, String source) {
+		this.looseDates.add(Map.entry(raw, source));
+	}
+
+	/** Offers the held-back dates, in the order they came, after the page's time elements and date lines. */
+	void offerLooseDates() {
+		this.looseDates.forEach((offer) -> offerDate(offer.getKey(), offer.getValue()));
+	}
+
+	/**
+	 * A {@code <time>} element's machine value, unless the text it shows names a full date more than a day away
+	 * ("Publié le 29 juin 2019" on {@code datetime="2019-07-03T10:18:46Z"}): the value is then a later edit's, while
+	 * the reader sees the publication. A day apart is the same moment on another clock; a text labelled as an
+	 * update ("Aktualisiert am 5. Juli 2019") is no publication.
+	 */
+	void offerTimeElement(String value, String shown, String source) {
+		if (this.published == null && value != null && !value.equals(shown) && SHOWN_YEAR.matcher(shown).find()
+				&& !MetadataRules.UPDATE_LABEL.matcher(shown).find()) {
+			OffsetDateTime machine = this.dates.parse(value, this.fetchedAt).orElse(null);
+			OffsetDateTime written = this.dates.parse(shown, this.fetchedAt, this.dayOrder).orElse(null);
+			if (machine != null && written != null
+					&& Math.abs(ChronoUnit.DAYS.between(machine.toLocalDate(), written.toLocalDate())) > 1) {
+				offerWrittenDate(shown, source);
+				return;
+			}
+		}
+		offerDate(value, source);
 	}
 
 	/** The full date of the URL path, weighed against the declared dates by {@link PublishedDateResolver}. */

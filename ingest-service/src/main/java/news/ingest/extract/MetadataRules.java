@@ -29,9 +29,15 @@ final class MetadataRules {
 	static final String DATE_META = "meta[property=article:published_time], meta[name=article:published_time], "
 			+ "meta[property=og:published_time], meta[itemprop=datePublished], meta[name=datePublished], meta[name=pubdate], "
 			+ "meta[name=publishdate], meta[name=publish-date], meta[name=publication_date], "
-			+ "meta[name=parsely-pub-date], meta[name=sailthru.date], meta[name=date], meta[name=DC.date.issued], "
-			+ "meta[name=dc.date.issued], meta[name=DC.date], meta[name=dc.date], meta[name=dcterms.date], "
-			+ "meta[name=dcterms.created], meta[name=DC.date.created], meta[property=article:modified_time]";
+			+ "meta[name=parsely-pub-date], meta[name=sailthru.date], meta[name=DC.date.issued], "
+			+ "meta[name=dc.date.issued], meta[name=dcterms.created], meta[name=DC.date.created]";
+
+	/**
+	 * Meta tags with a date of no stated kind, which many CMSs fill with the last change, and the modified time:
+	 * weaker than a date the page shows.
+	 */
+	static final String LOOSE_DATE_META = "meta[name=date], meta[name=DC.date], meta[name=dc.date], "
+			+ "meta[name=dcterms.date], meta[property=article:modified_time]";
 
 	static final String AUTHOR_META = "meta[name=author], meta[property=article:author], meta[name=article:author], "
 			+ "meta[name=parsely-author], meta[name=sailthru.author], meta[name=dc.creator], meta[name=DC.creator], "
@@ -247,6 +253,10 @@ final class MetadataRules {
 	static final Pattern LEADING_DATELINE = Pattern.compile("^(?:\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?,\\s?)?\\("
 			+ "?(\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s\\p{L}{3,12}\\.?\\s\\d{4})"
 			+ "\\)?\\s*[.–—|:„“\"«-]");
+
+	/** A shown date labelled as a later change rather than the publication. */
+	static final Pattern UPDATE_LABEL = Pattern.compile("(?iU)\\b(?:updated|modified|aktualisiert|geändert|stand"
+			+ "|mis à jour|modifié|actualizado|aggiornato)\\b");
 
 	/** Longer elements are paragraphs that happen to carry a date-like class, not date lines. */
 	static final int MAX_DATE_LINE_CHARS = 200;
