@@ -41,8 +41,6 @@ final class BoilerplateRemover {
 
 	private static final Evaluator ARTICLE_BODY = QueryParser.parse(ExtractionRules.ARTICLE_BODY);
 
-	private static final Evaluator HEADLINE = QueryParser.parse("h1, h2");
-
 	private static final Evaluator STANDFIRST_BLOCKS = QueryParser.parse(ExtractionRules.STANDFIRST_BLOCKS);
 
 	/**
@@ -128,7 +126,7 @@ final class BoilerplateRemover {
 		if (!tag.equals("header") && !words.contains("header")) {
 			return false;
 		}
-		Element headline = element.selectFirst(HEADLINE);
+		Element headline = element.selectFirst(ExtractionRules.H1_OR_H2);
 		if (headline == null) {
 			return false;
 		}

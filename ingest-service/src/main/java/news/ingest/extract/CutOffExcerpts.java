@@ -29,8 +29,6 @@ final class CutOffExcerpts {
 	/** Parsed once: jsoup parses a selector string on every call, and blocks are tested at every level. */
 	private static final Evaluator PARAGRAPH = QueryParser.parse("p");
 
-	private static final Evaluator LINK = QueryParser.parse("a[href]");
-
 	private CutOffExcerpts() {
 	}
 
@@ -56,12 +54,12 @@ final class CutOffExcerpts {
 		if (ExtractionRules.ELLIPSIS_END.matcher(text).find(ellipsisSearchStart(text))) {
 			return true;
 		}
-		Element lastLink = paragraph.select(LINK).last();
+		Element lastLink = paragraph.select(ExtractionRules.LINK).last();
 		if (lastLink != null && isReadMore(lastLink) && text.endsWith(lastLink.text())) {
 			return true;
 		}
 		Element next = paragraph.nextElementSibling();
-		return next != null && isReadMore(next) && (next.nameIs("a") || next.selectFirst(LINK) != null);
+		return next != null && isReadMore(next) && (next.nameIs("a") || next.selectFirst(ExtractionRules.LINK) != null);
 	}
 
 	/**

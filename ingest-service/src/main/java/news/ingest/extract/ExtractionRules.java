@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
 /**
  * Vocabularies and selectors that tell article text from page furniture. Class and id values are split into words
  * ({@code "related-posts"}, {@code "shareBar"} → related, posts / share, bar) and matched whole or by prefix, so
@@ -20,6 +23,13 @@ final class ExtractionRules {
 			"figcaption", "link", "meta", "head", "rt", "rp");
 
 	/** Invisible without JavaScript, so not what a reader sees. */
+	/** Selectors several steps use, parsed once: jsoup parses a selector string on every call. */
+	static final Evaluator LINK = QueryParser.parse("a[href]");
+
+	static final Evaluator H1 = QueryParser.parse("h1");
+
+	static final Evaluator H1_OR_H2 = QueryParser.parse("h1, h2");
+
 	static final String HIDDEN = "[hidden], [aria-hidden=true]";
 
 	/** ... and so is an element with one of these inline styles. */

@@ -12,8 +12,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Picks the headline a reader sees: the {@code <h1>} (or {@code <h2>} on pages whose {@code <h1>} is the site logo)
@@ -72,11 +70,6 @@ final class HeadlineChooser {
 	/** Ancestors that make a heading navigation rather than a headline. */
 	private static final Set<String> NAVIGATION_TAGS = Set.of("nav", "footer", "aside");
 
-	/** Parsed once: jsoup parses a selector string on every call. */
-	private static final Evaluator HEADINGS = QueryParser.parse("h1, h2");
-
-	private static final Evaluator LINK = QueryParser.parse("a[href]");
-
 	/**
 	 * @param metaTitles titles from JSON-LD, OpenGraph/Twitter and {@code <title>}, any order
 	 * @param documentTitle the {@code <title>}, or null
@@ -89,7 +82,7 @@ final class HeadlineChooser {
 		Set<String> exactTitles = new HashSet<>();
 		metaTitles.forEach((title) -> exactTitles.add(TextNormalizer.collapse(title)));
 		List<Heading> headings = new ArrayList<>();
-		for (Element heading : page.select(HEADINGS)) {
+		for (Element heading : page.select(ExtractionRules.H1_OR_H2)) {
 			String text = isScreenReaderOnly(heading) ? "" : headingText(heading);
 			// A kicker longer than the headline is still a kicker when the rest is a declared title word for word.
 			if (!text.isEmpty() && !exactTitles.contains(text)) {
@@ -342,7 +335,7 @@ final class HeadlineChooser {
 
 	/** The heading holds a link to the site's home page: the site's name in its logo. */
 	static boolean linksHome(Element heading) {
-		for (Element link : heading.select(LINK)) {
+		for (Element link : heading.select(ExtractionRules.LINK)) {
 			String href = link.attr("href");
 			if (href.equals("/") || href.equals("./") || link.absUrl("href").replaceFirst("^https?://[^/]+", "")
 				.equals("/")) {

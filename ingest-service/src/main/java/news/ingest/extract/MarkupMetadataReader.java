@@ -22,13 +22,15 @@ final class MarkupMetadataReader {
 			"reply", "replies", "disqus", "related");
 
 	/** Parsed once: jsoup parses a selector string on every call, the class pattern included. */
-	private static final Evaluator HEADLINE = QueryParser.parse("h1");
-
 	private static final Evaluator TIME_MARKUP = QueryParser.parse(MetadataRules.TIME_MARKUP);
 
 	private static final Evaluator DATE_TEXT_MARKUP = new AttributeRegex("class", MetadataRules.DATE_TEXT_CLASS);
 
 	private static final Evaluator SHARE_IMAGE = QueryParser.parse("meta[property=og:image][content]");
+
+	private static final Evaluator HEADER = QueryParser.parse("header");
+
+	private static final Evaluator NAVIGATION = QueryParser.parse("nav");
 
 	private final BylineReader bylines = new BylineReader();
 
@@ -66,7 +68,7 @@ final class MarkupMetadataReader {
 
 	void read(Document page, MetadataDraft draft) {
 		draft.offerDocumentTitle(documentTitle(page));
-		Element h1 = page.selectFirst(HEADLINE);
+		Element h1 = page.selectFirst(ExtractionRules.H1);
 		if (h1 != null) {
 			draft.offerHeading(h1.text(), HeadlineChooser.linksHome(h1));
 		}
@@ -163,8 +165,8 @@ final class MarkupMetadataReader {
 	 * the day of the visit ("Mittwoch, 26.02.2020" beside the logo). An article's own header holds no menu.
 	 */
 	private static boolean inBanner(Element element) {
-		Element header = element.closest("header");
-		return header != null && header.selectFirst("nav") != null;
+		Element header = element.closest(HEADER);
+		return header != null && header.selectFirst(NAVIGATION) != null;
 	}
 
 	private static String firstNonBlank(String... values) {

@@ -10,9 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
-import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeVisitor;
-import org.jsoup.select.QueryParser;
 
 /**
  * Decides a page's {@link ExtractionStatus} from general signals: listing pages (many linked teaser headings,
@@ -83,8 +81,6 @@ final class PageClassifier {
 
 	private static final String HEADINGS = "h2, h3, h4";
 
-	private static final Evaluator LINK = QueryParser.parse("a[href]");
-
 	private static final SelectorBatch PARTS = new SelectorBatch(OG_TYPE, MetadataRules.JSON_LD, "noscript", APP_ROOTS,
 			HEADINGS);
 
@@ -111,7 +107,7 @@ final class PageClassifier {
 		}
 		int teasers = 0;
 		for (Element heading : parts.get(HEADINGS)) {
-			Element link = heading.selectFirst(LINK);
+			Element link = heading.selectFirst(ExtractionRules.LINK);
 			if (link == null && heading.parent() != null && heading.parent().normalName().equals("a")) {
 				link = heading.parent();
 			}

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Finds the standfirst that sits between the headline and the chosen content: the lead paragraph many pages put in
@@ -28,8 +26,6 @@ final class StandfirstFinder {
 
 	private static final double MAX_LINK_DENSITY = 0.3;
 
-	private static final Evaluator HEADLINE = QueryParser.parse("h1");
-
 	private StandfirstFinder() {
 	}
 
@@ -48,7 +44,7 @@ final class StandfirstFinder {
 			path.add(ancestor);
 			for (Element before = ancestor.previousElementSibling(); before != null;
 					before = before.previousElementSibling()) {
-				Element headline = before.nameIs("h1") ? before : before.select(HEADLINE).last();
+				Element headline = before.nameIs("h1") ? before : before.select(ExtractionRules.H1).last();
 				if (headline != null) {
 					return between(headline, before, path);
 				}
