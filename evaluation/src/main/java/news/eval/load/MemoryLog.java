@@ -58,6 +58,8 @@ final class MemoryLog implements AutoCloseable {
 			.append(n)
 			.append("_rss_mb,")
 			.append(n)
+			.append("_rss_anon_mb,")
+			.append(n)
 			.append("_heap_mb,")
 			.append(n)
 			.append("_heap_committed_mb"));
@@ -65,9 +67,9 @@ final class MemoryLog implements AutoCloseable {
 		for (Sample s : all) {
 			csv.append(String.format(java.util.Locale.ROOT, "%.1f", s.seconds()));
 			for (String n : names) {
-				MemorySampler.Usage u = s.usage().getOrDefault(n, new MemorySampler.Usage(-1, -1, -1));
-				csv.append(String.format(java.util.Locale.ROOT, ",%.1f,%.1f,%.1f", u.rssMb(), u.heapMb(),
-						u.heapCommittedMb()));
+				MemorySampler.Usage u = s.usage().getOrDefault(n, new MemorySampler.Usage(-1, -1, -1, -1));
+				csv.append(String.format(java.util.Locale.ROOT, ",%.1f,%.1f,%.1f,%.1f", u.rssMb(), u.anonMb(),
+						u.heapMb(), u.heapCommittedMb()));
 			}
 			csv.append('\n');
 		}

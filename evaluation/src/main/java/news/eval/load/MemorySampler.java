@@ -14,13 +14,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Memory of every process of the stack at one moment: resident set size from {@code /proc/<pid>/status}, and the
- * JVM heap in use and committed where the process tells it (services: Prometheus on their loopback management port;
+ * Memory of every process of the stack at one moment: resident set size and its anonymous part from
+ * {@code /proc/<pid>/status}, and the JVM heap in use and committed where the process tells it (services: Prometheus on their loopback management port;
  * Elasticsearch: its node stats). Kafka exposes no heap without JMX, so only its RSS is sampled.
  */
 final class MemorySampler {
 
 	private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
+
+	private static final Pattern RSS_ANON = Pattern.compile("RssAnon:\\s+(\\d+) kB");
 
 	private static final Pattern HEAP = heapMetric("used");
 
@@ -42,47 +44,58 @@ final class MemorySampler {
 		return Pattern.compile("^jvm_memory_" + kind + "_bytes\\{[^}]*area=\"heap\"[^}]*} (\\S+)$", Pattern.MULTILINE);
 	}
 
-	/** Memory of one process, in MB; heap figures are -1 where unknown, RSS -1 when the process is gone. */
-	record Usage(double rssMb, double heapMb, double heapCommittedMb) {
+	/**
+	 * Memory of one process, in MB; heap figures are -1 where unknown, RSS -1 when the process is gone.
+	 * {@code anonMb} is the anonymous part of the RSS: without the file pages a process maps, which grow with the
+	 * data it stores (Lucene's memory-mapped segments in Elasticsearch, Kafka's index files) and which the kernel
+	 * drops under memory pressure.
+	 */
+	record Usage(double rssMb, double anonMb, double heapMb, double heapCommittedMb) {
 
 		/**
-		 * The resident memory the heap does not explain: RSS less the committed heap, which the JVM grows and
-		 * shrinks within its {@code -Xmx} as the load asks (a leak in the heap shows in the live heap instead). RSS
-		 * where the committed heap is unknown.
+		 * The memory the process allocated and the heap does not explain: anonymous RSS less the committed heap,
+		 * which the JVM grows and shrinks within its {@code -Xmx} as the load asks (a leak in the heap shows in the
+		 * live heap instead). All anonymous RSS where the committed heap is unknown.
 		 */
 		double rssOutsideHeapMb() {
-			return (this.rssMb >= 0 && this.heapCommittedMb >= 0) ? this.rssMb - this.heapCommittedMb : this.rssMb;
+			return (this.anonMb >= 0 && this.heapCommittedMb >= 0) ? this.anonMb - this.heapCommittedMb : this.anonMb;
 		}
 	}
 
 	Map<String, Usage> sample() {
 		Map<String, Usage> usage = new LinkedHashMap<>();
-		this.stack.pids().forEach((name, pid) -> usage.put(name, heap(name, rssMb(pid))));
+		this.stack.pids().forEach((name, pid) -> usage.put(name, heap(name, status(pid))));
 		return usage;
 	}
 
-	private static double rssMb(long pid) {
+	private static String status(long pid) {
 		try {
-			Matcher m = RSS.matcher(Files.readString(Path.of("/proc", Long.toString(pid), "status")));
-			return m.find() ? Long.parseLong(m.group(1)) / 1024.0 : -1;
+			return Files.readString(Path.of("/proc", Long.toString(pid), "status"));
 		}
 		catch (IOException ex) {
-			return -1;
+			return "";
 		}
 	}
 
-	private Usage heap(String name, double rssMb) {
+	private Usage heap(String name, String status) {
+		double rssMb = kbAsMb(RSS, status);
+		double anonMb = kbAsMb(RSS_ANON, status);
 		Integer port = this.stack.managementPorts().get(name);
 		if (port != null) {
 			String metrics = get("http://127.0.0.1:" + port + "/actuator/prometheus");
-			return new Usage(rssMb, summedMb(HEAP, metrics), summedMb(HEAP_COMMITTED, metrics));
+			return new Usage(rssMb, anonMb, summedMb(HEAP, metrics), summedMb(HEAP_COMMITTED, metrics));
 		}
 		if (name.equals("elasticsearch")) {
 			String stats = get(this.stack.esUrl()
 					+ "/_nodes/_local/stats/jvm?filter_path=**.heap_used_in_bytes,**.heap_committed_in_bytes");
-			return new Usage(rssMb, summedMb(ES_HEAP, stats), summedMb(ES_HEAP_COMMITTED, stats));
+			return new Usage(rssMb, anonMb, summedMb(ES_HEAP, stats), summedMb(ES_HEAP_COMMITTED, stats));
 		}
-		return new Usage(rssMb, -1, -1);
+		return new Usage(rssMb, anonMb, -1, -1);
+	}
+
+	private static double kbAsMb(Pattern field, String status) {
+		Matcher m = field.matcher(status);
+		return m.find() ? Long.parseLong(m.group(1)) / 1024.0 : -1;
 	}
 
 	/** The sum of every match's number in MB (the heap's pools), -1 when nothing matched. */

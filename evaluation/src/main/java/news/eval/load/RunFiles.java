@@ -73,7 +73,7 @@ final class RunFiles {
 	}
 
 	private static MemorySampler.Usage usage(MemoryLog.Sample sample, String process) {
-		return sample.usage().getOrDefault(process, new MemorySampler.Usage(0, 0, 0));
+		return sample.usage().getOrDefault(process, new MemorySampler.Usage(0, 0, 0, 0));
 	}
 
 	void write(String suffix, String content) throws IOException {
