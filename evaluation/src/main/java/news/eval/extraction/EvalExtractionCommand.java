@@ -72,6 +72,9 @@ public final class EvalExtractionCommand implements Command {
 					number(score.precision()), number(score.recall()), number(score.f1()), number(score.accuracy()),
 					score.n()));
 		}
+		if (result.scores().keySet().stream().anyMatch(metric -> metric.endsWith("*"))) {
+			s.append("* diagnostic: letter case, soft hyphens, a By/Von label and how names are joined set aside\n");
+		}
 		s.append(String.format(Locale.ROOT, "%.1f pages/s (%d pages in %.2f s, one thread, cold JVM, reading excluded)%n",
 				result.pagesPerSecond(), result.pages(), result.seconds()));
 		return s.toString();

@@ -140,6 +140,7 @@ final class ExtractionEvaluation {
 	private static Map<String, Score> scoreTrafilatura(JsonNode gold, Map<String, ExtractedPage> extracted) {
 		int[] body = new int[4];
 		int[][] meta = new int[3][2];
+		int[] loosely = new int[2];
 		for (Map.Entry<String, JsonNode> entry : gold.properties()) {
 			JsonNode v = entry.getValue();
 			ExtractedPage page = extracted.get(key(Path.of(v.path("file").asString())));
@@ -148,12 +149,14 @@ final class ExtractionEvaluation {
 			if (truthy(v.path("title"))) {
 				meta[0][1]++;
 				meta[0][0] += ExtractionScores.sameText(text(v.path("title")), page.title()) ? 1 : 0;
+				loosely[0] += ExtractionScores.sameTextLoosely(text(v.path("title")), page.title()) ? 1 : 0;
 			}
 			if (truthy(v.path("author"))) {
 				meta[1][1]++;
 				List<String> goldAuthors = v.path("author").isArray() ? strings(v.path("author"))
 						: List.of(text(v.path("author")));
 				meta[1][0] += ExtractionScores.sameAuthors(goldAuthors, page.authors()) ? 1 : 0;
+				loosely[1] += ExtractionScores.sameAuthorsLoosely(goldAuthors, page.authors()) ? 1 : 0;
 			}
 			if (truthy(v.path("date"))) {
 				meta[2][1]++;
@@ -166,6 +169,9 @@ final class ExtractionEvaluation {
 		scores.put("title", Score.accuracy(meta[0][0], meta[0][1]));
 		scores.put("author", Score.accuracy(meta[1][0], meta[1][1]));
 		scores.put("date", Score.accuracy(meta[2][0], meta[2][1]));
+		// Diagnostics, not the set's metrics: how many misses are presentation only (letter case, joiners).
+		scores.put("title*", Score.accuracy(loosely[0], meta[0][1]));
+		scores.put("author*", Score.accuracy(loosely[1], meta[1][1]));
 		return scores;
 	}
 

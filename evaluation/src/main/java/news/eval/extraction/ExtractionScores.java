@@ -1,8 +1,10 @@
 package news.eval.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +23,12 @@ final class ExtractionScores {
 		.compile("[\\t\\n\\x0B\\f\\r\\x1C-\\x1F \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]+");
 
 	private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
+
+	private static final Pattern BYLINE_LABEL = Pattern.compile("^(?:by|von|de|por|par)\\s+");
+
+	private static final Pattern NAME_JOINER = Pattern.compile("\\s*(?:[;,&/]|\\b(?:und|and|y|et)\\b)\\s*");
+
+	private static final Pattern TRAILING_DOT = Pattern.compile("\\.+$");
 
 	private static final int SHINGLE = 4;
 
@@ -148,6 +156,35 @@ final class ExtractionScores {
 	/** Authors compare as a list joined by "; ". */
 	static boolean sameAuthors(List<String> gold, List<String> predicted) {
 		return sameText(String.join("; ", gold), (predicted == null) ? "" : String.join("; ", predicted));
+	}
+
+	/**
+	 * {@link #sameText} with what is presentation rather than extraction set aside: letter case (many golds copy a
+	 * title as an external stylesheet's {@code text-transform: uppercase} shows it) and soft hyphens.
+	 */
+	static boolean sameTextLoosely(String gold, String predicted) {
+		return loose(normalise(predicted)).equals(loose(normalise(gold)));
+	}
+
+	/**
+	 * {@link #sameAuthors} with presentation set aside: letter case, a leading "By"/"Von" label and how the names are
+	 * joined (some golds keep a byline's "A und B" or "A, B & C" as one string where the extractor gives a list).
+	 */
+	static boolean sameAuthorsLoosely(List<String> gold, List<String> predicted) {
+		return names(String.join("; ", gold)).equals(names((predicted == null) ? "" : String.join("; ", predicted)));
+	}
+
+	private static List<String> names(String authors) {
+		String byline = BYLINE_LABEL.matcher(loose(normalise(authors))).replaceFirst("");
+		return Arrays.stream(NAME_JOINER.split(byline))
+			.map(name -> TRAILING_DOT.matcher(name).replaceAll(""))
+			.filter(name -> !name.isEmpty())
+			.toList();
+	}
+
+	/** Upper then lower case, so "GROSSE" and "große" compare equal, as Python's casefold() does. */
+	private static String loose(String text) {
+		return text.replace("\u00AD", "").toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
 	}
 
 	/** The leading YYYY-MM-DD of a date value, or null. */

@@ -80,6 +80,21 @@ class ExtractionScoresTest {
 	}
 
 	@Test
+	void looseComparisonSetsAsideCaseSoftHyphensBylineLabelsAndJoiners() {
+		assertThat(ExtractionScores.sameTextLoosely("EINE GROSSE CHANCE", "Eine große Chance")).isTrue();
+		assertThat(ExtractionScores.sameTextLoosely("Welt\u00ADernährung", "Welternährung")).isTrue();
+		assertThat(ExtractionScores.sameTextLoosely("Eine große Chance", "Eine kleine Chance")).isFalse();
+		assertThat(ExtractionScores.sameAuthorsLoosely(List.of("Von Jane Doe und John Roe"), List.of("Jane Doe", "John Roe")))
+			.isTrue();
+		assertThat(ExtractionScores.sameAuthorsLoosely(List.of("JANE DOE, JOHN ROE & AL SMITH"),
+				List.of("Jane Doe", "John Roe", "Al Smith")))
+			.isTrue();
+		assertThat(ExtractionScores.sameAuthorsLoosely(List.of("Jane Doe und John Roe"), List.of("Jane Doe")))
+			.isFalse();
+		assertThat(ExtractionScores.sameAuthorsLoosely(List.of("Jane Doe"), List.of())).isFalse();
+	}
+
+	@Test
 	void dayIsTheLeadingIsoDate() {
 		assertThat(ExtractionScores.day("2024-03-05T10:00:00+01:00")).isEqualTo("2024-03-05");
 		assertThat(ExtractionScores.day("5 March 2024")).isNull();
