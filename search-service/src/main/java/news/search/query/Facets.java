@@ -31,7 +31,10 @@ final class Facets {
 
 	private static final String SAMPLE = "sample";
 
-	/** A fixed seed picks the same sample for the same query on the same index: counts do not jump between pages. */
+	/**
+	 * A fixed seed picks the same sample for the same query while the index's segments stay the same: counts do not
+	 * jump between pages (a merge or new articles may move them, as they move the exact counts).
+	 */
 	private static final int SEED = 42;
 
 	/** Elasticsearch's random sampler takes probabilities up to 0.5 (or exactly 1). */
