@@ -58,7 +58,7 @@ final class MemoryLog implements AutoCloseable {
 			.append(n)
 			.append("_rss_mb,")
 			.append(n)
-			.append("_rss_anon_mb,")
+			.append("_outside_heap_mb,")
 			.append(n)
 			.append("_heap_mb,")
 			.append(n)
@@ -68,7 +68,7 @@ final class MemoryLog implements AutoCloseable {
 			csv.append(String.format(java.util.Locale.ROOT, "%.1f", s.seconds()));
 			for (String n : names) {
 				MemorySampler.Usage u = s.usage().getOrDefault(n, new MemorySampler.Usage(-1, -1, -1, -1));
-				csv.append(String.format(java.util.Locale.ROOT, ",%.1f,%.1f,%.1f,%.1f", u.rssMb(), u.anonMb(),
+				csv.append(String.format(java.util.Locale.ROOT, ",%.1f,%.1f,%.1f,%.1f", u.rssMb(), u.outsideHeapMb(),
 						u.heapMb(), u.heapCommittedMb()));
 			}
 			csv.append('\n');

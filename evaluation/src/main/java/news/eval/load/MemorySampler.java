@@ -5,24 +5,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Memory of every process of the stack at one moment: resident set size and its anonymous part from
- * {@code /proc/<pid>/status}, and the JVM heap in use and committed where the process tells it (services: Prometheus on their loopback management port;
- * Elasticsearch: its node stats). Kafka exposes no heap without JMX, so only its RSS is sampled.
+ * Memory of every process of the stack at one moment: resident set size and its anonymous part outside the heap
+ * ({@link ProcessMemory}), and the JVM heap in use and committed where the process tells it (services: Prometheus on
+ * their loopback management port; Elasticsearch: its node stats; Kafka exposes no heap figures without JMX).
  */
 final class MemorySampler {
-
-	private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
-
-	private static final Pattern RSS_ANON = Pattern.compile("RssAnon:\\s+(\\d+) kB");
 
 	private static final Pattern HEAP = heapMetric("used");
 
@@ -33,6 +28,9 @@ final class MemorySampler {
 	private static final Pattern ES_HEAP_COMMITTED = Pattern.compile("\"heap_committed_in_bytes\":(\\d+)");
 
 	private final Stack stack;
+
+	/** Each JVM's heap address range, asked once: a heap's reservation does not move. */
+	private final Map<Long, ProcessMemory.AddressRange> heaps = new ConcurrentHashMap<>();
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -45,57 +43,44 @@ final class MemorySampler {
 	}
 
 	/**
-	 * Memory of one process, in MB; heap figures are -1 where unknown, RSS -1 when the process is gone.
-	 * {@code anonMb} is the anonymous part of the RSS: without the file pages a process maps, which grow with the
-	 * data it stores (Lucene's memory-mapped segments in Elasticsearch, Kafka's index files) and which the kernel
-	 * drops under memory pressure.
+	 * Memory of one process, in MB: RSS, its anonymous part outside the heap (all anonymous memory where the heap's
+	 * range is unknown), heap in use and committed (-1 where unknown); RSS -1 when the process is gone.
 	 */
-	record Usage(double rssMb, double anonMb, double heapMb, double heapCommittedMb) {
-
-		/**
-		 * The memory the process allocated and the heap does not explain: anonymous RSS less the committed heap,
-		 * which the JVM grows and shrinks within its {@code -Xmx} as the load asks (a leak in the heap shows in the
-		 * live heap instead). All anonymous RSS where the committed heap is unknown.
-		 */
-		double rssOutsideHeapMb() {
-			return (this.anonMb >= 0 && this.heapCommittedMb >= 0) ? this.anonMb - this.heapCommittedMb : this.anonMb;
-		}
+	record Usage(double rssMb, double outsideHeapMb, double heapMb, double heapCommittedMb) {
 	}
 
 	Map<String, Usage> sample() {
 		Map<String, Usage> usage = new LinkedHashMap<>();
-		this.stack.pids().forEach((name, pid) -> usage.put(name, heap(name, status(pid))));
+		this.stack.pids().forEach((name, pid) -> usage.put(name, usage(name, ProcessMemory.read(pid, heapOf(pid)))));
 		return usage;
 	}
 
-	private static String status(long pid) {
-		try {
-			return Files.readString(Path.of("/proc", Long.toString(pid), "status"));
+	/** Asked again while unknown: a JVM that has just started may not answer jcmd yet. */
+	private ProcessMemory.AddressRange heapOf(long pid) {
+		ProcessMemory.AddressRange heap = this.heaps.get(pid);
+		if (heap == null) {
+			heap = ProcessMemory.heapOf(pid);
+			if (!heap.equals(ProcessMemory.AddressRange.NONE)) {
+				this.heaps.put(pid, heap);
+			}
 		}
-		catch (IOException ex) {
-			return "";
-		}
+		return heap;
 	}
 
-	private Usage heap(String name, String status) {
-		double rssMb = kbAsMb(RSS, status);
-		double anonMb = kbAsMb(RSS_ANON, status);
+	private Usage usage(String name, ProcessMemory.Resident resident) {
+		double rssMb = resident.rssMb();
+		double outsideMb = resident.anonymousOutsideHeapMb();
 		Integer port = this.stack.managementPorts().get(name);
 		if (port != null) {
 			String metrics = get("http://127.0.0.1:" + port + "/actuator/prometheus");
-			return new Usage(rssMb, anonMb, summedMb(HEAP, metrics), summedMb(HEAP_COMMITTED, metrics));
+			return new Usage(rssMb, outsideMb, summedMb(HEAP, metrics), summedMb(HEAP_COMMITTED, metrics));
 		}
 		if (name.equals("elasticsearch")) {
 			String stats = get(this.stack.esUrl()
 					+ "/_nodes/_local/stats/jvm?filter_path=**.heap_used_in_bytes,**.heap_committed_in_bytes");
-			return new Usage(rssMb, anonMb, summedMb(ES_HEAP, stats), summedMb(ES_HEAP_COMMITTED, stats));
+			return new Usage(rssMb, outsideMb, summedMb(ES_HEAP, stats), summedMb(ES_HEAP_COMMITTED, stats));
 		}
-		return new Usage(rssMb, anonMb, -1, -1);
-	}
-
-	private static double kbAsMb(Pattern field, String status) {
-		Matcher m = field.matcher(status);
-		return m.find() ? Long.parseLong(m.group(1)) / 1024.0 : -1;
+		return new Usage(rssMb, outsideMb, -1, -1);
 	}
 
 	/** The sum of every match's number in MB (the heap's pools), -1 when nothing matched. */

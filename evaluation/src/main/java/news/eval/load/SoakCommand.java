@@ -16,14 +16,11 @@ import news.eval.Environment;
  * {@code ./news soak}: the load benchmark's pipeline run at a steady rate for a long time, memory of every process
  * sampled. Passes when the pipeline kept up (sustained throughput at least {@value #KEEP_UP} × the offered rate: a
  * pipeline falling behind is not carrying that rate, however long it takes to drain), every article became
- * searchable and memory stayed flat: after the warm-up, for every process, the median anonymous RSS outside the
- * committed heap ({@link MemorySampler.Usage#rssOutsideHeapMb()}) of the last quarter is at most {@code tolerance} ×
- * that of the first quarter, and every JVM's live heap ({@link LiveHeap}) near the end is at most {@code tolerance} ×
- * that just after the warm-up. Not the whole RSS: G1 commits more heap, up to {@code -Xmx}, when a backlog raises
- * the allocation rate, and keeps it (one CI soak saw ingest's RSS step from 418 to 504 MB with its live heap at
- * 70 → 77 MB); and the file pages a process maps grow with the data it holds (a CI soak saw Elasticsearch's RSS
- * outside the heap grow from 170 to 208 MB while it indexed 30,000 articles into memory-mapped Lucene segments). The
- * live heap answers for leaks in the heap, the anonymous memory outside it for native ones.
+ * searchable and memory stayed flat: after the warm-up, for every process, the median anonymous RSS outside the heap
+ * ({@link ProcessMemory}) of the last quarter is at most {@code tolerance} × that of the first quarter, and every
+ * JVM's live heap ({@link LiveHeap}) near the end is at most {@code tolerance} × that just after the warm-up. Not the
+ * whole RSS, which grows without a leak as G1 commits heap within {@code -Xmx} and as a process maps the files it
+ * holds. The live heap answers for leaks in the heap, the anonymous memory outside it for native ones.
  */
 public final class SoakCommand implements Command {
 
@@ -96,8 +93,8 @@ public final class SoakCommand implements Command {
 			for (String process : samples.isEmpty() ? List.<String>of() : samples.get(0).usage().keySet()) {
 				double rssFirst = median(quarter(samples, process, 0, MemorySampler.Usage::rssMb));
 				double rssLast = median(quarter(samples, process, 3, MemorySampler.Usage::rssMb));
-				double outsideFirst = median(quarter(samples, process, 0, MemorySampler.Usage::rssOutsideHeapMb));
-				double outsideLast = median(quarter(samples, process, 3, MemorySampler.Usage::rssOutsideHeapMb));
+				double outsideFirst = median(quarter(samples, process, 0, MemorySampler.Usage::outsideHeapMb));
+				double outsideLast = median(quarter(samples, process, 3, MemorySampler.Usage::outsideHeapMb));
 				LiveHeap.Result heapFirst = first.getOrDefault(process, new LiveHeap.Result(-1, "not running"));
 				LiveHeap.Result heapLast = last.getOrDefault(process, new LiveHeap.Result(-1, "not running"));
 				report.append(String.format(Locale.ROOT, "| %s | %.0f MB | %.0f MB | %.0f MB | %.0f MB | %s | %s |%n",
@@ -119,8 +116,8 @@ public final class SoakCommand implements Command {
 				failures.add("only " + samples.size() + " memory samples after the warm-up: run longer");
 			}
 			report.append(String.format(Locale.ROOT, "%nRule: sustained throughput ≥ %.2f × the offered rate; after %d s "
-					+ "of warm-up, last-quarter median anonymous RSS (no mapped files) outside the committed heap (all of it "
-					+ "where the heap is unknown: Kafka) ≤ %.2f × first-quarter median; live heap (objects left by a full "
+					+ "of warm-up, last-quarter median anonymous RSS outside the heap's address range (no mapped files, no "
+					+ "heap) ≤ %.2f × first-quarter median; live heap (objects left by a full "
 					+ "collection, `jcmd GC.class_histogram`) near the end ≤ %.2f × that after the warm-up + %.0f MB; every article "
 					+ "searchable.%n", KEEP_UP, warmUpSeconds, tolerance, tolerance, HEAP_SLACK_MB));
 			report.append(failures.isEmpty() ? "\nResult: **kept up, flat, nothing lost**.\n" : "\nResult: **FAILED**: "
