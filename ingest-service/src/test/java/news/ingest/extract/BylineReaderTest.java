@@ -333,6 +333,16 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void sharingAndAnalyticsPluginsNameTheArticlesAuthor() {
+			assertThat(pageAuthors("<meta name=\"shareaholic:article_author_name\" content=\"Rudi Fink\">", "<h1>T</h1>"))
+				.containsExactly("Rudi Fink");
+			assertThat(pageAuthors("<meta property=\"article:author_name\" content=\"Rudi Fink\">", "<h1>T</h1>"))
+				.containsExactly("Rudi Fink");
+			assertThat(pageAuthors("<meta name=\"cXenseParse:author\" content=\"Rudi Fink\">", "<h1>T</h1>"))
+				.containsExactly("Rudi Fink");
+		}
+
+		@Test
 		void anAbbreviationYieldsToAPersonInTheByline() {
 			assertThat(pageAuthors("<meta name=\"author\" content=\"JF\">",
 					"<h1>T</h1><a href=\"/author/boris-kaiser/\">Boris Kaiser</a>")).containsExactly("Boris Kaiser");
