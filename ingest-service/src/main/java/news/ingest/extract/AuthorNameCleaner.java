@@ -24,6 +24,9 @@ final class AuthorNameCleaner {
 	/** A single letter is debris from splitting, not a name; two are initials ("mh", "AP"), which sites sign with. */
 	private static final int MIN_NAME_LETTERS = 2;
 
+	/** A forum's or blog's user name of one letter and digits ("r23"): a login, not debris. */
+	private static final Pattern LETTER_AND_DIGITS_LOGIN = Pattern.compile("\\p{Ll}\\p{N}{2,}");
+
 	List<String> clean(List<String> raw, String siteName) {
 		Set<String> names = new LinkedHashSet<>();
 		for (String byline : raw) {
@@ -168,7 +171,8 @@ final class AuthorNameCleaner {
 		if (MetadataRules.DEGREES.contains(lower)) {
 			return false;
 		}
-		return name.codePoints().filter(Character::isLetter).count() >= MIN_NAME_LETTERS
+		return (name.codePoints().filter(Character::isLetter).count() >= MIN_NAME_LETTERS
+				|| LETTER_AND_DIGITS_LOGIN.matcher(name).matches())
 				&& name.split(" ").length <= MetadataRules.MAX_NAME_WORDS && !MetadataRules.AUTHOR_UI_WORDS.contains(lower)
 				&& !MetadataRules.URL_LIKE.matcher(name).find()
 				&& !namesTheSite(lower, siteName) && !isPhrase(name);

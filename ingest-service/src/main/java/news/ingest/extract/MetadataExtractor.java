@@ -69,16 +69,14 @@ final class MetadataExtractor {
 	 * another (personal sites and blogs are named after their author). A field that names the publication or its
 	 * desk ("Acme News Redaktion") yields to a later byline naming a person. Without any named person, the name on
 	 * the post author's own comment, else a name written without a label (a date line, a signature) is read from the
-	 * page.
+	 * page; an organisation is the author only when neither names anyone (a statement signed by its chair under
+	 * the association's meta author).
 	 */
 	private List<String> authors(Document page, MetadataDraft draft, String siteName) {
 		List<String> people = firstNamed(draft, siteName, false, true);
 		people = visibleBylineOverMetaTag(draft, siteName, people);
 		if (people.isEmpty() && siteName != null) {
 			people = firstNamed(draft, null, true, false);
-		}
-		if (people.isEmpty()) {
-			people = firstNamed(draft, siteName, false, false);
 		}
 		if (people.isEmpty() && page.body() != null) {
 			people = this.authors.clean(this.postAuthorComments.read(page.body()), siteName);
@@ -88,6 +86,9 @@ final class MetadataExtractor {
 			if (!people.isEmpty()) {
 				draft.source("authors", BylineReader.SOURCE);
 			}
+		}
+		if (people.isEmpty()) {
+			people = firstNamed(draft, siteName, false, false);
 		}
 		if (!people.isEmpty()) {
 			people = withCoAuthors(draft, siteName, people);

@@ -39,9 +39,12 @@ final class MetadataRules {
 	static final String LOOSE_DATE_META = "meta[name=date], meta[name=DC.date], meta[name=dc.date], "
 			+ "meta[name=dcterms.date], meta[property=article:modified_time]";
 
+	/** Author meta tags of CMSs, and of the sharing and analytics plugins sites add (Shareaholic, cXense). */
 	static final String AUTHOR_META = "meta[name=author], meta[property=article:author], meta[name=article:author], "
 			+ "meta[name=parsely-author], meta[name=sailthru.author], meta[name=dc.creator], meta[name=DC.creator], "
-			+ "meta[property=author], meta[name=byl]";
+			+ "meta[property=author], meta[name=byl], meta[property=article:author_name], "
+			+ "meta[name=shareaholic:article_author_name], meta[name=cXenseParse:author], "
+			+ "meta[property=cXenseParse:author]";
 
 	/** Path segments of links to an author's page, the most common byline markup of blogs and CMSs. */
 	static final List<String> AUTHOR_PAGE_PATHS = List.of("/author/", "/authors/", "/autor/", "/autoren/", "/autorin/",

@@ -17,6 +17,7 @@ import org.jsoup.select.NodeTraversor;
  * the name ("11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe") and the signature under an article, its
  * last paragraph holding nothing but an emphasised or right-aligned name ({@code <p><strong>Jane Doe</strong></p>}).
  * Both need a full name of two to four capitalised words: a lone capitalised word after a date is as often a place.
+ * A statement's signature may set the signer's role on the line below ({@code <p>Jane Doe<br>Vorsitzende</p>}).
  * A date line whose name follows a byline label ("06.11.2023 13:30 von Jane") says it is a name, so a lone first
  * name counts there, and so does a signature set above the date of writing ({@code <p>Jane<br>10. September
  * 2017</p>}), as letters and personal blogs sign.
@@ -50,6 +51,9 @@ final class UnlabelledBylineReader {
 	private static final int MIN_PROSE_ABOVE = 300;
 
 	private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\p{L} .'’-]+");
+
+	/** A role under a signature: letters, spaces, hyphens, commas; no digits, address characters or full stop. */
+	private static final Pattern ROLE_CHARACTERS = Pattern.compile("[\\p{L} ,-]+");
 
 	/** A line under a signature longer than this is text, not the date it was written. */
 	private static final int MAX_DATE_CHARS = 30;
@@ -110,6 +114,7 @@ final class UnlabelledBylineReader {
 		if (!isName(name, (date != null) ? 1 : MIN_NAME_WORDS)) {
 			return null;
 		}
+		String role = (date == null) ? roleBelow(text) : null;
 		Element block = parent;
 		while (!block.isBlock() && block.parent() != null) {
 			block = block.parent();
@@ -118,8 +123,9 @@ final class UnlabelledBylineReader {
 		for (Element e = parent; e != block.parent(); e = e.parent()) {
 			emphasised |= EMPHASIS_TAGS.contains(e.normalName()) || isRightAligned(e);
 		}
-		String signed = (date != null) ? name + " " + date : name;
-		if (!(emphasised || date != null) || !TextNormalizer.collapse(block.text()).equals(signed) || !isLastBlock(block)
+		String below = (date != null) ? date : role;
+		String signed = (below != null) ? name + " " + below : name;
+		if (!(emphasised || below != null) || !TextNormalizer.collapse(block.text()).equals(signed) || !isLastBlock(block)
 				|| proseAbove(block) < MIN_PROSE_ABOVE || BylineReader.isOutsideArticle(block)) {
 			return null;
 		}
@@ -134,6 +140,21 @@ final class UnlabelledBylineReader {
 		}
 		String date = TextNormalizer.collapse(line.text());
 		return (date.length() <= MAX_DATE_CHARS && this.dates.parse(date, null).isPresent()) ? date : null;
+	}
+
+	/**
+	 * The signer's role on the line after the name ({@code Jane Doe<br>Vorsitzende}), as statements and letters are
+	 * signed: a few words without digits, so no address, telephone or date line.
+	 */
+	private static String roleBelow(TextNode text) {
+		Node next = text.nextSibling();
+		if (!(next instanceof Element br && br.normalName().equals("br")) || !(br.nextSibling() instanceof TextNode line)
+				|| line.nextSibling() != null) {
+			return null;
+		}
+		String role = TextNormalizer.collapse(line.text());
+		return (!role.isEmpty() && role.length() <= MAX_DATE_CHARS && ROLE_CHARACTERS.matcher(role).matches()) ? role
+				: null;
 	}
 
 	private static boolean isRightAligned(Element element) {

@@ -49,6 +49,11 @@ class AuthorNameCleanerTest {
 	}
 
 	@Test
+	void keepsALoginOfOneLetterAndDigits() {
+		assertThat(this.cleaner.clean(List.of("r23", "b", "Jane Doe, 5"), null)).containsExactly("r23", "Jane Doe");
+	}
+
+	@Test
 	void dropsPublicationDatesWordsInGerman() {
 		assertThat(this.cleaner.clean(List.of("Veröffentlicht"), null)).isEmpty();
 	}

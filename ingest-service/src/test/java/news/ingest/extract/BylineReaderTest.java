@@ -271,6 +271,23 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void aNameAboveTheSignersRoleSignsTheArticle() {
+			assertThat(signed(PROSE + PROSE + PROSE + "<p>Kemal Yildiz<br> Bundesvorsitzender</p>"))
+				.containsExactly("Kemal Yildiz");
+			assertThat(signed(PROSE + PROSE + PROSE + "<p>Kemal Yildiz<br> Tel. 0211 77900</p>")).isEmpty();
+			assertThat(signed(PROSE + PROSE + PROSE + "<p>Hamburg Altona<br>Die Fähre fährt täglich.</p>")).isEmpty();
+		}
+
+		@Test
+		void aSignerNamedUnderTheArticleWinsOverAnOrganisationsMetaAuthor() {
+			String html = "<html><head><meta name=\"author\" content=\"ACME\"></head><body><article><h1>Ein Titel</h1>"
+					+ PROSE + PROSE + PROSE + "<p>Kemal Yildiz<br> Bundesvorsitzender</p></article></body></html>";
+			assertThat(ExtractFixtures.EXTRACTOR
+				.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://verband.example.org/a", null)
+				.authors()).containsExactly("Kemal Yildiz");
+		}
+
+		@Test
 		void theCommentThePostsAuthorWroteNamesThem() {
 			String comments = "<ol class=\"commentlist\"><li class=\"comment even\"><div class=\"comment-author vcard\">"
 					+ "<cite class=\"fn\">Carl Reader</cite> sagt:</div><p>Danke!</p></li>"
@@ -330,6 +347,16 @@ class BylineReaderTest {
 				.containsExactly("Rudi Fink");
 			assertThat(pageAuthors("<meta name=\"author\" content=\"Rudi Fink\">", "<h1>T</h1><div class=\"author\">"
 					+ "von Rudi Fink, August</div>")).containsExactly("Rudi Fink");
+		}
+
+		@Test
+		void sharingAndAnalyticsPluginsNameTheArticlesAuthor() {
+			assertThat(pageAuthors("<meta name=\"shareaholic:article_author_name\" content=\"Rudi Fink\">", "<h1>T</h1>"))
+				.containsExactly("Rudi Fink");
+			assertThat(pageAuthors("<meta property=\"article:author_name\" content=\"Rudi Fink\">", "<h1>T</h1>"))
+				.containsExactly("Rudi Fink");
+			assertThat(pageAuthors("<meta name=\"cXenseParse:author\" content=\"Rudi Fink\">", "<h1>T</h1>"))
+				.containsExactly("Rudi Fink");
 		}
 
 		@Test
