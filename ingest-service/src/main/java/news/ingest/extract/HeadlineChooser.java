@@ -71,6 +71,12 @@ final class HeadlineChooser {
 	private static final Set<String> NAVIGATION_TAGS = Set.of("nav", "footer", "aside");
 
 	/**
+	 * Class words of navigation, a breadcrumb trail and of carousels, whose slides show teasers of other pages
+	 * (or the site's slogan in several languages), each in its own {@code <h1>}.
+	 */
+	private static final Set<String> NAVIGATION_WORDS = Set.of("breadcrumb", "nav", "menu", "carousel", "slider");
+
+	/**
 	 * @param metaTitles titles from JSON-LD, OpenGraph/Twitter and {@code <title>}, any order
 	 * @param documentTitle the {@code <title>}, or null
 	 * @param pageUrl the page's URL, whose host names the site
@@ -314,7 +320,7 @@ final class HeadlineChooser {
 	}
 
 	/**
-	 * A heading inside navigation, a breadcrumb or a logo (a link to the home page is {@link #linksHome}). The
+	 * A heading inside navigation, a breadcrumb, a carousel or a logo (a link to the home page is {@link #linksHome}). The
 	 * walk stops below {@code <body>}: the classes of {@code <body>} and {@code <html>} are theme switches for the
 	 * whole page ({@code cb-menu-light}, {@code html_header_top}), not the role of one element.
 	 */
@@ -324,7 +330,7 @@ final class HeadlineChooser {
 				return true;
 			}
 			List<String> words = ClassWords.of(e);
-			if (words.contains("breadcrumb") || words.contains("nav") || words.contains("menu")
+			if (words.stream().anyMatch(NAVIGATION_WORDS::contains)
 					|| (e == heading || e == heading.parent() || e.normalName().equals("a")) && words.stream()
 						.anyMatch(LOGO_WORDS::contains)) {
 				return true;

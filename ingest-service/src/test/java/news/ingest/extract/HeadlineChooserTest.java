@@ -47,6 +47,16 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void carouselSlidesAreNoHeadlines() {
+			String body = "<div class=\"carousel slide\"><div class=\"item active\"><h1>Pictures of Bavaria</h1></div>"
+					+ "<div class=\"item\"><h1>Bilder aus Bayern</h1></div></div><main><p>Our photos</p></main>";
+
+			assertThat(choose(body, List.of("photo-bavaria"), "photo-bavaria")).isNull();
+			assertThat(choose(body.replace("carousel slide", "intro"), List.of("photo-bavaria"), "photo-bavaria"))
+				.isEqualTo("Pictures of Bavaria");
+		}
+
+		@Test
 		void breadcrumbH1ThatOnlyResemblesADeclaredTitleStaysNavigation() {
 			String body = "<ol class=\"breadcrumb\"><li><h1>Second seaplane close to approval</h1></li></ol>"
 					+ "<article><h2>Harbour festival: Second seaplane close to approval</h2></article>";
