@@ -87,6 +87,7 @@ final class HeadlineChooser {
 			.toList();
 		Set<String> exactTitles = new HashSet<>();
 		metaTitles.forEach((title) -> exactTitles.add(TextNormalizer.collapse(title)));
+		Set<String> titleSegments = segments(exactTitles);
 		List<Heading> headings = new ArrayList<>();
 		for (Element heading : page.select(ExtractionRules.H1_OR_H2)) {
 			String text = isScreenReaderOnly(heading) ? "" : headingText(heading);
@@ -118,7 +119,8 @@ final class HeadlineChooser {
 			if (heading.marked() && !heading.navigation() && firstMarked == null) {
 				firstMarked = text;
 			}
-			if (!heading.navigation() && firstLeading == null && opensDeclaredTitle(text, exactTitles)) {
+			if (!heading.navigation() && firstLeading == null
+					&& (opensDeclaredTitle(text, exactTitles) || titleSegments.contains(text))) {
 				firstLeading = text;
 			}
 			double agreement = agreement(text, declared);
@@ -135,7 +137,8 @@ final class HeadlineChooser {
 			}
 		}
 		// A declared title may add a subtitle or a descriptor to the headline ("Headline - Holiday villa in
-		// Florida"): a heading showing exactly its first part is the headline, though it shares too few words.
+		// Florida") or the site and section names ("Club - News » Headline"): a heading showing exactly its first
+		// part, or one of its segments, is the headline, though it shares too few words.
 		if (best == null && firstLeading != null) {
 			return firstLeading;
 		}
@@ -192,6 +195,23 @@ final class HeadlineChooser {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The segments of the declared titles split at their separators ("Club", "News", "Headline" of "Club - News »
+	 * Headline"), those of one word left out: a section label ("News") is as often a heading of its own.
+	 */
+	private static Set<String> segments(Set<String> exactTitles) {
+		Set<String> segments = new HashSet<>();
+		for (String title : exactTitles) {
+			String[] parts = SEPARATOR.split(title);
+			for (int i = 0; parts.length > 1 && i < parts.length; i++) {
+				if (tokens(parts[i]).size() >= 2) {
+					segments.add(parts[i]);
+				}
+			}
+		}
+		return segments;
 	}
 
 	private static double score(double agreement, boolean h1, boolean navigation) {

@@ -250,6 +250,16 @@ class HeadlineChooserTest {
 				.isEqualTo("Villa Aurora");
 			assertThat(choose(body, List.of("Villa Aurora with pool in Florida"), null)).isNotEqualTo("Villa Aurora");
 		}
+
+		@Test
+		void aHeadingShowingASegmentOfADeclaredTitleIsTheHeadline() {
+			String body = "<h1>Newsletter</h1><h1>Win a headset</h1><h1>News</h1><h2>The events of last year</h2>";
+			String title = "Harbour Gamers e.V. - News » The events of last year";
+
+			assertThat(choose(body, List.of(title), title)).isEqualTo("The events of last year");
+			assertThat(choose(body, List.of("Harbour Gamers e.V. - News"), "Harbour Gamers e.V. - News"))
+				.isEqualTo("Newsletter");
+		}
 	}
 
 }
