@@ -108,6 +108,7 @@ final class HeadlineChooser {
 		String firstH1 = null;
 		String firstMarked = null;
 		String firstLeading = null;
+		boolean confirmedH1 = false;
 		for (Heading heading : headings) {
 			String text = heading.text();
 			if (heading.home() || siteNames.contains(text.toLowerCase(Locale.ROOT))) {
@@ -131,6 +132,12 @@ final class HeadlineChooser {
 			if (agreement < (heading.h1() ? MIN_AGREEMENT : MIN_H2_AGREEMENT) || score < MIN_AGREEMENT) {
 				continue;
 			}
+			// An <h2> below a confirmed <h1> heads a part of the article: a recipe card's "Lemon cake" under the
+			// post's "Juicy lemon cake: simply delicious!", though it repeats the recipe's declared name exactly.
+			if (!heading.h1() && confirmedH1) {
+				continue;
+			}
+			confirmedH1 |= heading.h1() && !navigation;
 			if (score > bestScore) {
 				best = text;
 				bestScore = score;

@@ -252,6 +252,20 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void anH2BelowAConfirmedH1IsNotTheHeadline() {
+			String body = "<article><h1>Juicy lemon cake from the tray: simply delicious!</h1><p>Text</p>"
+					+ "<div class=\"recipe-card\"><h2>Lemon cake from the tray</h2></div></article>";
+			List<String> titles = List.of("Juicy lemon cake from the tray | Baking Blog", "Lemon cake from the tray");
+
+			assertThat(choose(body, titles, "Juicy lemon cake from the tray | Baking Blog"))
+				.isEqualTo("Juicy lemon cake from the tray: simply delicious!");
+			String h2First = "<div class=\"recipe-card\"><h2>Lemon cake from the tray</h2></div>"
+					+ "<article><h1>Juicy lemon cake from the tray: simply delicious!</h1></article>";
+			assertThat(choose(h2First, titles, "Juicy lemon cake from the tray | Baking Blog"))
+				.isEqualTo("Lemon cake from the tray");
+		}
+
+		@Test
 		void aHeadingShowingASegmentOfADeclaredTitleIsTheHeadline() {
 			String body = "<h1>Newsletter</h1><h1>Win a headset</h1><h1>News</h1><h2>The events of last year</h2>";
 			String title = "Harbour Gamers e.V. - News » The events of last year";
