@@ -99,7 +99,7 @@ final class HeadlineChooser {
 			if (!text.isEmpty() && text.length() <= MAX_HEADLINE_CHARS) {
 				boolean home = linksHome(heading);
 				headings.add(new Heading(text, heading.normalName().equals("h1"), home || isNavigation(heading),
-						heading.attr("itemprop").equals("headline"), home));
+						heading.attr("itemprop").equals("headline"), isPageTitle(heading), home));
 			}
 		}
 		Set<String> siteNames = siteNames(metaTitles, documentTitle, siteName, pageUrl, headings);
@@ -107,6 +107,7 @@ final class HeadlineChooser {
 		double bestScore = 0;
 		String firstH1 = null;
 		String firstMarked = null;
+		String firstPageTitle = null;
 		String firstLeading = null;
 		boolean confirmedH1 = false;
 		for (Heading heading : headings) {
@@ -119,6 +120,9 @@ final class HeadlineChooser {
 			}
 			if (heading.marked() && !heading.navigation() && firstMarked == null) {
 				firstMarked = text;
+			}
+			if (heading.pageTitle() && !heading.navigation() && firstPageTitle == null) {
+				firstPageTitle = text;
 			}
 			if (!heading.navigation() && firstLeading == null
 					&& (opensDeclaredTitle(text, exactTitles) || titleSegments.contains(text))) {
@@ -157,6 +161,11 @@ final class HeadlineChooser {
 		if (best == null && firstH1 == null && metaTitles.stream().allMatch((title) -> title.equals(documentTitle))) {
 			return firstMarked;
 		}
+		// So is a heading its theme classes as the page's title (page-title) on a page showing no <h1>, also where
+		// og:title is an SEO text sharing too few of its words.
+		if (best == null && firstH1 == null && firstPageTitle != null) {
+			return firstPageTitle;
+		}
 		return (best != null) ? best : firstH1;
 	}
 
@@ -164,9 +173,11 @@ final class HeadlineChooser {
 	 * A heading of a page's {@code <h1>}/{@code <h2>}, its kicker left out.
 	 *
 	 * @param marked microdata marks it as the headline ({@code itemprop=headline})
+	 * @param pageTitle its class marks it as the page's title ({@code page-title}, {@code sp-page-title-heading})
 	 * @param home it links to the home page: the site's name in the logo
 	 */
-	private record Heading(String text, boolean h1, boolean navigation, boolean marked, boolean home) {
+	private record Heading(String text, boolean h1, boolean navigation, boolean marked, boolean pageTitle,
+			boolean home) {
 	}
 
 	/**
@@ -324,6 +335,11 @@ final class HeadlineChooser {
 				}
 			}
 		}
+	}
+
+	private static boolean isPageTitle(Element heading) {
+		List<String> words = ClassWords.of(heading);
+		return words.contains("page") && words.contains("title");
 	}
 
 	/**

@@ -100,6 +100,18 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void anH2ClassedAsThePageTitleIsTheFallbackWithoutAnH1() {
+			String body = "<div class=\"sp-page-title\"><h2 class=\"sp-page-title-heading\">Good to know</h2></div>"
+					+ "<main><h2>Beyond the usual: our service</h2></main>";
+			List<String> titles = List.of("Outsourcing sales - different from others or good to know",
+					"What sets us apart from competitors?");
+
+			assertThat(choose(body, titles, "What sets us apart from competitors?")).isEqualTo("Good to know");
+			assertThat(choose(body.replace("sp-page-title-heading", "heading"), titles,
+					"What sets us apart from competitors?")).isNull();
+		}
+
+		@Test
 		void anH2MarkedAsTheHeadlineIsTheFallbackWithoutAnH1WhenOnlyTheDocumentTitleIsDeclared() {
 			String body = "<h2 itemprop=\"headline\">Write for the readers you want</h2><h2>Related posts</h2>";
 
