@@ -71,6 +71,12 @@ final class HeadlineChooser {
 	private static final Set<String> NAVIGATION_TAGS = Set.of("nav", "footer", "aside");
 
 	/**
+	 * Class words of navigation, a breadcrumb trail and of carousels, whose slides show teasers of other pages
+	 * (or the site's slogan in several languages), each in its own {@code <h1>}.
+	 */
+	private static final Set<String> NAVIGATION_WORDS = Set.of("breadcrumb", "nav", "menu", "carousel", "slider");
+
+	/**
 	 * @param metaTitles titles from JSON-LD, OpenGraph/Twitter and {@code <title>}, any order
 	 * @param documentTitle the {@code <title>}, or null
 	 * @param pageUrl the page's URL, whose host names the site
@@ -81,6 +87,7 @@ final class HeadlineChooser {
 			.toList();
 		Set<String> exactTitles = new HashSet<>();
 		metaTitles.forEach((title) -> exactTitles.add(TextNormalizer.collapse(title)));
+		Set<String> titleSegments = segments(exactTitles);
 		List<Heading> headings = new ArrayList<>();
 		for (Element heading : page.select(ExtractionRules.H1_OR_H2)) {
 			String text = isScreenReaderOnly(heading) ? "" : headingText(heading);
@@ -92,7 +99,7 @@ final class HeadlineChooser {
 			if (!text.isEmpty() && text.length() <= MAX_HEADLINE_CHARS) {
 				boolean home = linksHome(heading);
 				headings.add(new Heading(text, heading.normalName().equals("h1"), home || isNavigation(heading),
-						heading.attr("itemprop").equals("headline"), home));
+						heading.attr("itemprop").equals("headline"), isPageTitle(heading), home));
 			}
 		}
 		Set<String> siteNames = siteNames(metaTitles, documentTitle, siteName, pageUrl, headings);
@@ -100,7 +107,9 @@ final class HeadlineChooser {
 		double bestScore = 0;
 		String firstH1 = null;
 		String firstMarked = null;
+		String firstPageTitle = null;
 		String firstLeading = null;
+		boolean confirmedH1 = false;
 		for (Heading heading : headings) {
 			String text = heading.text();
 			if (heading.home() || siteNames.contains(text.toLowerCase(Locale.ROOT))) {
@@ -112,7 +121,11 @@ final class HeadlineChooser {
 			if (heading.marked() && !heading.navigation() && firstMarked == null) {
 				firstMarked = text;
 			}
-			if (!heading.navigation() && firstLeading == null && opensDeclaredTitle(text, exactTitles)) {
+			if (heading.pageTitle() && !heading.navigation() && firstPageTitle == null) {
+				firstPageTitle = text;
+			}
+			if (!heading.navigation() && firstLeading == null
+					&& (opensDeclaredTitle(text, exactTitles) || titleSegments.contains(text))) {
 				firstLeading = text;
 			}
 			double agreement = agreement(text, declared);
@@ -123,13 +136,20 @@ final class HeadlineChooser {
 			if (agreement < (heading.h1() ? MIN_AGREEMENT : MIN_H2_AGREEMENT) || score < MIN_AGREEMENT) {
 				continue;
 			}
+			// An <h2> below a confirmed <h1> heads a part of the article: a recipe card's "Lemon cake" under the
+			// post's "Juicy lemon cake: simply delicious!", though it repeats the recipe's declared name exactly.
+			if (!heading.h1() && confirmedH1) {
+				continue;
+			}
+			confirmedH1 |= heading.h1() && !navigation;
 			if (score > bestScore) {
 				best = text;
 				bestScore = score;
 			}
 		}
 		// A declared title may add a subtitle or a descriptor to the headline ("Headline - Holiday villa in
-		// Florida"): a heading showing exactly its first part is the headline, though it shares too few words.
+		// Florida") or the site and section names ("Club - News » Headline"): a heading showing exactly its first
+		// part, or one of its segments, is the headline, though it shares too few words.
 		if (best == null && firstLeading != null) {
 			return firstLeading;
 		}
@@ -141,6 +161,11 @@ final class HeadlineChooser {
 		if (best == null && firstH1 == null && metaTitles.stream().allMatch((title) -> title.equals(documentTitle))) {
 			return firstMarked;
 		}
+		// So is a heading its theme classes as the page's title (page-title) on a page showing no <h1>, also where
+		// og:title is an SEO text sharing too few of its words.
+		if (best == null && firstH1 == null && firstPageTitle != null) {
+			return firstPageTitle;
+		}
 		return (best != null) ? best : firstH1;
 	}
 
@@ -148,9 +173,11 @@ final class HeadlineChooser {
 	 * A heading of a page's {@code <h1>}/{@code <h2>}, its kicker left out.
 	 *
 	 * @param marked microdata marks it as the headline ({@code itemprop=headline})
+	 * @param pageTitle its class marks it as the page's title ({@code page-title}, {@code sp-page-title-heading})
 	 * @param home it links to the home page: the site's name in the logo
 	 */
-	private record Heading(String text, boolean h1, boolean navigation, boolean marked, boolean home) {
+	private record Heading(String text, boolean h1, boolean navigation, boolean marked, boolean pageTitle,
+			boolean home) {
 	}
 
 	/**
@@ -186,6 +213,23 @@ final class HeadlineChooser {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The segments of the declared titles split at their separators ("Club", "News", "Headline" of "Club - News »
+	 * Headline"), those of one word left out: a section label ("News") is as often a heading of its own.
+	 */
+	private static Set<String> segments(Set<String> exactTitles) {
+		Set<String> segments = new HashSet<>();
+		for (String title : exactTitles) {
+			String[] parts = SEPARATOR.split(title);
+			for (int i = 0; parts.length > 1 && i < parts.length; i++) {
+				if (tokens(parts[i]).size() >= 2) {
+					segments.add(parts[i]);
+				}
+			}
+		}
+		return segments;
 	}
 
 	private static double score(double agreement, boolean h1, boolean navigation) {
@@ -293,6 +337,11 @@ final class HeadlineChooser {
 		}
 	}
 
+	private static boolean isPageTitle(Element heading) {
+		List<String> words = ClassWords.of(heading);
+		return words.contains("page") && words.contains("title");
+	}
+
 	/**
 	 * Headings for screen readers only ("Navigation und Service", "Post navigation") label page regions; sighted
 	 * readers never see them as the headline.
@@ -314,7 +363,7 @@ final class HeadlineChooser {
 	}
 
 	/**
-	 * A heading inside navigation, a breadcrumb or a logo (a link to the home page is {@link #linksHome}). The
+	 * A heading inside navigation, a breadcrumb, a carousel or a logo (a link to the home page is {@link #linksHome}). The
 	 * walk stops below {@code <body>}: the classes of {@code <body>} and {@code <html>} are theme switches for the
 	 * whole page ({@code cb-menu-light}, {@code html_header_top}), not the role of one element.
 	 */
@@ -324,7 +373,7 @@ final class HeadlineChooser {
 				return true;
 			}
 			List<String> words = ClassWords.of(e);
-			if (words.contains("breadcrumb") || words.contains("nav") || words.contains("menu")
+			if (words.stream().anyMatch(NAVIGATION_WORDS::contains)
 					|| (e == heading || e == heading.parent() || e.normalName().equals("a")) && words.stream()
 						.anyMatch(LOGO_WORDS::contains)) {
 				return true;

@@ -47,6 +47,16 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void carouselSlidesAreNoHeadlines() {
+			String body = "<div class=\"carousel slide\"><div class=\"item active\"><h1>Pictures of Bavaria</h1></div>"
+					+ "<div class=\"item\"><h1>Bilder aus Bayern</h1></div></div><main><p>Our photos</p></main>";
+
+			assertThat(choose(body, List.of("photo-bavaria"), "photo-bavaria")).isNull();
+			assertThat(choose(body.replace("carousel slide", "intro"), List.of("photo-bavaria"), "photo-bavaria"))
+				.isEqualTo("Pictures of Bavaria");
+		}
+
+		@Test
 		void breadcrumbH1ThatOnlyResemblesADeclaredTitleStaysNavigation() {
 			String body = "<ol class=\"breadcrumb\"><li><h1>Second seaplane close to approval</h1></li></ol>"
 					+ "<article><h2>Harbour festival: Second seaplane close to approval</h2></article>";
@@ -87,6 +97,18 @@ class HeadlineChooserTest {
 
 			assertThat(choose(body, List.of("Island Post Online Edition"), "Island Post Online Edition"))
 				.isEqualTo("Ferry line opens in May");
+		}
+
+		@Test
+		void anH2ClassedAsThePageTitleIsTheFallbackWithoutAnH1() {
+			String body = "<div class=\"sp-page-title\"><h2 class=\"sp-page-title-heading\">Good to know</h2></div>"
+					+ "<main><h2>Beyond the usual: our service</h2></main>";
+			List<String> titles = List.of("Outsourcing sales - different from others or good to know",
+					"What sets us apart from competitors?");
+
+			assertThat(choose(body, titles, "What sets us apart from competitors?")).isEqualTo("Good to know");
+			assertThat(choose(body.replace("sp-page-title-heading", "heading"), titles,
+					"What sets us apart from competitors?")).isNull();
 		}
 
 		@Test
@@ -239,6 +261,30 @@ class HeadlineChooserTest {
 			assertThat(choose(body, List.of("Villa Aurora - Holiday villa with pool in Florida"), null))
 				.isEqualTo("Villa Aurora");
 			assertThat(choose(body, List.of("Villa Aurora with pool in Florida"), null)).isNotEqualTo("Villa Aurora");
+		}
+
+		@Test
+		void anH2BelowAConfirmedH1IsNotTheHeadline() {
+			String body = "<article><h1>Juicy lemon cake from the tray: simply delicious!</h1><p>Text</p>"
+					+ "<div class=\"recipe-card\"><h2>Lemon cake from the tray</h2></div></article>";
+			List<String> titles = List.of("Juicy lemon cake from the tray | Baking Blog", "Lemon cake from the tray");
+
+			assertThat(choose(body, titles, "Juicy lemon cake from the tray | Baking Blog"))
+				.isEqualTo("Juicy lemon cake from the tray: simply delicious!");
+			String h2First = "<div class=\"recipe-card\"><h2>Lemon cake from the tray</h2></div>"
+					+ "<article><h1>Juicy lemon cake from the tray: simply delicious!</h1></article>";
+			assertThat(choose(h2First, titles, "Juicy lemon cake from the tray | Baking Blog"))
+				.isEqualTo("Lemon cake from the tray");
+		}
+
+		@Test
+		void aHeadingShowingASegmentOfADeclaredTitleIsTheHeadline() {
+			String body = "<h1>Newsletter</h1><h1>Win a headset</h1><h1>News</h1><h2>The events of last year</h2>";
+			String title = "Harbour Gamers e.V. - News » The events of last year";
+
+			assertThat(choose(body, List.of(title), title)).isEqualTo("The events of last year");
+			assertThat(choose(body, List.of("Harbour Gamers e.V. - News"), "Harbour Gamers e.V. - News"))
+				.isEqualTo("Newsletter");
 		}
 	}
 
