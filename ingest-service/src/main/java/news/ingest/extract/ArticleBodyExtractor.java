@@ -20,8 +20,8 @@ final class ArticleBodyExtractor {
 	/** {@code authors} are the names found in the metadata; lines naming them alone are bylines, not text. */
 	String extract(Document page, String title, List<String> authors) {
 		Element body = page.body();
-		this.boilerplate.removeNonText(body);
-		this.boilerplate.removeFurniture(body);
+		ElementText text = this.boilerplate.removeNonText(body);
+		this.boilerplate.removeFurniture(body, text.proseChars());
 		List<Element> content = this.locator.locate(body);
 		return this.writer.write(content, title, authors);
 	}

@@ -31,8 +31,10 @@ public final class ArticleExtractor {
 	 */
 	public ExtractedPage extract(byte[] html, String contentTypeCharset, String pageUrl, Instant fetchedAt) {
 		Document page = this.decoder.decode(html, contentTypeCharset, pageUrl);
-		PageMetadata meta = this.metadata.extract(page, pageUrl, fetchedAt);
-		PageSignals signals = this.classifier.signals(page);
+		// Gathered once for the readers of the untouched page; the body extractor cuts the page up afterwards.
+		PageElements elements = PageElements.of(page);
+		PageMetadata meta = this.metadata.extract(elements, pageUrl, fetchedAt);
+		PageSignals signals = this.classifier.signals(elements);
 		String body = this.bodies.extract(page, meta.title(), meta.authors());
 		Map<String, String> sources = new LinkedHashMap<>(meta.sources());
 		String language = meta.language();

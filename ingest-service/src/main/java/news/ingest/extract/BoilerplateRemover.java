@@ -46,18 +46,32 @@ final class BoilerplateRemover {
 	/**
 	 * One walk that drops each element either list matches with all it holds; the root itself, matched too, leaves
 	 * its parent.
+	 *
+	 * @return the text left under the root, counted in the same walk: what {@link ElementText#of} gives afterwards
+	 *     (jsoup's filter calls {@code tail} for every node it keeps, and for none it removes)
 	 */
-	void removeNonText(Element root) {
+	ElementText removeNonText(Element root) {
+		ElementText.Counter left = new ElementText.Counter();
 		NodeTraversor.filter(new NodeFilter() {
 			@Override
 			public FilterResult head(Node node, int depth) {
-				return (depth > 0 && node instanceof Element element && isNonText(root, element))
-						? FilterResult.REMOVE : FilterResult.CONTINUE;
+				if (depth > 0 && node instanceof Element element && isNonText(root, element)) {
+					return FilterResult.REMOVE;
+				}
+				left.head(node, depth);
+				return FilterResult.CONTINUE;
+			}
+
+			@Override
+			public FilterResult tail(Node node, int depth) {
+				left.tail(node, depth);
+				return FilterResult.CONTINUE;
 			}
 		}, root);
 		if (isNonText(root, root)) {
 			root.remove();
 		}
+		return left.text();
 	}
 
 	/**
@@ -69,8 +83,8 @@ final class BoilerplateRemover {
 				|| HIDDEN_STYLE.matches(root, element);
 	}
 
-	void removeFurniture(Element root) {
-		int pageProse = ElementText.of(root).proseChars();
+	/** @param pageProse the prose characters under the root ({@link ElementText#proseChars}) */
+	void removeFurniture(Element root, int pageProse) {
 		Set<Element> holdingBody = holdingArticleBody(root);
 		// A stack instead of recursion: a hostile page nested 10,000 deep must not overflow the thread's stack
 		// (issue 6). Parents are still judged before their children.

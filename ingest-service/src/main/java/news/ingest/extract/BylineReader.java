@@ -14,7 +14,6 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -88,11 +87,11 @@ final class BylineReader {
 		}
 	};
 
-	void read(Document page, MetadataDraft draft) {
-		BylineCandidates candidates = new BylineCandidates(page);
+	void read(PageElements elements, MetadataDraft draft) {
+		BylineCandidates candidates = new BylineCandidates(elements);
 		offer(draft, schemaAuthors(candidates.schemaAuthors));
 		offer(draft, firstGroup(candidates.relAuthor, REL_AUTHOR));
-		List<String> written = writtenByline(page, draft.siteName());
+		List<String> written = writtenByline(elements.page(), draft.siteName());
 		if (!written.isEmpty()) {
 			draft.offerWrittenByline(written, SOURCE);
 		}
@@ -436,16 +435,13 @@ final class BylineReader {
 	}
 
 	/**
-	 * The candidates of the markup bylines, gathered in one walk of the page instead of a walk (a select or a stream
-	 * stopping at the first hit) for each: every {@code itemprop=author} element, the first {@code rel=author} and
-	 * author-page links that can start a group, the first class byline in the body. Each kind is tested only
-	 * until its first is found, as the streams were.
+	 * The candidates of the markup bylines, gathered in one pass over the page's elements instead of a walk (a
+	 * select or a stream stopping at the first hit) for each: every {@code itemprop=author} element, the first
+	 * {@code rel=author} and author-page links that can start a group, the first class byline in the body (the run
+	 * of the list from the body to its last descendant). Each kind is tested only until its first is found, as the
+	 * streams were.
 	 */
-	private static final class BylineCandidates implements NodeVisitor {
-
-		private final Document page;
-
-		private final Element body;
+	private static final class BylineCandidates {
 
 		private final List<Element> schemaAuthors = new ArrayList<>();
 
@@ -455,37 +451,26 @@ final class BylineReader {
 
 		private Element classByline;
 
-		private boolean inBody;
-
-		BylineCandidates(Document page) {
-			this.page = page;
-			this.body = page.body();
-			NodeTraversor.traverse(this, page);
-		}
-
-		@Override
-		public void head(Node node, int depth) {
-			if (!(node instanceof Element element)) {
-				return;
+		BylineCandidates(PageElements elements) {
+			Document page = elements.page();
+			List<Element> all = elements.all();
+			int bodyStart = (page.body() != null) ? elements.indexOf(page.body()) : -1;
+			int bodyEnd = (bodyStart >= 0) ? elements.end(bodyStart) : -1;
+			for (int i = 0; i < all.size(); i++) {
+				Element element = all.get(i);
+				if (SCHEMA_AUTHOR.matches(page, element)) {
+					this.schemaAuthors.add(element);
+				}
+				if (this.relAuthor == null && REL_AUTHOR.matches(page, element) && isFirstOfGroup(element)) {
+					this.relAuthor = element;
+				}
+				if (i >= bodyStart && i < bodyEnd && this.classByline == null && isClassByline(element)) {
+					this.classByline = element;
+				}
+				if (this.authorPage == null && AUTHOR_PAGE_LINK.matches(page, element) && isFirstOfGroup(element)) {
+					this.authorPage = element;
+				}
 			}
-			this.inBody |= element == this.body;
-			if (SCHEMA_AUTHOR.matches(this.page, element)) {
-				this.schemaAuthors.add(element);
-			}
-			if (this.relAuthor == null && REL_AUTHOR.matches(this.page, element) && isFirstOfGroup(element)) {
-				this.relAuthor = element;
-			}
-			if (this.inBody && this.classByline == null && isClassByline(element)) {
-				this.classByline = element;
-			}
-			if (this.authorPage == null && AUTHOR_PAGE_LINK.matches(this.page, element) && isFirstOfGroup(element)) {
-				this.authorPage = element;
-			}
-		}
-
-		@Override
-		public void tail(Node node, int depth) {
-			this.inBody &= node != this.body;
 		}
 
 		static boolean isFirstOfGroup(Element element) {

@@ -9,30 +9,9 @@ import org.jsoup.select.NodeVisitor;
 record ElementText(int chars, int linkChars) {
 
 	static ElementText of(Element element) {
-		int[] counts = new int[2];
-		element.traverse(new NodeVisitor() {
-			private int linkDepth;
-
-			@Override
-			public void head(Node node, int depth) {
-				if (node instanceof TextNode text) {
-					int length = trimmedLength(text.getWholeText());
-					counts[0] += length;
-					counts[1] += (this.linkDepth > 0) ? length : 0;
-				}
-				else if (node.nameIs("a")) {
-					this.linkDepth++;
-				}
-			}
-
-			@Override
-			public void tail(Node node, int depth) {
-				if (node.nameIs("a")) {
-					this.linkDepth--;
-				}
-			}
-		});
-		return new ElementText(counts[0], counts[1]);
+		Counter counter = new Counter();
+		element.traverse(counter);
+		return counter.text();
 	}
 
 	/** Share of the text inside links: near 1 for menus and link lists, near 0 for prose. */
@@ -55,6 +34,43 @@ record ElementText(int chars, int linkChars) {
 			end--;
 		}
 		return end - start;
+	}
+
+	/**
+	 * Counts the text of the nodes a walk visits; fed by another walk (one that drops parts of the tree as it goes),
+	 * it measures what that walk leaves without a walk of its own.
+	 */
+	static final class Counter implements NodeVisitor {
+
+		private int chars;
+
+		private int linkChars;
+
+		private int linkDepth;
+
+		@Override
+		public void head(Node node, int depth) {
+			if (node instanceof TextNode text) {
+				int length = trimmedLength(text.getWholeText());
+				this.chars += length;
+				this.linkChars += (this.linkDepth > 0) ? length : 0;
+			}
+			else if (node.nameIs("a")) {
+				this.linkDepth++;
+			}
+		}
+
+		@Override
+		public void tail(Node node, int depth) {
+			if (node.nameIs("a")) {
+				this.linkDepth--;
+			}
+		}
+
+		ElementText text() {
+			return new ElementText(this.chars, this.linkChars);
+		}
+
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -82,7 +81,7 @@ final class HeadlineChooser {
 	 * @param pageUrl the page's URL, whose host names the site
 	 * @return the visible headline, or null when no heading qualifies
 	 */
-	String choose(Document page, List<String> metaTitles, String documentTitle, String siteName, String pageUrl) {
+	String choose(PageElements page, List<String> metaTitles, String documentTitle, String siteName, String pageUrl) {
 		List<Set<String>> declared = metaTitles.stream().map(HeadlineChooser::tokens).filter((t) -> !t.isEmpty())
 			.toList();
 		Set<String> exactTitles = new HashSet<>();

@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
@@ -41,7 +40,7 @@ final class JsonLdReader {
 				JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
 		.build();
 
-	void read(Document page, MetadataDraft draft) {
+	void read(PageElements page, MetadataDraft draft) {
 		List<JsonNode> nodes = new ArrayList<>();
 		List<String> unparsed = new ArrayList<>();
 		for (Element script : page.select(SCRIPTS)) {

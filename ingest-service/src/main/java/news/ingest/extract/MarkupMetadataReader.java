@@ -66,21 +66,22 @@ final class MarkupMetadataReader {
 		}
 	}
 
-	void read(Document page, MetadataDraft draft) {
+	void read(PageElements elements, MetadataDraft draft) {
+		Document page = elements.page();
 		draft.offerDocumentTitle(documentTitle(page));
-		Element h1 = page.selectFirst(ExtractionRules.H1);
+		Element h1 = elements.selectFirst(ExtractionRules.H1);
 		if (h1 != null) {
 			draft.offerHeading(h1.text(), HeadlineChooser.linksHome(h1));
 		}
-		this.bylines.read(page, draft);
-		for (Element time : page.select(TIME_MARKUP)) {
+		this.bylines.read(elements, draft);
+		for (Element time : elements.select(TIME_MARKUP)) {
 			if (!isForeign(time)) {
 				draft.offerTimeElement(firstNonBlank(time.attr("datetime"), time.attr("content"), time.text()),
 						time.text(), "time element");
 			}
 		}
 		if (!draft.hasDate()) {
-			for (Element dateLine : page.select(DATE_TEXT_MARKUP)) {
+			for (Element dateLine : elements.select(DATE_TEXT_MARKUP)) {
 				if (!isForeign(dateLine) && !inBanner(dateLine)
 						&& dateLine.text().length() <= MetadataRules.MAX_DATE_LINE_CHARS) {
 					draft.offerWrittenDate(dateLine.text(), "text");
@@ -95,7 +96,7 @@ final class MarkupMetadataReader {
 			this.textDates.scan(page.body(), h1, draft);
 		}
 		if (!draft.hasDate()) {
-			readImageUrlDate(page, draft);
+			readImageUrlDate(elements, draft);
 		}
 		draft.offerLanguage(declaredLanguage(page), "html lang");
 	}
@@ -105,7 +106,7 @@ final class MarkupMetadataReader {
 	 * htmldate's image search reads it: uploads are filed by day when the article is written. The weakest
 	 * source, after every date the page shows.
 	 */
-	private static void readImageUrlDate(Document page, MetadataDraft draft) {
+	private static void readImageUrlDate(PageElements page, MetadataDraft draft) {
 		Element image = page.selectFirst(SHARE_IMAGE);
 		if (image != null) {
 			String day = pathDate(MetadataRules.URL_DATE, image.attr("content"));

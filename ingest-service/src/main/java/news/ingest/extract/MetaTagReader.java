@@ -36,8 +36,9 @@ final class MetaTagReader {
 
 	private static final Evaluator TWITTER_LABEL = QueryParser.parse("meta[name^=twitter:label]");
 
-	void read(Document page, MetadataDraft draft) {
-		List<Element> tags = page.select(HEAD_TAGS);
+	void read(PageElements elements, MetadataDraft draft) {
+		Document page = elements.page();
+		List<Element> tags = elements.select(HEAD_TAGS);
 		each(page, tags, TITLE, draft::offerTitle);
 		each(page, tags, SITE_NAME, (name, source) -> draft.offerSiteName(name));
 		each(page, tags, DATE, draft::offerDate);

@@ -36,18 +36,19 @@ final class MetadataExtractor {
 		this.languages = languages;
 	}
 
-	PageMetadata extract(Document page, String pageUrl, Instant fetchedAt) {
+	PageMetadata extract(PageElements elements, String pageUrl, Instant fetchedAt) {
+		Document page = elements.page();
 		MetadataDraft draft = new MetadataDraft(this.dates, fetchedAt, this.languages);
 		draft.readSlashedDates(DayOrder.of(MarkupMetadataReader.declaredLanguage(page)));
 		MarkupMetadataReader.readUrlDate(pageUrl, draft);
-		this.jsonLd.read(page, draft);
-		this.metaTags.read(page, draft);
-		this.markup.read(page, draft);
+		this.jsonLd.read(elements, draft);
+		this.metaTags.read(elements, draft);
+		this.markup.read(elements, draft);
 		OffsetDateTime published = draft.published();
 		String siteName = draft.siteName();
 		List<String> names = authors(page, draft, siteName);
 		String siteUrl = (draft.canonicalUrl() != null) ? draft.canonicalUrl() : pageUrl;
-		String headline = this.headlines.choose(page, draft.declaredTitles(), draft.documentTitle(), siteName,
+		String headline = this.headlines.choose(elements, draft.declaredTitles(), draft.documentTitle(), siteName,
 				siteUrl);
 		String title;
 		if (headline != null) {

@@ -2,15 +2,13 @@ package news.ingest.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.Elements;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Decides a page's {@link ExtractionStatus} from general signals: listing pages (many linked teaser headings,
@@ -75,38 +73,40 @@ final class PageClassifier {
 	private static final List<String> CONSENT_WORDS = List.of("cookie", "cookies", "consent", "gdpr", "cmp",
 			"privacy", "onetrust", "didomi", "usercentrics", "cookiebot", "sourcepoint");
 
-	private static final String OG_TYPE = "meta[property=og:type]";
+	/** Parsed once: jsoup parses a selector string on every call. */
+	private static final Evaluator OG_TYPE = QueryParser.parse("meta[property=og:type]");
 
-	private static final String APP_ROOTS = "#root, #app, #__next, #__nuxt, app-root, [ng-app], [data-reactroot]";
+	private static final Evaluator JSON_LD = QueryParser.parse(MetadataRules.JSON_LD);
 
-	private static final String HEADINGS = "h2, h3, h4";
+	private static final Evaluator NOSCRIPT = QueryParser.parse("noscript");
 
-	private static final SelectorBatch PARTS = new SelectorBatch(OG_TYPE, MetadataRules.JSON_LD, "noscript", APP_ROOTS,
-			HEADINGS);
+	private static final Evaluator APP_ROOTS = QueryParser.parse(
+			"#root, #app, #__next, #__nuxt, app-root, [ng-app], [data-reactroot]");
+
+	private static final Evaluator HEADINGS = QueryParser.parse("h2, h3, h4");
 
 	/** Reads the signals from the untouched page (before boilerplate removal). */
-	PageSignals signals(Document page) {
-		MarkedText marked = new MarkedText();
-		Map<String, Elements> parts = PARTS.select(page, marked);
+	PageSignals signals(PageElements page) {
+		MarkedText marked = new MarkedText(page);
 		boolean declared = false;
-		boolean article = "article".equalsIgnoreCase(parts.get(OG_TYPE).attr("content"));
-		for (Element script : parts.get(MetadataRules.JSON_LD)) {
+		boolean article = "article".equalsIgnoreCase(page.select(OG_TYPE).attr("content"));
+		for (Element script : page.select(JSON_LD)) {
 			declared |= NOT_FREE.matcher(script.data()).find();
 			article |= ARTICLE_TYPE.matcher(script.data()).find();
 		}
 		boolean shell = false;
-		for (Element noscript : parts.get("noscript")) {
+		for (Element noscript : page.select(NOSCRIPT)) {
 			if (JAVASCRIPT_PLEA.matcher(noscript.text() + " " + noscript.data()).find()) {
 				shell = true;
 			}
 		}
-		for (Element root : parts.get(APP_ROOTS)) {
+		for (Element root : page.select(APP_ROOTS)) {
 			if (root.text().isBlank()) {
 				shell = true;
 			}
 		}
 		int teasers = 0;
-		for (Element heading : parts.get(HEADINGS)) {
+		for (Element heading : page.select(HEADINGS)) {
 			Element link = heading.selectFirst(ExtractionRules.LINK);
 			if (link == null && heading.parent() != null && heading.parent().normalName().equals("a")) {
 				link = heading.parent();
@@ -192,47 +192,39 @@ final class PageClassifier {
 	}
 
 	/**
-	 * Counts the text inside the elements whose class/id words name a paywall or a cookie banner (0 if none), in the
-	 * walk that gathers the page's parts; inside a marked element, no element counts again.
+	 * Counts the text inside the elements whose class/id words name a paywall or a cookie banner (0 if none); inside
+	 * a marked element (up to the end of its run of the page's elements), no element counts again.
 	 */
-	private static final class MarkedText implements NodeVisitor {
+	private static final class MarkedText {
 
 		private int paywallChars;
 
 		private int consentChars;
 
-		private Element paywall;
-
-		private Element consent;
-
-		@Override
-		public void head(Node node, int depth) {
-			if (!(node instanceof Element element)) {
-				return;
+		MarkedText(PageElements page) {
+			List<Element> elements = page.all();
+			int paywallEnd = 0;
+			int consentEnd = 0;
+			for (int i = 0; i < elements.size(); i++) {
+				Element element = elements.get(i);
+				// Each read once (a lookup among the attributes, the class trimmed), then lower-cased apart, not
+				// joined: toLowerCase returns the very string when it is lower case already.
+				String classes = element.className();
+				String id = element.id();
+				if (classes.isEmpty() && id.isEmpty()) {
+					continue;
+				}
+				classes = classes.toLowerCase(Locale.ROOT);
+				id = id.toLowerCase(Locale.ROOT);
+				if (i >= paywallEnd && isMarked(element, classes, id, PAYWALL_WORDS)) {
+					paywallEnd = page.end(i);
+					this.paywallChars += Math.max(1, element.text().length());
+				}
+				if (i >= consentEnd && isMarked(element, classes, id, CONSENT_WORDS)) {
+					consentEnd = page.end(i);
+					this.consentChars += Math.max(1, element.text().length());
+				}
 			}
-			// Each read once (a lookup among the attributes, the class trimmed), then lower-cased apart, not joined:
-			// toLowerCase returns the very string when it is lower case already.
-			String classes = element.className();
-			String id = element.id();
-			if (classes.isEmpty() && id.isEmpty()) {
-				return;
-			}
-			classes = classes.toLowerCase(Locale.ROOT);
-			id = id.toLowerCase(Locale.ROOT);
-			if (this.paywall == null && isMarked(element, classes, id, PAYWALL_WORDS)) {
-				this.paywall = element;
-				this.paywallChars += Math.max(1, element.text().length());
-			}
-			if (this.consent == null && isMarked(element, classes, id, CONSENT_WORDS)) {
-				this.consent = element;
-				this.consentChars += Math.max(1, element.text().length());
-			}
-		}
-
-		@Override
-		public void tail(Node node, int depth) {
-			this.paywall = (node == this.paywall) ? null : this.paywall;
-			this.consent = (node == this.consent) ? null : this.consent;
 		}
 
 	}

@@ -18,10 +18,22 @@ class BoilerplateRemoverTest {
 				+ "<div aria-hidden=\"true\"><p>Aria</p></div><script>var x;</script><button>Share</button>"
 				+ "<div hidden><p>Hidden <b>bold</b></p></div><p>Also kept</p></body>");
 
-		this.remover.removeNonText(page.body());
+		ElementText left = this.remover.removeNonText(page.body());
 
 		assertThat(page.body().text()).isEqualTo("Kept Also kept");
+		assertThat(left).isEqualTo(ElementText.of(page.body()));
 		assertThat(page.body().parent()).isSameAs(page.firstElementChild());
+	}
+
+	@Test
+	void theTextLeftIsCountedInTheSameWalkLinksApart() {
+		Document page = Jsoup.parse("<body><p>Lead <a href=\"/a\">linked <b>words</b></a> "
+				+ "<a hidden href=\"/b\">hidden <i>link</i></a><span style=\"display:none\"><a href=\"/c\">x</a></span>"
+				+ "</p><a href=\"/d\"> Menu </a><p>Tail text</p></body>");
+
+		ElementText left = this.remover.removeNonText(page.body());
+
+		assertThat(left).isEqualTo(ElementText.of(page.body())).isEqualTo(new ElementText(28, 15));
 	}
 
 	@Test
@@ -30,8 +42,9 @@ class BoilerplateRemoverTest {
 				+ "<noscript>Enable JavaScript</noscript></body>");
 		Element body = page.body();
 
-		this.remover.removeNonText(body);
+		ElementText left = this.remover.removeNonText(body);
 
+		assertThat(left).isEqualTo(ElementText.of(body));
 		assertThat(body.parent()).isNull();
 		assertThat(body.text()).isEqualTo("Shown once scripts run");
 	}
@@ -43,7 +56,7 @@ class BoilerplateRemoverTest {
 				+ "<div><div itemprop=\"articleBody\"><p>" + prose + "</p></div></div><nav>Other pages</nav></aside>"
 				+ "<p>" + prose + prose + prose + "</p></body>");
 
-		this.remover.removeFurniture(page.body());
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
 
 		assertThat(page.body().select("[itemprop=articleBody]")).hasSize(1);
 		assertThat(page.body().select("aside")).hasSize(1);

@@ -15,12 +15,14 @@ class HeadlineChooserTest {
 
 	private String choose(String body, List<String> metaTitles, String documentTitle) {
 		Document page = Jsoup.parse("<html><body>" + body + "</body></html>", "https://www.example.org/");
-		return this.chooser.choose(page, metaTitles, documentTitle, null, "https://www.example.org/news/1");
+		return this.chooser.choose(PageElements.of(page), metaTitles, documentTitle, null,
+				"https://www.example.org/news/1");
 	}
 
 	private String chooseOnPage(String html, List<String> metaTitles, String documentTitle, String siteName,
 			String pageUrl) {
-		return this.chooser.choose(Jsoup.parse(html, pageUrl), metaTitles, documentTitle, siteName, pageUrl);
+		return this.chooser.choose(PageElements.of(Jsoup.parse(html, pageUrl)), metaTitles, documentTitle, siteName,
+				pageUrl);
 	}
 
 	@Nested
