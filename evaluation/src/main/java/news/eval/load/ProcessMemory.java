@@ -31,8 +31,8 @@ final class ProcessMemory {
 		}
 	}
 
-	/** GC.heap_info's first line ends with the reserved range: "… heap total …K, used …K [0x…e0000000, 0x…00000000)". */
-	private static final Pattern HEAP_RANGE = Pattern.compile("heap\\b.*\\[0x(\\p{XDigit}+),\\s*0x(\\p{XDigit}+)\\)");
+	/** An address in GC.heap_info's ranges of the heap's spaces ("[0x…f0000000, 0x…f5550000, 0x…f5550000)"). */
+	private static final Pattern ADDRESS = Pattern.compile("0x(\\p{XDigit}+)");
 
 	private static final Pattern MAPPING = Pattern.compile("^(\\p{XDigit}+)-(\\p{XDigit}+) ");
 
@@ -42,9 +42,7 @@ final class ProcessMemory {
 	/** The address range the JVM reserved for its heap (it never moves), or {@link AddressRange#NONE}. */
 	static AddressRange heapOf(long pid) {
 		try {
-			Matcher m = HEAP_RANGE.matcher(Jcmd.run(pid, "GC.heap_info"));
-			return m.find() ? new AddressRange(Long.parseUnsignedLong(m.group(1), 16), Long.parseUnsignedLong(m.group(2), 16))
-					: AddressRange.NONE;
+			return heapRange(Jcmd.run(pid, "GC.heap_info"));
 		}
 		catch (IOException ex) {
 			return AddressRange.NONE;
@@ -53,6 +51,23 @@ final class ProcessMemory {
 			Thread.currentThread().interrupt();
 			return AddressRange.NONE;
 		}
+	}
+
+	/**
+	 * From the lowest to the highest address GC.heap_info gives before Metaspace: G1 prints one range for its heap,
+	 * the Serial collector (what a JVM seeing one processor picks) and the Parallel one a range per generation.
+	 */
+	static AddressRange heapRange(String heapInfo) {
+		int metaspace = heapInfo.indexOf("Metaspace");
+		Matcher address = ADDRESS.matcher(metaspace < 0 ? heapInfo : heapInfo.substring(0, metaspace));
+		long from = Long.MAX_VALUE;
+		long to = 0;
+		while (address.find()) {
+			long at = Long.parseLong(address.group(1), 16);
+			from = Math.min(from, at);
+			to = Math.max(to, at);
+		}
+		return (to > from) ? new AddressRange(from, to) : AddressRange.NONE;
 	}
 
 	static Resident read(long pid, AddressRange heap) {
