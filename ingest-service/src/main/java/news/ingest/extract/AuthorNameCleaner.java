@@ -42,11 +42,16 @@ final class AuthorNameCleaner {
 			if (parts.length > 1 && MetadataRules.URL_LIKE.matcher(parts[0].trim()).find()) {
 				continue;
 			}
-			for (String part : parts) {
-				String name = MetadataRules.BYLINE_LABEL.matcher(part.trim()).replaceFirst("");
-				name = MetadataRules.AUTHOR_TRAILER.matcher(name).replaceFirst("").trim();
-				if (isName(name, siteName)) {
+			boolean named = false;
+			for (int i = 0; i < parts.length; i++) {
+				String part = MetadataRules.BYLINE_LABEL.matcher(parts[i].trim()).replaceFirst("");
+				String name = MetadataRules.AUTHOR_TRAILER.matcher(part).replaceFirst("").trim();
+				// The job title after a name ("Jane Doe, AP Sports Writer") is not a second person; alone ("Staff
+				// Writer") it is how the site signs.
+				if (isName(name, siteName) && !isDateline(name, part, (i + 1 < parts.length) ? parts[i + 1] : "")
+						&& !(named && namesRole(name))) {
 					names.add(name);
+					named = true;
 				}
 			}
 		}
@@ -168,7 +173,8 @@ final class AuthorNameCleaner {
 
 	private static boolean isName(String name, String siteName) {
 		String lower = name.toLowerCase(Locale.ROOT);
-		if (MetadataRules.DEGREES.contains(lower)) {
+		// A user interface line is all widget words ("View More Articles").
+		if (MetadataRules.DEGREES.contains(lower) || isInterfaceLine(lower)) {
 			return false;
 		}
 		return (name.codePoints().filter(Character::isLetter).count() >= MIN_NAME_LETTERS
@@ -176,6 +182,24 @@ final class AuthorNameCleaner {
 				&& name.split(" ").length <= MetadataRules.MAX_NAME_WORDS && !MetadataRules.AUTHOR_UI_WORDS.contains(lower)
 				&& !MetadataRules.URL_LIKE.matcher(name).find()
 				&& !namesTheSite(lower, siteName) && !isPhrase(name);
+	}
+
+	/**
+	 * A dateline split off with the names ("Jane Doe, Oktober 2008", "Wednesday, 08 Apr 2020") leaves a day of the
+	 * week, or a month before its number ("Jan" and "April" alone are given names too).
+	 */
+	private static boolean isDateline(String name, String part, String nextPart) {
+		return DateWords.isWeekday(name) || DateWords.month(name) > 0
+				&& (part.chars().anyMatch(Character::isDigit) || nextPart.strip().matches("\\d.*"));
+	}
+
+	private static boolean namesRole(String name) {
+		return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[\\s-]+")).anyMatch(MetadataRules.ROLE_WORDS::contains);
+	}
+
+	private static boolean isInterfaceLine(String lower) {
+		String[] words = lower.split("\\s+");
+		return words.length > 1 && Arrays.stream(words).allMatch(MetadataRules.AUTHOR_UI_WORDS::contains);
 	}
 
 	/**

@@ -400,7 +400,7 @@ final class BylineReader {
 	}
 
 	/**
-	 * Bylines inside comments, teasers of other articles, navigation, sidebars or the site footer name someone
+	 * Bylines inside comments, teasers of other articles, quotations, navigation, sidebars or the site footer name someone
 	 * else; an article's own {@code <footer>} often holds its byline, and so does an {@code <aside>} inside the
 	 * article that its class names as the article's meta line ({@code <article><header>…</header>
 	 * <aside class="meta">Von: Jane Doe</aside>}); other asides in articles are boxes and pull quotes.
@@ -411,7 +411,8 @@ final class BylineReader {
 		boolean metaAside = false;
 		// The body's classes describe the page ("has-sidebar", "single-author"), not a part of it.
 		for (Element e = element; e != null && !e.normalName().equals("body"); e = e.parent()) {
-			if (e.normalName().equals("nav")) {
+			// A blockquote quotes someone else's post: an embedded tweet's or Facebook post's "Posted by" credit.
+			if (e.normalName().equals("nav") || e.normalName().equals("blockquote")) {
 				return true;
 			}
 			if (e.normalName().equals("article")) {

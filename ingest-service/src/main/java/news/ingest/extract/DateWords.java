@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Month names and abbreviations of the languages news pages are written in most, for written dates. */
 final class DateWords {
@@ -49,6 +50,14 @@ final class DateWords {
 					"dezembro", "grudnia", "prosince", "joulukuuta", "aralık",
 					"декабря", "грудня", "ديسمبر" } };
 
+	/** Day names of the same languages (the common ones), which open datelines ("Wednesday, 08 Apr 2020"). */
+	private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+			"saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
+			"sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes",
+			"miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì",
+			"venerdì", "sabato", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+			"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
+
 	private static final Map<String, Integer> BY_NAME = new HashMap<>();
 
 	/** All names, longest first, so an alternation matches "juillet" before "juil". */
@@ -66,6 +75,12 @@ final class DateWords {
 	}
 
 	private DateWords() {
+	}
+
+	/** Whether a word names a day of the week (any case, trailing dot allowed). */
+	static boolean isWeekday(String word) {
+		String key = word.toLowerCase(Locale.ROOT);
+		return WEEKDAYS.contains(key.endsWith(".") ? key.substring(0, key.length() - 1) : key);
 	}
 
 	/** 1–12 for a month name or abbreviation (any case, trailing dot allowed), 0 if unknown. */

@@ -108,6 +108,13 @@ final class MetadataRules {
 			"llc", "agency", "agencies", "agentur", "press", "presse", "pressestelle", "magazin", "magazine", "zeitung",
 			"redacción", "rédaction", "redazione", "nachrichten");
 
+	/** Job titles that follow a name in a byline ("Jane Doe, Senior Correspondent", "CNN Editor-at-large"). */
+	static final Set<String> ROLE_WORDS = Set.of("editor", "correspondent", "reporter", "columnist", "contributor",
+			"writer", "journalist", "photographer", "ceo", "founder", "redakteur", "redakteurin", "chefredakteur",
+			"chefredakteurin", "korrespondent", "korrespondentin", "reporterin", "journalistin", "kolumnist",
+			"kolumnistin", "fotograf", "fotografin", "rédacteur", "rédactrice", "correspondant", "correspondante",
+			"redactor", "redactora", "corresponsal", "periodista");
+
 	/** An upper-case abbreviation of two to four letters ("AP", "AFP", "JF"): an agency or publication code. */
 	static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{2,4}");
 
@@ -117,7 +124,7 @@ final class MetadataRules {
 			"more", "view", "profile", "bio", "contact", "author", "authors", "staff", "admin", "read more",
 			"see all", "close", "menu", "home", "copy link", "link", "published", "updated", "veröffentlicht",
 			"aktualisiert", "login", "log in", "sign in", "register", "anmelden", "registrieren", "gast", "guest",
-			"text", "texte", "interview", "foto", "fotos", "photo", "photos",
+			"text", "texte", "interview", "foto", "fotos", "photo", "photos", "articles", "posts", "stories", "all", "see", "read",
 			// Labels of advertisements a forum or feed sets where a post's author goes ("von Gesponserte Inhalte").
 			"sponsored", "sponsored content", "gesponsert", "gesponserte inhalte", "anzeige", "werbung",
 			"advertisement", "publicité", "publicidad",
@@ -132,6 +139,7 @@ final class MetadataRules {
 	 * that may start a sentence ("Von", "Par", "Por") only count before capitalised names, which the readers check.
 	 */
 	static final Pattern BYLINE_LABEL = Pattern.compile("^(?:(?:(?:written|posted|reported|text|texte|words|story|"
+			+ "analysis|opinion|commentary|"
 			+ "beitrag|blog beitrag|ein beitrag|artikel|ein artikel|eine kolumne|ein kommentar|ein gastbeitrag|"
 			+ "pressemitteilung|eine pressemitteilung|"
 			+ "ein gastkommentar|ein interview|eine analyse|eine reportage|ein essay|erstellt|gespeichert|"

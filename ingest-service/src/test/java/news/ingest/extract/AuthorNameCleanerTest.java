@@ -71,6 +71,31 @@ class AuthorNameCleanerTest {
 	}
 
 	@Test
+	void aDatelineAfterTheNamesIsNoPerson() {
+		assertThat(this.cleaner.clean(List.of("Autorin: Jane Doe, IFZ, Oktober 2008"), null))
+			.containsExactly("Jane Doe", "IFZ");
+		assertThat(this.cleaner.clean(List.of("Wednesday, 08 Apr 2020 11:39 PM"), null)).isEmpty();
+		assertThat(this.cleaner.clean(List.of("Jane Doe, November 5, 2019"), null)).containsExactly("Jane Doe");
+		// A month without its number is a given name as well.
+		assertThat(this.cleaner.clean(List.of("Jan", "April"), null)).containsExactly("Jan", "April");
+	}
+
+	@Test
+	void aJobTitleAfterTheNameIsNoSecondPerson() {
+		assertThat(this.cleaner.clean(List.of("JANE DOE, AP National Political Writer"), null))
+			.containsExactly("JANE DOE");
+		assertThat(this.cleaner.clean(List.of("Analysis by Jane Doe, CNN Editor-at-large"), null))
+			.containsExactly("Jane Doe");
+		assertThat(this.cleaner.clean(List.of("Staff Writer"), null)).containsExactly("Staff Writer");
+	}
+
+	@Test
+	void aLineOfWidgetWordsIsNoName() {
+		assertThat(this.cleaner.clean(List.of("Jane Doe", "View More Articles", "See All Posts"), null))
+			.containsExactly("Jane Doe");
+	}
+
+	@Test
 	void cutsTheUpdateStampOfGermanBylines() {
 		assertThat(this.cleaner.clean(List.of("Anna Berg Stand: 12.05.2022"), null)).containsExactly("Anna Berg");
 		assertThat(this.cleaner.clean(List.of("Stand:"), null)).isEmpty();

@@ -25,6 +25,13 @@ class BylineReaderTest {
 	class WrittenBylines {
 
 		@Test
+		void anEmbeddedPostsCreditIsNoByline() {
+			assertThat(authors("<blockquote cite=\"https://social.example.com/p/1\"><p>Ein Zitat aus dem Netz.</p>"
+					+ "<p>Posted by <a href=\"/x\">Jane Doe</a> on Monday, February 7, 2022</p></blockquote>"))
+				.isEmpty();
+		}
+
+		@Test
 		void aLabelBeforeALinkedName() {
 			assertThat(authors("<span class=\"meta-text\">By <a href=\"/x\">Jane Doe</a></span>"))
 				.containsExactly("Jane Doe");
