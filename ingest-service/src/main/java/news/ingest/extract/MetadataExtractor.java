@@ -182,7 +182,9 @@ final class MetadataExtractor {
 		}
 		String documentTitle = draft.documentTitle();
 		if (documentTitle == null) {
-			draft.source("title", "heading");
+			if (heading != null) {
+				draft.source("title", "heading");
+			}
 			return heading;
 		}
 		// An <h1> linking to the home page is the site's name in the logo; the <title> gives it beside the headline.

@@ -55,6 +55,16 @@ final class PageClassifier {
 					+ ".{0,40}javascript|javascript.{0,40}(enable|required|aktivieren|aktiviert|einschalten|activ|habilit|abilit)",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * The interstitial of a DDoS shield or bot check (Cloudflare, Project Shield, Sucuri): a script must solve it
+	 * before the article is served.
+	 */
+	private static final Pattern BROWSER_CHECK = Pattern.compile("(?:you will be connected to|redirect(?:ed|ing)"
+			+ " to) .{0,80}in (?:just )?a moment|^just a moment\\.\\.\\.|checking (?:if the site connection is "
+			+ "secure|your browser)|verify(?:ing)? (?:that )?you are (?:a )?human|ddos protection by|"
+			+ "browser check|einen moment bitte|bitte warten sie",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private static final Pattern PAYWALL_TEXT = Pattern.compile("subscribe (now )?to (continue|keep) reading|"
 			+ "(already|are you) a subscriber|this (article|content|story) is (only )?(available|reserved) (to|for) "
 			+ "(subscribers|members)|subscribers only|exclusive(ly)? for subscribers|jetzt (weiter)?lesen mit|"
@@ -151,6 +161,10 @@ final class PageClassifier {
 				&& hasConsentMarker(signals, pageText)) {
 			return new Outcome(ExtractionStatus.CONSENT_WALL,
 					"a cookie/consent dialog and only " + chars + " characters of text");
+		}
+		if (chars < NO_ARTICLE_CHARS && BROWSER_CHECK.matcher(body).find()) {
+			return new Outcome(ExtractionStatus.JS_REQUIRED,
+					"only " + chars + " characters of text: a browser check that a script has to pass first");
 		}
 		if (signals.javaScriptShell() && chars < NO_ARTICLE_CHARS) {
 			return new Outcome(ExtractionStatus.JS_REQUIRED,

@@ -56,6 +56,14 @@ class ExtractionStatusTest {
 	}
 
 	@Test
+	void aBrowserCheckBeforeThePageRequiresJavaScript() {
+		ExtractedPage page = extract("browser-check.html");
+
+		assertThat(page.status()).isEqualTo(ExtractionStatus.JS_REQUIRED);
+		assertThat(page.reason()).contains("browser check");
+	}
+
+	@Test
 	void aPageWithoutTextIsEmpty() {
 		assertThat(extract("empty.html").status()).isEqualTo(ExtractionStatus.EMPTY);
 	}

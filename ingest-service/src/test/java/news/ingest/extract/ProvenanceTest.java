@@ -60,6 +60,15 @@ class ProvenanceTest {
 	}
 
 	@Test
+	void aPageWithoutAnyTitleNamesNoSourceForIt() {
+		ExtractedPage page = extractHtml("<html><body><p>The council met on Monday evening to discuss the budget "
+				+ "for the coming year and the new harbour.</p></body></html>", "https://news.example.org/council");
+
+		assertThat(page.title()).isNull();
+		assertThat(page.sources()).doesNotContainKey("title");
+	}
+
+	@Test
 	void aDateInTheUrlIsUsedAndTold() {
 		assertDated("<html><body><h1>Council meets</h1><p>The council met on Monday evening to "
 				+ "discuss the budget for the coming year and the new harbour.</p></body></html>",
