@@ -84,23 +84,9 @@ final class HeadlineChooser {
 	String choose(PageElements page, List<String> metaTitles, String documentTitle, String siteName, String pageUrl) {
 		List<Set<String>> declared = metaTitles.stream().map(HeadlineChooser::tokens).filter((t) -> !t.isEmpty())
 			.toList();
-		Set<String> exactTitles = new HashSet<>();
-		metaTitles.forEach((title) -> exactTitles.add(TextNormalizer.collapse(title)));
+		Set<String> exactTitles = exactTitles(metaTitles);
 		Set<String> titleSegments = segments(exactTitles);
-		List<Heading> headings = new ArrayList<>();
-		for (Element heading : page.select(ExtractionRules.H1_OR_H2)) {
-			String text = isScreenReaderOnly(heading) ? "" : headingText(heading);
-			// A kicker longer than the headline is still a kicker when the rest is a declared title word for word.
-			if (!text.isEmpty() && !exactTitles.contains(text)) {
-				String rest = headingText(heading, true);
-				text = (rest != null && exactTitles.contains(rest)) ? rest : text;
-			}
-			if (!text.isEmpty() && text.length() <= MAX_HEADLINE_CHARS) {
-				boolean home = linksHome(heading);
-				headings.add(new Heading(text, heading.normalName().equals("h1"), home || isNavigation(heading),
-						heading.attr("itemprop").equals("headline"), isPageTitle(heading), home));
-			}
-		}
+		List<Heading> headings = headings(page, exactTitles);
 		Set<String> siteNames = siteNames(metaTitles, documentTitle, siteName, pageUrl, headings);
 		String best = null;
 		double bestScore = 0;
@@ -156,9 +142,10 @@ final class HeadlineChooser {
 			return null;
 		}
 		// A page that declares only its <title> (often a short label or the page's name) and shows no <h1>: the
-		// heading its microdata marks as the headline is one, though no declared title confirms it.
+		// heading its microdata marks as the headline is one, though no declared title confirms it; else the first
+		// element its theme classes as the headline (a styled <div class="l-headline"> where no heading is used).
 		if (best == null && firstH1 == null && metaTitles.stream().allMatch((title) -> title.equals(documentTitle))) {
-			return firstMarked;
+			return (firstMarked != null) ? firstMarked : classedHeadline(page);
 		}
 		// So is a heading its theme classes as the page's title (page-title) on a page showing no <h1>, also where
 		// og:title is an SEO text sharing too few of its words.
@@ -166,6 +153,93 @@ final class HeadlineChooser {
 			return firstPageTitle;
 		}
 		return (best != null) ? best : firstH1;
+	}
+
+	/**
+	 * The first {@code <h2>} outside navigation where the title the metadata gives is only the site's name: its
+	 * og:site_name (a JSON-LD page named after the site) or the last segment of its {@code <title>} ("Submissions |
+	 * Digital Review" with a breadcrumb's {@code <h1>} "Submissions"). Such pages head their content with an
+	 * {@code <h2>}. Null for any other title, or without such a heading.
+	 */
+	String insteadOfSiteName(String title, PageElements page, List<String> metaTitles, String documentTitle,
+			String siteName, String pageUrl) {
+		if (title == null || !(title.equalsIgnoreCase(siteName) || isSiteSegment(title, documentTitle, pageUrl))) {
+			return null;
+		}
+		List<Heading> headings = headings(page, exactTitles(metaTitles));
+		// A site name some page tools declare is the headline itself (application-name = the <h1>).
+		if (headings.stream().anyMatch((heading) -> heading.h1() && !heading.navigation()
+				&& heading.text().equalsIgnoreCase(title))) {
+			return null;
+		}
+		for (Heading heading : headings) {
+			if (!heading.h1() && !heading.navigation() && !heading.text().equalsIgnoreCase(title)) {
+				return heading.text();
+			}
+		}
+		return null;
+	}
+
+	/** The title is the last segment of the {@code <title>}, whose first segment does not name the site's host. */
+	private static boolean isSiteSegment(String title, String documentTitle, String pageUrl) {
+		if (documentTitle == null) {
+			return false;
+		}
+		String[] segments = SEPARATOR.split(TextNormalizer.collapse(documentTitle));
+		return segments.length > 1 && segments[segments.length - 1].equalsIgnoreCase(TextNormalizer.collapse(title))
+				&& !SiteHost.of(pageUrl).isNamedBy(segments[0]);
+	}
+
+	private static Set<String> exactTitles(List<String> metaTitles) {
+		Set<String> exactTitles = new HashSet<>();
+		metaTitles.forEach((title) -> exactTitles.add(TextNormalizer.collapse(title)));
+		return exactTitles;
+	}
+
+	/** The page's {@code <h1>} and {@code <h2>} headings that show a text of headline length, in page order. */
+	private static List<Heading> headings(PageElements page, Set<String> exactTitles) {
+		List<Heading> headings = new ArrayList<>();
+		for (Element heading : page.select(ExtractionRules.H1_OR_H2)) {
+			String text = isScreenReaderOnly(heading) ? "" : headingText(heading);
+			// A kicker longer than the headline is still a kicker when the rest is a declared title word for word.
+			if (!text.isEmpty() && !exactTitles.contains(text)) {
+				String rest = headingText(heading, true);
+				text = (rest != null && exactTitles.contains(rest)) ? rest : text;
+			}
+			if (!text.isEmpty() && text.length() <= MAX_HEADLINE_CHARS) {
+				boolean home = linksHome(heading);
+				headings.add(new Heading(text, heading.normalName().equals("h1"), home || isNavigation(heading),
+						heading.attr("itemprop").equals("headline"), isPageTitle(heading), home));
+			}
+		}
+		return headings;
+	}
+
+	/**
+	 * The text of the first element outside navigation, headings and links whose class names it the headline
+	 * ({@code l-headline}), or null. Headings were judged already (an {@code <h2 class="text__headline">} heads a
+	 * section), and a linked one is a teaser's. Walks the whole page, so only where no heading qualifies.
+	 */
+	private static String classedHeadline(PageElements page) {
+		for (Element element : page.all()) {
+			if (ClassWords.of(element).contains("headline") && !inHeadingOrLink(element) && !isNavigation(element)) {
+				String text = headingText(element);
+				if (!text.isEmpty() && text.length() <= MAX_HEADLINE_CHARS) {
+					return text;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean inHeadingOrLink(Element element) {
+		for (Element e = element; e != null; e = e.parent()) {
+			String tag = e.normalName();
+			if (tag.equals("a") || tag.equals("h1") || ExtractionRules.HEADING_TAGS.contains(tag)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

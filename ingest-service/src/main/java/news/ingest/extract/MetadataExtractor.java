@@ -57,6 +57,15 @@ final class MetadataExtractor {
 		}
 		else {
 			title = title(draft, siteName, SiteHost.of(siteUrl));
+			// A page whose social title is the site's name presents the site itself (a home page, a report's own
+			// site); elsewhere the site's name is a template's default and an <h2> heads the content.
+			String section = "opengraph".equals(draft.sources().get("title")) ? null
+					: this.headlines.insteadOfSiteName(title, elements, draft.declaredTitles(), draft.documentTitle(),
+							siteName, siteUrl);
+			if (section != null) {
+				title = section;
+				draft.source("title", "heading");
+			}
 		}
 		// Unicode's composed form (NFC, as the web's character model asks), so equal titles compare equal.
 		title = (title != null) ? Normalizer.normalize(title, Normalizer.Form.NFC) : null;

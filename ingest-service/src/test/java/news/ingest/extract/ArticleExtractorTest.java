@@ -70,6 +70,20 @@ class ArticleExtractorTest {
 		}
 
 		@Test
+		void anH2StandsForAJsonLdTitleThatIsTheSiteNameButNotForASocialTitleThatIsIt() {
+			String head = "<html><head><title>Harbour Report</title><meta property=\"og:site_name\" "
+					+ "content=\"Harbour Report\">";
+			String body = "</head><body><h2>Live ticker</h2><p>The regatta starts at ten, the harbour office said on "
+					+ "Monday; the ferries keep their timetable.</p></body></html>";
+			String jsonLd = "<script type=\"application/ld+json\">{\"@type\": \"WebPage\", \"name\": "
+					+ "\"Harbour Report\"}</script>";
+			String social = "<meta property=\"og:title\" content=\"Harbour Report\">";
+
+			assertThat(extractHtml(head + jsonLd + body, PAGE_URL).title()).isEqualTo("Live ticker");
+			assertThat(extractHtml(head + social + body, PAGE_URL).title()).isEqualTo("Harbour Report");
+		}
+
+		@Test
 		void titleIsInUnicodeComposedForm() {
 			String html = "<html><head><title>Cafe\u0301 on the pier reopens</title></head><body><h1>Cafe\u0301 on the "
 					+ "pier reopens</h1><p>The café on the pier reopens on Friday after the winter storms.</p></body></html>";

@@ -84,6 +84,46 @@ class HeadlineChooserTest {
 	}
 
 	@Nested
+	class TitlesThatAreTheSiteName {
+
+		private static final String PAGE = "<nav class=\"breadcrumbs\"><h1>Submissions</h1></nav><div class=\"page\">"
+				+ "<h2>Digital Review</h2><h2>Checklist for submissions</h2><h2>Author guidelines</h2></div>";
+
+		private String insteadOf(String title, String documentTitle, String siteName) {
+			Document page = Jsoup.parse("<html><body>" + PAGE + "</body></html>", "https://journals.example.org/");
+			return HeadlineChooserTest.this.chooser.insteadOfSiteName(title, PageElements.of(page),
+					List.of(documentTitle), documentTitle, siteName, "https://journals.example.org/review/submissions");
+		}
+
+		@Test
+		void theFirstH2StandsForATitleThatIsTheSiteName() {
+			assertThat(insteadOf("Digital Review", "Submissions | Digital Review", null))
+				.isEqualTo("Checklist for submissions");
+			assertThat(insteadOf("digital review", "Submissions", "Digital Review"))
+				.isEqualTo("Checklist for submissions");
+		}
+
+		@Test
+		void anyOtherTitleStays() {
+			assertThat(insteadOf("Submissions", "Submissions | Digital Review", null)).isNull();
+			assertThat(insteadOf("Submissions", "Submissions", "Digital Review")).isNull();
+			// The site's name first: the last segment is the headline.
+			assertThat(insteadOf("Digital Review", "Example Journals | Digital Review", null)).isNull();
+		}
+
+		@Test
+		void aSiteNameThatAnH1ShowsIsTheHeadline() {
+			Document page = Jsoup.parse("<html><body><h1>Halls too full</h1><h2>More from us</h2></body></html>",
+					"https://www.example.org/");
+
+			assertThat(HeadlineChooserTest.this.chooser.insteadOfSiteName("Halls too full", PageElements.of(page),
+					List.of("Halls too full"), "Halls too full", "Halls too full", "https://www.example.org/a"))
+				.isNull();
+		}
+
+	}
+
+	@Nested
 	class TeaserHeadings {
 
 		@Test
@@ -122,6 +162,19 @@ class HeadlineChooserTest {
 			assertThat(choose(body, List.of("Writing style", "Writing style - Acme"), "Writing style - Acme")).isNull();
 			assertThat(choose("<h2>Write for the readers you want</h2>", List.of("Writing style - Acme"),
 					"Writing style - Acme"))
+				.isNull();
+		}
+
+		@Test
+		void anElementClassedAsTheHeadlineIsTheFallbackWithoutHeadingsWhenOnlyTheDocumentTitleIsDeclared() {
+			String body = "<ul class=\"nav-headline\"><li>Shop</li></ul><a href=\"/more\"><div class=\"headline\">"
+					+ "Other article</div></a><h2 class=\"o-headline\"><span class=\"o-headline__main\">Contact</span>"
+					+ "</h2><div class=\"l-headline\"><span>Tidy up your wardrobe in a day</span></div><p>Text</p>";
+
+			assertThat(choose(body, List.of("Magic Cleaning | Shop Magazine"), "Magic Cleaning | Shop Magazine"))
+				.isEqualTo("Tidy up your wardrobe in a day");
+			assertThat(choose(body, List.of("Magic cleaning tips", "Magic Cleaning | Shop Magazine"),
+					"Magic Cleaning | Shop Magazine"))
 				.isNull();
 		}
 
