@@ -206,7 +206,8 @@ final class HeadlineChooser {
 				String rest = headingText(heading, true);
 				text = (rest != null && exactTitles.contains(rest)) ? rest : text;
 			}
-			if (!text.isEmpty() && text.length() <= MAX_HEADLINE_CHARS) {
+			if (!text.isEmpty() && text.length() <= MAX_HEADLINE_CHARS
+					&& !MetadataRules.LOADING_TEXT.matcher(text).matches()) {
 				boolean home = linksHome(heading);
 				headings.add(new Heading(text, heading.normalName().equals("h1"), home || isNavigation(heading),
 						heading.attr("itemprop").equals("headline"), isPageTitle(heading), home));

@@ -67,9 +67,9 @@ final class MetadataDraft {
 		this.languages = languages;
 	}
 
-	/** A headline from structured metadata (JSON-LD, OpenGraph). */
+	/** A headline from structured metadata (JSON-LD, OpenGraph); the site's address or a slug is none. */
 	void offerTitle(String title, String source) {
-		if (title != null && !title.isBlank()) {
+		if (title != null && !title.isBlank() && !MetadataRules.TITLE_PLACEHOLDER.matcher(title.strip()).matches()) {
 			this.declaredTitles.add(title);
 			if (this.title == null) {
 				this.title = title;

@@ -204,6 +204,18 @@ final class MetadataRules {
 	static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s\\u00A0|•·\\-–—]+");
 
 	/**
+	 * A metadata title that is no headline: the host name ("gnu.org" in DC.title) or a URL slug
+	 * ("kindersitztest-herbst-2018" in og:title), which CMSs fill in when the editor left the field empty. Written
+	 * in lower case, as machines write them; "Sports.fr" is the site's name, which {@link HeadlineChooser} weighs.
+	 */
+	static final Pattern TITLE_PLACEHOLDER = Pattern.compile("(?:[\\p{Ll}\\p{N}-]+\\.)+[a-z]{2,6}"
+			+ "|[\\p{Ll}\\p{N}]+(?:[-_][\\p{Ll}\\p{N}]+){2,}");
+
+	/** A heading a script replaces once it has loaded the page ("Loading…", "Bitte warten"). */
+	static final Pattern LOADING_TEXT = Pattern.compile("(?:loading|please wait|bitte warten|wird geladen|lädt|"
+			+ "chargement|cargando|caricamento)\\s*(?:\\.{3}|…)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/**
 	 * Separators between a page title and the section or site name it carries; Chinese and Japanese titles set them
 	 * without spaces ("标题-新华网", "見出し｜サイト名").
 	 */

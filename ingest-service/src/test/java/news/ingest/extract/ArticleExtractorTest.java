@@ -84,6 +84,28 @@ class ArticleExtractorTest {
 		}
 
 		@Test
+		void aHostNameOrASlugInTheMetadataIsNoTitle() {
+			String body = "</head><body><p>The new ferry line between the islands opens in May, the harbour office "
+					+ "said on Monday.</p></body></html>";
+			String dublinCore = "<html><head><title>Ferry line opens in May</title>"
+					+ "<meta name=\"DC.title\" content=\"islandnotes.example.net\">";
+			String slug = "<html><head><title>Ferry line opens in May</title>"
+					+ "<meta property=\"og:title\" content=\"ferry-line-opens-2024\">";
+
+			assertThat(extractHtml(dublinCore + body, PAGE_URL).title()).isEqualTo("Ferry line opens in May");
+			assertThat(extractHtml(slug + body, PAGE_URL).title()).isEqualTo("Ferry line opens in May");
+		}
+
+		@Test
+		void aLoadingPlaceholderIsNoHeadline() {
+			String html = "<html><head><title>Ferry line opens in May</title></head><body><h1>Loading…</h1>"
+					+ "<p>The new ferry line between the islands opens in May, the harbour office said on Monday."
+					+ "</p></body></html>";
+
+			assertThat(extractHtml(html, PAGE_URL).title()).isEqualTo("Ferry line opens in May");
+		}
+
+		@Test
 		void titleIsInUnicodeComposedForm() {
 			String html = "<html><head><title>Cafe\u0301 on the pier reopens</title></head><body><h1>Cafe\u0301 on the "
 					+ "pier reopens</h1><p>The café on the pier reopens on Friday after the winter storms.</p></body></html>";
