@@ -8,8 +8,8 @@ import org.jsoup.nodes.Document;
 
 /**
  * Extracts an article from the bytes of a fetched HTML page: metadata from JSON-LD, meta tags and markup, the body
- * as plain-text paragraphs, the language as declared or detected. Thread-safe; build once and reuse, as building
- * loads the language model.
+ * as plain-text paragraphs, the language as declared or, where none is or a long body plainly contradicts it,
+ * detected. Thread-safe; build once and reuse, as building loads the language model.
  */
 public final class ArticleExtractor {
 
@@ -38,11 +38,11 @@ public final class ArticleExtractor {
 		String body = this.bodies.extract(page, meta.title(), meta.authors());
 		Map<String, String> sources = new LinkedHashMap<>(meta.sources());
 		String language = meta.language();
-		if (language == null) {
-			language = this.languages.detect(body);
-			if (language != null) {
-				sources.put("language", "detected");
-			}
+		String detected = (language == null) ? this.languages.detect(body)
+				: this.languages.contradicting(language, body);
+		if (detected != null) {
+			language = detected;
+			sources.put("language", "detected");
 		}
 		// The untouched page's text decides only next to a short body (one page in fifty); the page is cut up by
 		// then, so it is decoded again for those rather than its text built for every page.

@@ -14,8 +14,9 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
- * Normalises declared language tags to ISO 639-1 and, when a page declares none, detects the language of the body
- * with OpenNLP's language detector (the model ships in {@code opennlp-models-langdetect}).
+ * Normalises declared language tags to ISO 639-1 and, when a page declares none or a long body plainly contradicts
+ * its declaration, detects the language of the body with OpenNLP's language detector (the model ships in
+ * {@code opennlp-models-langdetect}).
  */
 final class LanguageIdentifier {
 
@@ -30,6 +31,17 @@ final class LanguageIdentifier {
 
 	/** Below this confidence the detector is guessing between close languages. */
 	private static final double MIN_CONFIDENCE = 0.2;
+
+	/** Only a body this long overrules the page's declared language; shorter ones may be a caption or a quote. */
+	private static final int MIN_OVERRULING_CHARS = 1000;
+
+	/**
+	 * The detector must be this sure of another language, and give the declared one next to no chance: related
+	 * languages (Croatian and Serbian, Malay and Indonesian) share their probability, so it never overrules those.
+	 */
+	private static final double OVERRULING_CONFIDENCE = 0.95;
+
+	private static final double DECLARED_IMPLAUSIBLE = 0.01;
 
 	private static final Pattern TAG = Pattern.compile("^([A-Za-z]{2,3})(?:[-_].*)?$");
 
@@ -60,10 +72,46 @@ final class LanguageIdentifier {
 		if (text == null || text.length() < MIN_DETECTION_CHARS) {
 			return null;
 		}
-		CharSequence sample = (text.length() > MAX_DETECTION_CHARS) ? text.substring(0, MAX_DETECTION_CHARS) : text;
 		// LanguageDetectorME is cheap to create and not documented as thread-safe; the model is.
-		Language best = new LanguageDetectorME(this.model).predictLanguage(sample);
+		Language best = new LanguageDetectorME(this.model).predictLanguage(sample(text));
 		return (best.getConfidence() >= MIN_CONFIDENCE) ? this.iso3ToIso1.get(best.getLang()) : null;
+	}
+
+	/**
+	 * ISO 639-1 code of a long body's language when it is plainly not the declared one (theme defaults such as
+	 * WordPress's {@code lang="en-US"} over German posts), else null.
+	 */
+	String contradicting(String declared, String text) {
+		if (declared == null || text == null || text.length() < MIN_OVERRULING_CHARS) {
+			return null;
+		}
+		Language[] ranked = new LanguageDetectorME(this.model).predictLanguages(sample(text));
+		String best = this.iso3ToIso1.get(ranked[0].getLang());
+		// In the detector's codes: it answers Norwegian ("no") for a page declaring Bokmål ("nb").
+		String expected = this.iso3ToIso1.getOrDefault(iso3(declared), declared);
+		if (best == null || best.equals(expected) || ranked[0].getConfidence() < OVERRULING_CONFIDENCE) {
+			return null;
+		}
+		double declaredChance = 0;
+		for (Language language : ranked) {
+			if (expected.equals(this.iso3ToIso1.get(language.getLang()))) {
+				declaredChance += language.getConfidence();
+			}
+		}
+		return (declaredChance < DECLARED_IMPLAUSIBLE) ? best : null;
+	}
+
+	private static String iso3(String iso1) {
+		try {
+			return new Locale(iso1).getISO3Language();
+		}
+		catch (MissingResourceException ex) {
+			return iso1;
+		}
+	}
+
+	private static CharSequence sample(String text) {
+		return (text.length() > MAX_DETECTION_CHARS) ? text.substring(0, MAX_DETECTION_CHARS) : text;
 	}
 
 	private static LanguageDetectorModel loadModel() {

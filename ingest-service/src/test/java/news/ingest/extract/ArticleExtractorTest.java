@@ -84,6 +84,38 @@ class ArticleExtractorTest {
 		}
 
 		@Test
+		void aLongBodyInAnotherLanguageOverrulesTheThemesDeclaration() {
+			String german = "<p>Der Gemeinderat hat am Montagabend über den Haushalt für das kommende Jahr beraten. "
+					+ "Die Mehrheit der Fraktionen stimmte dem Entwurf des Bürgermeisters zu, nachdem die Verwaltung "
+					+ "die geplanten Ausgaben für den neuen Hafen noch einmal deutlich gekürzt hatte.</p><p>Vor allem "
+					+ "die Sanierung der Schulen und der Ausbau der Radwege sollen in den nächsten Monaten beginnen. "
+					+ "Die Opposition kritisierte, dass die Gebühren für die Kindergärten trotzdem steigen werden und "
+					+ "die Stadt keine Rücklagen mehr für schlechte Zeiten bilden kann.</p><p>Der Kämmerer erklärte, "
+					+ "dass die Einnahmen aus der Gewerbesteuer im vergangenen Jahr stärker gesunken seien als "
+					+ "erwartet. Man müsse daher bei den freiwilligen Leistungen sparen, auch wenn das vielen Vereinen "
+					+ "wehtue. Die Bürgerinnen und Bürger können den Haushaltsplan ab der nächsten Woche im Rathaus "
+					+ "einsehen und bis zum Ende des Monats schriftlich Einwände erheben. Über diese Einwände "
+					+ "entscheidet der Rat dann in seiner nächsten Sitzung im Frühjahr.</p><p>Im Anschluss an die "
+					+ "Sitzung trafen sich die Fraktionsvorsitzenden noch zu einem Gespräch über den Stellenplan der "
+					+ "Verwaltung, der im Herbst beraten werden soll.</p>";
+			String declaredEnglish = "<html lang=\"en-US\"><head><title>Haushalt beschlossen</title></head><body>"
+					+ "<h1>Haushalt beschlossen</h1>" + german + "</body></html>";
+			String declaredGerman = declaredEnglish.replace("en-US", "de-DE");
+
+			ExtractedPage overruled = extractHtml(declaredEnglish, PAGE_URL);
+			assertThat(overruled.language()).isEqualTo("de");
+			assertThat(overruled.sources()).containsEntry("language", "detected");
+			ExtractedPage kept = extractHtml(declaredGerman, PAGE_URL);
+			assertThat(kept.language()).isEqualTo("de");
+			assertThat(kept.sources()).containsEntry("language", "html lang");
+			// A short body is no evidence against the declaration.
+			String shortPage = "<html lang=\"en-US\"><head><title>Haushalt</title></head><body><h1>Haushalt</h1>"
+					+ "<p>Der Gemeinderat hat am Montagabend über den Haushalt beraten und ihn beschlossen.</p>"
+					+ "</body></html>";
+			assertThat(extractHtml(shortPage, PAGE_URL).language()).isEqualTo("en");
+		}
+
+		@Test
 		void aHostNameOrASlugInTheMetadataIsNoTitle() {
 			String body = "</head><body><p>The new ferry line between the islands opens in May, the harbour office "
 					+ "said on Monday.</p></body></html>";
