@@ -264,6 +264,15 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void anEssayIsSignedAboveItsFootnotes() {
+			assertThat(signed(PROSE + PROSE + PROSE + "<p align=\"right\"><em>Denise Clerc</em></p>"
+					+ "<p>(1) Ces chiffres sont publiés par l'OCDE.</p><table><tr><td>Un encadré</td></tr></table>"))
+				.containsExactly("Denise Clerc");
+			assertThat(signed(PROSE + PROSE + PROSE + "<p align=\"right\"><em>Denise Clerc</em></p>"
+					+ "<p>Ces chiffres sont publiés par l'OCDE.</p>")).isEmpty();
+		}
+
+		@Test
 		void aFirstNameAboveTheDateOfWritingSignsTheArticle() {
 			assertThat(signed(PROSE + PROSE + PROSE + "<p>Benno<br> 10. September 2017</p>")).containsExactly("Benno");
 			assertThat(signed(PROSE + PROSE + PROSE + "<p>Hamburg<br>Die Fähre fährt täglich.</p>")).isEmpty();
