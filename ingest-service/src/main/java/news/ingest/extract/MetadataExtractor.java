@@ -30,6 +30,8 @@ final class MetadataExtractor {
 
 	private final PostAuthorCommentReader postAuthorComments = new PostAuthorCommentReader();
 
+	private final CopyrightOwnerReader copyrightOwners = new CopyrightOwnerReader();
+
 	private final LanguageIdentifier languages;
 
 	MetadataExtractor(LanguageIdentifier languages) {
@@ -71,7 +73,7 @@ final class MetadataExtractor {
 	 * desk ("Acme News Redaktion") yields to a later byline naming a person. Without any named person, the name on
 	 * the post author's own comment, else a name written without a label (a date line, a signature) is read from the
 	 * page; an organisation is the author only when neither names anyone (a statement signed by its chair under
-	 * the association's meta author).
+	 * the association's meta author). A person's copyright line is the last resort.
 	 */
 	private List<String> authors(Document page, MetadataDraft draft, String siteName) {
 		List<String> people = firstNamed(draft, siteName, false, true);
@@ -100,8 +102,23 @@ final class MetadataExtractor {
 		List<String> organizations = this.authors.clean(draft.fallbackAuthors(), siteName);
 		if (!organizations.isEmpty()) {
 			draft.source("authors", draft.fallbackAuthorSource());
+			return organizations;
 		}
-		return organizations;
+		return copyrightOwner(page, siteName, draft);
+	}
+
+	/** The person whose copyright line signs a page that names no author anywhere else (a personal site). */
+	private List<String> copyrightOwner(Document page, String siteName, MetadataDraft draft) {
+		if (page.body() == null) {
+			return List.of();
+		}
+		List<String> raw = this.copyrightOwners.read(page.body());
+		List<String> owner = this.authors.clean(raw, siteName);
+		if (owner.isEmpty() || this.authors.namesOrganisation(raw, owner, siteName)) {
+			return List.of();
+		}
+		draft.source("authors", "copyright");
+		return owner;
 	}
 
 	/**

@@ -315,6 +315,32 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void aPersonsCopyrightLineNamesTheAuthorOfAPageNamingNoOne() {
+			assertThat(signed(PROSE + "</article><div id=\"footer\"><p>Copyright (c) 2012- Gregor Szabo. All rights "
+					+ "reserved. Design by <a href=\"/x\">CSS Templates</a>.</p></div><article>"))
+				.containsExactly("Gregor Szabo");
+			assertThat(signed(PROSE + "<p class=\"copyrights-text\">(c) Johanna Wolff • Weitere Rechte siehe Impressum</p>"))
+				.containsExactly("Johanna Wolff");
+		}
+
+		@Test
+		void publishersAndPictureCreditsHoldingCopyrightAreNoAuthors() {
+			assertThat(signed(PROSE + "<footer><p>© 2020 Deutscher Turner-Bund</p></footer>")).isEmpty();
+			assertThat(signed(PROSE + "<footer><p>© 2020 The Liberty Times</p></footer>")).isEmpty();
+			assertThat(signed(PROSE + "<p>Foto © Jörg Gemsch, Heidi Jost</p>")).isEmpty();
+			assertThat(signed("<figure><img src=\"a.jpg\"><figcaption>© Marcel Burkhardt</figcaption></figure>" + PROSE))
+				.isEmpty();
+			assertThat(signed("<p class=\"copyright\">© Marcel Burkhardt</p>" + PROSE
+					+ "<footer>© Schweizerische Vogelwarte</footer>")).isEmpty();
+		}
+
+		@Test
+		void aBylineWinsOverTheCopyrightLine() {
+			assertThat(signed("<p class=\"byline\">Von Nina Roth</p>" + PROSE + "<footer>© 2019 Sven Schreiber</footer>"))
+				.containsExactly("Nina Roth");
+		}
+
+		@Test
 		void anEmphasisedLineWithMoreBelowOrNoProseAboveIsNoSignature() {
 			assertThat(signed(PROSE + PROSE + PROSE + "<p><strong>Weitere Informationen</strong></p>" + PROSE))
 				.isEmpty();
