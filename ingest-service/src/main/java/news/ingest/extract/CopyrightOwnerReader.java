@@ -25,13 +25,16 @@ final class CopyrightOwnerReader {
 	/** A capitalised word of a name, not an upper-case abbreviation ("Jane", "Müller-Lüdenscheidt", "O'Neil"). */
 	private static final String NAME_WORD = "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*";
 
+	private static final String YEARS = "\\d{4}(?:\\s*[-–]\\s*(?:\\d{4})?)?";
+
 	/**
-	 * A text opening with a copyright mark, the years, then two or three name words ending the statement: the text's
-	 * end, a full stop, a separator ("|", "•", "-") or a comma. A mark inside a text is a credit ("Foto © Jane Doe").
+	 * A text opening with a copyright mark and the years, or with the years and "by" (a licence line's "(CC BY-SA)
+	 * 2006-2008 by Jane Doe"), then two or three name words ending the statement: the text's end, a full stop, a
+	 * separator ("|", "•", "-") or a comma. A mark inside a text is a credit ("Foto © Jane Doe").
 	 */
-	private static final Pattern COPYRIGHT_LINE = Pattern.compile("(?:©|\\([cC]\\)|(?i:copyright))"
-			+ "(?:\\s*(?:©|\\([cC]\\)))?(?:\\s*\\d{4}(?:\\s*[-–]\\s*(?:\\d{4})?)?)?\\s*(?:(?i:by)\\s+)?(" + NAME_WORD
-			+ "(?:\\s+" + NAME_WORD + "){1,2})\\s*(?:$|[.,|•·–]|-\\s)");
+	private static final Pattern COPYRIGHT_LINE = Pattern.compile("(?:(?:©|\\([cC]\\)|(?i:copyright))"
+			+ "(?:\\s*(?:©|\\([cC]\\)))?(?:\\s*" + YEARS + ")?\\s*(?:(?i:by)\\s+)?|[)\\s]*" + YEARS
+			+ "\\s+(?i:by)\\s+)(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})\\s*(?:$|[.,|•·–]|-\\s)");
 
 	/** Elements whose copyright notes credit a picture, not the page. */
 	private static final List<String> CAPTION_TAGS = List.of("figure", "figcaption", "picture");
@@ -41,19 +44,38 @@ final class CopyrightOwnerReader {
 		NodeTraversor.traverse(new NodeVisitor() {
 			@Override
 			public void head(Node node, int depth) {
-				if (node instanceof TextNode text && mayHoldCopyright(text.getWholeText())) {
-					// Every mention replaces the one before: the page's own line is the last, below its pictures' credits.
+				if (!(node instanceof TextNode text)) {
+					return;
+				}
+				String raw = text.getWholeText();
+				boolean marked = hasCopyrightMark(raw);
+				if (marked || startsWithYear(raw)) {
 					Matcher line = COPYRIGHT_LINE.matcher(TextNormalizer.collapse(text.text()));
-					owner[0] = (line.lookingAt() && !isInCaption(text) && GivenNames.startsWithOne(line.group(1)))
-							? line.group(1) : null;
+					if (line.lookingAt() && !isInCaption(text) && GivenNames.startsWithOne(line.group(1))) {
+						owner[0] = line.group(1);
+					}
+					// Every mention replaces the one before: the page's own line is the last, below its pictures' credits.
+					else if (marked) {
+						owner[0] = null;
+					}
 				}
 			}
 		}, body);
 		return (owner[0] != null) ? List.of(owner[0]) : List.of();
 	}
 
-	/** A cheap test before the pattern: most text nodes hold no copyright mark. */
-	private static boolean mayHoldCopyright(String raw) {
+	/** Cheap tests before the pattern: most text nodes hold no copyright mark and start with no year. */
+	private static boolean startsWithYear(String raw) {
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (c != ')' && !Character.isWhitespace(c)) {
+				return c >= '0' && c <= '9';
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasCopyrightMark(String raw) {
 		return raw.indexOf('©') >= 0 || raw.contains("(c)") || raw.contains("(C)")
 				|| raw.toLowerCase(Locale.ROOT).contains("copyright");
 	}

@@ -321,6 +321,9 @@ class BylineReaderTest {
 				.containsExactly("Gregor Szabo");
 			assertThat(signed(PROSE + "<p class=\"copyrights-text\">(c) Johanna Wolff • Weitere Rechte siehe Impressum</p>"))
 				.containsExactly("Johanna Wolff");
+			assertThat(signed(PROSE + "<div id=\"credits\"><p>(<a href=\"/cc\">Creative Commons-Lizenz</a>) 2006-2008 by "
+					+ "Martin Weber<br>Hosted by Acme</p></div>")).containsExactly("Martin Weber");
+			assertThat(signed(PROSE + "<p>2019 by Acme Publishing.</p>")).isEmpty();
 		}
 
 		@Test
