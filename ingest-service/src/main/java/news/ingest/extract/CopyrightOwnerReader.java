@@ -1,7 +1,6 @@
 package news.ingest.extract;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,7 +76,8 @@ final class CopyrightOwnerReader {
 
 	private static boolean hasCopyrightMark(String raw) {
 		return raw.indexOf('©') >= 0 || raw.contains("(c)") || raw.contains("(C)")
-				|| raw.toLowerCase(Locale.ROOT).contains("copyright");
+				// "Copyright", "copyright", "COPYRIGHT" without lower-casing every text of the page.
+				|| raw.contains("opyright") || raw.contains("OPYRIGHT");
 	}
 
 	private static boolean isInCaption(TextNode text) {
