@@ -73,7 +73,8 @@ final class MetadataExtractor {
 	 * desk ("Acme News Redaktion") yields to a later byline naming a person. Without any named person, the name on
 	 * the post author's own comment, else a name written without a label (a date line, a signature) is read from the
 	 * page; an organisation is the author only when neither names anyone (a statement signed by its chair under
-	 * the association's meta author). A person's copyright line is the last resort.
+	 * the association's meta author). A person's copyright line, else the
+	 * name a Twitter creator handle spells, is the last resort.
 	 */
 	private List<String> authors(Document page, MetadataDraft draft, String siteName) {
 		List<String> people = firstNamed(draft, siteName, false, true);
@@ -107,17 +108,22 @@ final class MetadataExtractor {
 		return copyrightOwner(page, siteName, draft);
 	}
 
-	/** The person whose copyright line signs a page that names no author anywhere else (a personal site). */
+	/**
+	 * The person whose copyright line signs a page that names no author anywhere else (a personal site), else the
+	 * name its Twitter card's creator handle spells.
+	 */
 	private List<String> copyrightOwner(Document page, String siteName, MetadataDraft draft) {
-		if (page.body() == null) {
-			return List.of();
+		List<String> raw = (page.body() != null) ? this.copyrightOwners.read(page.body()) : List.of();
+		String source = "copyright";
+		if (raw.isEmpty() && draft.creatorHandleName() != null) {
+			raw = List.of(draft.creatorHandleName());
+			source = "twitter";
 		}
-		List<String> raw = this.copyrightOwners.read(page.body());
 		List<String> owner = this.authors.clean(raw, siteName);
 		if (owner.isEmpty() || this.authors.namesOrganisation(raw, owner, siteName)) {
 			return List.of();
 		}
-		draft.source("authors", "copyright");
+		draft.source("authors", source);
 		return owner;
 	}
 

@@ -388,6 +388,16 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void aTwitterCreatorHandleSpellingANameIsTheLastResort() {
+			assertThat(pageAuthors("<meta name=\"twitter:creator\" content=\"@AlexLang\">", "<h1>T</h1>"))
+				.containsExactly("Alex Lang");
+			assertThat(pageAuthors("<meta name=\"twitter:creator\" content=\"@acme_news\">", "<h1>T</h1>")).isEmpty();
+			assertThat(pageAuthors("<meta name=\"twitter:creator\" content=\"@SpiegelOnline\">", "<h1>T</h1>")).isEmpty();
+			assertThat(pageAuthors("<meta name=\"twitter:creator\" content=\"@AlexLang\">"
+					+ "<meta name=\"author\" content=\"Rudi Fink\">", "<h1>T</h1>")).containsExactly("Rudi Fink");
+		}
+
+		@Test
 		void sharingAndAnalyticsPluginsNameTheArticlesAuthor() {
 			assertThat(pageAuthors("<meta name=\"shareaholic:article_author_name\" content=\"Rudi Fink\">", "<h1>T</h1>"))
 				.containsExactly("Rudi Fink");
