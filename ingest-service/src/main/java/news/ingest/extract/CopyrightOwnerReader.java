@@ -29,11 +29,12 @@ final class CopyrightOwnerReader {
 	/**
 	 * A text opening with a copyright mark and the years, or with the years and "by" (a licence line's "(CC BY-SA)
 	 * 2006-2008 by Jane Doe"), then two or three name words ending the statement: the text's end, a full stop, a
-	 * separator ("|", "•", "-") or a comma. A mark inside a text is a credit ("Foto © Jane Doe").
+	 * separator ("|", "•", "-"); not a comma, which goes on to a company or a second holder ("Jane Doe, Inc."). A
+	 * mark inside a text is a credit ("Foto © Jane Doe").
 	 */
 	private static final Pattern COPYRIGHT_LINE = Pattern.compile("(?:(?:©|\\([cC]\\)|(?i:copyright))"
 			+ "(?:\\s*(?:©|\\([cC]\\)))?(?:\\s*" + YEARS + ")?\\s*(?:(?i:by)\\s+)?|[)\\s]*" + YEARS
-			+ "\\s+(?i:by)\\s+)(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})\\s*(?:$|[.,|•·–]|-\\s)");
+			+ "\\s+(?i:by)\\s+)(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})\\s*(?:$|[.|•·–]|-\\s)");
 
 	/** Elements whose copyright notes credit a picture, not the page. */
 	private static final List<String> CAPTION_TAGS = List.of("figure", "figcaption", "picture");

@@ -330,6 +330,7 @@ class BylineReaderTest {
 		void publishersAndPictureCreditsHoldingCopyrightAreNoAuthors() {
 			assertThat(signed(PROSE + "<footer><p>© 2020 Deutscher Turner-Bund</p></footer>")).isEmpty();
 			assertThat(signed(PROSE + "<footer><p>© 2020 The Liberty Times</p></footer>")).isEmpty();
+			assertThat(signed(PROSE + "<footer><p>© 2020 Maria Schmidt, Inc.</p></footer>")).isEmpty();
 			assertThat(signed(PROSE + "<p>Foto © Jörg Gemsch, Heidi Jost</p>")).isEmpty();
 			assertThat(signed("<figure><img src=\"a.jpg\"><figcaption>© Marcel Burkhardt</figcaption></figure>" + PROSE))
 				.isEmpty();
