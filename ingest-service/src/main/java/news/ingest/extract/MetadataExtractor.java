@@ -98,7 +98,8 @@ final class MetadataExtractor {
 			people = withCoAuthors(draft, siteName, people);
 			List<String> others = new ArrayList<>();
 			draft.authorOffers().forEach((offer) -> others.addAll(this.authors.clean(offer.getValue(), siteName)));
-			return this.authors.withDisplayNames(people, others, siteName);
+			return this.authors.withDisplayNames(people, others, siteName,
+					() -> (page.body() != null) ? TextNormalizer.collapse(page.body().text()) : "");
 		}
 		List<String> organizations = this.authors.clean(draft.fallbackAuthors(), siteName);
 		if (!organizations.isEmpty()) {
