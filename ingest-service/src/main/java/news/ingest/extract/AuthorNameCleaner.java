@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -62,9 +64,11 @@ final class AuthorNameCleaner {
 	 * Replaces user names ("jane.doe", "janedoe") and bare first names ("Jane") by the full name another source
 	 * gives the same person ("Jane Doe"): CMSs put the login or the profile's first name into JSON-LD and the
 	 * display name into the byline. A login that is the first name of the person the site is named after ("mady"
-	 * on "Mady Doe - Yoga Lifestyle") is written as the site writes it.
+	 * on "Mady Doe - Yoga Lifestyle") is written as the site writes it, and a dotted login ("jane.doe") as the page
+	 * writes it with middle initials ("Jane M. Doe", often the signature closing the text), if it does.
 	 */
-	List<String> withDisplayNames(List<String> names, List<String> otherNames, String siteName) {
+	List<String> withDisplayNames(List<String> names, List<String> otherNames, String siteName,
+			Supplier<String> pageText) {
 		List<String> shown = new ArrayList<>();
 		for (String name : names) {
 			String display = name;
@@ -76,7 +80,7 @@ final class AuthorNameCleaner {
 				}
 			}
 			if (display.equals(name) && DOTTED_LOGIN.matcher(name).matches()) {
-				display = capitalisedParts(name);
+				display = withMiddleInitials(capitalisedParts(name), pageText.get());
 			}
 			else if (display.equals(name) && siteName != null && isLogin(name)) {
 				display = spelledAsInSiteName(name, siteName);
@@ -109,6 +113,17 @@ final class AuthorNameCleaner {
 	}
 
 	/** "jane.doe" → "Jane Doe". */
+	/** "Jane M. Doe" or "Jane M. R. Doe" where the page writes one for "Jane Doe"; else the name as it is. */
+	private static String withMiddleInitials(String name, String pageText) {
+		int space = name.indexOf(' ');
+		if (space < 0 || name.indexOf(' ', space + 1) >= 0) {
+			return name;
+		}
+		Matcher written = Pattern.compile(Pattern.quote(name.substring(0, space)) + "((?: \\p{Lu}\\.)+) "
+				+ Pattern.quote(name.substring(space + 1)) + "(?!\\p{L})").matcher(pageText);
+		return written.find() ? name.substring(0, space) + written.group(1) + name.substring(space) : name;
+	}
+
 	private static String capitalisedParts(String login) {
 		StringBuilder name = new StringBuilder();
 		for (String part : login.split("\\.")) {

@@ -3,6 +3,8 @@ package news.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,6 +38,13 @@ final class MetaTagReader {
 
 	private static final Evaluator TWITTER_LABEL = QueryParser.parse("meta[name^=twitter:label]");
 
+	private static final Evaluator TWITTER_CREATOR = QueryParser.parse("meta[name=twitter:creator]");
+
+	/** A handle of two or three capitalised words run together ("@JaneDoe"), split where each word starts. */
+	private static final Pattern CAMEL_CASE_NAME = Pattern.compile("@?((?:\\p{Lu}\\p{Ll}+){2,3})");
+
+	private static final Pattern WORD_START = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+
 	void read(PageElements elements, MetadataDraft draft) {
 		Document page = elements.page();
 		List<Element> tags = elements.select(HEAD_TAGS);
@@ -56,11 +65,28 @@ final class MetaTagReader {
 			}
 		}
 		readLabelledAuthor(page, tags, draft);
+		readCreatorHandle(page, tags, draft);
 		each(page, tags, LOCALE, draft::offerLanguage);
 		for (Element link : matching(page, tags, CANONICAL_LINK)) {
 			draft.offerCanonicalUrl(link.absUrl("href"));
 		}
 		contents(page, tags, URL).forEach(draft::offerCanonicalUrl);
+	}
+
+	/**
+	 * The Twitter card's {@code twitter:creator} is the writer's handle; one that spells a name starting with a
+	 * common given name ("@JaneDoe") gives that name. Most handles are the site's ("@acme_news") or nicknames.
+	 */
+	private static void readCreatorHandle(Document page, List<Element> tags, MetadataDraft draft) {
+		for (String handle : contents(page, tags, TWITTER_CREATOR)) {
+			Matcher camelCase = CAMEL_CASE_NAME.matcher(handle.strip());
+			if (camelCase.matches()) {
+				String name = WORD_START.matcher(camelCase.group(1)).replaceAll(" ");
+				if (GivenNames.startsWithOne(name)) {
+					draft.offerCreatorHandleName(name);
+				}
+			}
+		}
 	}
 
 	/**

@@ -52,6 +52,8 @@ final class MetadataDraft {
 
 	private List<String> writtenByline = List.of();
 
+	private String creatorHandleName;
+
 	/** Where each field's value came from: json-ld, opengraph, meta, time element, url, text, … */
 	private final Map<String, String> sources = new LinkedHashMap<>();
 
@@ -111,6 +113,15 @@ final class MetadataDraft {
 
 	List<String> writtenByline() {
 		return this.writtenByline;
+	}
+
+	/** The name a Twitter card's creator handle spells ("@JaneDoe"): the last resort of a page naming no one. */
+	void offerCreatorHandleName(String name) {
+		this.creatorHandleName = name;
+	}
+
+	String creatorHandleName() {
+		return this.creatorHandleName;
 	}
 
 	/** Organisation bylines: used only when no person is named anywhere. */

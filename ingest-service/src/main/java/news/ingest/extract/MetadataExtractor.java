@@ -30,6 +30,8 @@ final class MetadataExtractor {
 
 	private final PostAuthorCommentReader postAuthorComments = new PostAuthorCommentReader();
 
+	private final CopyrightOwnerReader copyrightOwners = new CopyrightOwnerReader();
+
 	private final LanguageIdentifier languages;
 
 	MetadataExtractor(LanguageIdentifier languages) {
@@ -80,7 +82,8 @@ final class MetadataExtractor {
 	 * desk ("Acme News Redaktion") yields to a later byline naming a person. Without any named person, the name on
 	 * the post author's own comment, else a name written without a label (a date line, a signature) is read from the
 	 * page; an organisation is the author only when neither names anyone (a statement signed by its chair under
-	 * the association's meta author).
+	 * the association's meta author). A person's copyright line, else the
+	 * name a Twitter creator handle spells, is the last resort.
 	 */
 	private List<String> authors(Document page, MetadataDraft draft, String siteName) {
 		List<String> people = firstNamed(draft, siteName, false, true);
@@ -104,13 +107,34 @@ final class MetadataExtractor {
 			people = withCoAuthors(draft, siteName, people);
 			List<String> others = new ArrayList<>();
 			draft.authorOffers().forEach((offer) -> others.addAll(this.authors.clean(offer.getValue(), siteName)));
-			return this.authors.withDisplayNames(people, others, siteName);
+			return this.authors.withDisplayNames(people, others, siteName,
+					() -> (page.body() != null) ? TextNormalizer.collapse(page.body().text()) : "");
 		}
 		List<String> organizations = this.authors.clean(draft.fallbackAuthors(), siteName);
 		if (!organizations.isEmpty()) {
 			draft.source("authors", draft.fallbackAuthorSource());
+			return organizations;
 		}
-		return organizations;
+		return copyrightOwner(page, siteName, draft);
+	}
+
+	/**
+	 * The person whose copyright line signs a page that names no author anywhere else (a personal site), else the
+	 * name its Twitter card's creator handle spells.
+	 */
+	private List<String> copyrightOwner(Document page, String siteName, MetadataDraft draft) {
+		List<String> raw = (page.body() != null) ? this.copyrightOwners.read(page.body()) : List.of();
+		String source = "copyright";
+		if (raw.isEmpty() && draft.creatorHandleName() != null) {
+			raw = List.of(draft.creatorHandleName());
+			source = "twitter";
+		}
+		List<String> owner = this.authors.clean(raw, siteName);
+		if (owner.isEmpty() || this.authors.namesOrganisation(raw, owner, siteName)) {
+			return List.of();
+		}
+		draft.source("authors", source);
+		return owner;
 	}
 
 	/**

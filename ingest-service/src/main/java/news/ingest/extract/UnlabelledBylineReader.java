@@ -55,6 +55,9 @@ final class UnlabelledBylineReader {
 	/** A role under a signature: letters, spaces, hyphens, commas; no digits, address characters or full stop. */
 	private static final Pattern ROLE_CHARACTERS = Pattern.compile("[\\p{L} ,-]+");
 
+	/** A footnote's mark: "(1)", "[1]", "1)", "*". */
+	private static final Pattern FOOTNOTE = Pattern.compile("^(?:\\(\\d{1,3}\\)|\\[\\d{1,3}]|\\d{1,3}\\)|\\*)");
+
 	/** A line under a signature longer than this is text, not the date it was written. */
 	private static final int MAX_DATE_CHARS = 30;
 
@@ -102,7 +105,7 @@ final class UnlabelledBylineReader {
 
 	/**
 	 * A name in emphasis or right-aligned, or above a date after a line break, that is the last text of its block,
-	 * which is the last block of its parent, below paragraphs of prose.
+	 * which is the last block of its parent (footnotes aside), below paragraphs of prose.
 	 */
 	private String signature(TextNode text, Element parent) {
 		String name = TextNormalizer.collapse(text.text());
@@ -125,7 +128,7 @@ final class UnlabelledBylineReader {
 		}
 		String below = (date != null) ? date : role;
 		String signed = (below != null) ? name + " " + below : name;
-		if (!(emphasised || below != null) || !TextNormalizer.collapse(block.text()).equals(signed) || !isLastBlock(block)
+		if (!(emphasised || below != null) || !TextNormalizer.collapse(block.text()).equals(signed) || !endsArticle(block)
 				|| proseAbove(block) < MIN_PROSE_ABOVE || BylineReader.isOutsideArticle(block)) {
 			return null;
 		}
@@ -162,10 +165,15 @@ final class UnlabelledBylineReader {
 				|| element.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("text-align:right");
 	}
 
-	private static boolean isLastBlock(Element block) {
+	/**
+	 * The last block of its parent, or the last before the footnotes ({@code <p>(1) Ces chiffres …</p>}): an essay
+	 * is signed above its notes, and what follows them (a box, a reading list) is no longer the article.
+	 */
+	private static boolean endsArticle(Element block) {
 		for (Element next = block.nextElementSibling(); next != null; next = next.nextElementSibling()) {
-			if (!next.text().isBlank()) {
-				return false;
+			String text = next.text();
+			if (!text.isBlank()) {
+				return FOOTNOTE.matcher(text.strip()).lookingAt();
 			}
 		}
 		return true;

@@ -109,30 +109,40 @@ class AuthorNameCleanerTest {
 
 	@Test
 	void userNamesGiveWayToTheDisplayNameOfTheSamePerson() {
-		assertThat(this.cleaner.withDisplayNames(List.of("jane.doe"), List.of("jane.doe", "Jane Doe"), null))
+		assertThat(this.cleaner.withDisplayNames(List.of("jane.doe"), List.of("jane.doe", "Jane Doe"), null, () -> ""))
 			.containsExactly("Jane Doe");
-		assertThat(this.cleaner.withDisplayNames(List.of("janedoe"), List.of("John Roe"), null))
+		assertThat(this.cleaner.withDisplayNames(List.of("janedoe"), List.of("John Roe"), null, () -> ""))
 			.containsExactly("janedoe");
 	}
 
 	@Test
 	void aDottedLoginWithoutADisplayNameShowsAsTheName() {
-		assertThat(this.cleaner.withDisplayNames(List.of("robert.stitz"), List.of("robert.stitz"), null))
+		assertThat(this.cleaner.withDisplayNames(List.of("robert.stitz"), List.of("robert.stitz"), null, () -> ""))
 			.containsExactly("Robert Stitz");
-		assertThat(this.cleaner.withDisplayNames(List.of("jane.doe2"), List.of(), null)).containsExactly("jane.doe2");
-		assertThat(this.cleaner.withDisplayNames(List.of("Isabella.DiBiase", "jdoe"), List.of(), null))
+		assertThat(this.cleaner.withDisplayNames(List.of("jane.doe2"), List.of(), null, () -> ""))
+			.containsExactly("jane.doe2");
+		assertThat(this.cleaner.withDisplayNames(List.of("Isabella.DiBiase", "jdoe"), List.of(), null, () -> ""))
 			.containsExactly("Isabella.DiBiase", "jdoe");
 	}
 
 	@Test
+	void aDottedLoginShowsAsThePageWritesItWithMiddleInitials() {
+		assertThat(this.cleaner.withDisplayNames(List.of("christa.stadt"), List.of(), null,
+				() -> "Die Wahl bleibt spannend. (Christa P. Stadt) +++")).containsExactly("Christa P. Stadt");
+		assertThat(this.cleaner.withDisplayNames(List.of("christa.stadt"), List.of(), null,
+				() -> "Christa P. Stadtmann sagte")).containsExactly("Christa Stadt");
+	}
+
+	@Test
 	void aLoginThatIsTheFirstNameOfThePersonTheSiteIsNamedAfterIsWrittenSo() {
-		assertThat(this.cleaner.withDisplayNames(List.of("mady"), List.of("mady"), "Mady Doe - Yoga Lifestyle"))
+		assertThat(this.cleaner.withDisplayNames(List.of("mady"), List.of("mady"), "Mady Doe - Yoga Lifestyle", () -> ""))
 			.containsExactly("Mady");
-		assertThat(this.cleaner.withDisplayNames(List.of("janedoe"), List.of("janedoe"), "Janedoe's Blog"))
+		assertThat(this.cleaner.withDisplayNames(List.of("janedoe"), List.of("janedoe"), "Janedoe's Blog", () -> ""))
 			.containsExactly("janedoe");
-		assertThat(this.cleaner.withDisplayNames(List.of("luxurious"), List.of("luxurious"), "Luxurious Magazine"))
+		assertThat(this.cleaner.withDisplayNames(List.of("luxurious"), List.of("luxurious"), "Luxurious Magazine", () -> ""))
 			.containsExactly("luxurious");
-		assertThat(this.cleaner.withDisplayNames(List.of("Jane"), List.of("Jane"), "jane knits")).containsExactly("Jane");
+		assertThat(this.cleaner.withDisplayNames(List.of("Jane"), List.of("Jane"), "jane knits", () -> ""))
+			.containsExactly("Jane");
 	}
 
 	@Test
@@ -155,12 +165,13 @@ class AuthorNameCleanerTest {
 
 	@Test
 	void aBareFirstNameGivesWayToTheFullNameOfTheSamePerson() {
-		assertThat(this.cleaner.withDisplayNames(List.of("Todd"), List.of("Todd", "Todd Barnes"), null))
+		assertThat(this.cleaner.withDisplayNames(List.of("Todd"), List.of("Todd", "Todd Barnes"), null, () -> ""))
 			.containsExactly("Todd Barnes");
 		assertThat(
-				this.cleaner.withDisplayNames(List.of("Todd Barnes", "Todd"), List.of("Todd Barnes", "Todd"), null))
+				this.cleaner.withDisplayNames(List.of("Todd Barnes", "Todd"), List.of("Todd Barnes", "Todd"), null, () -> ""))
 			.containsExactly("Todd Barnes");
-		assertThat(this.cleaner.withDisplayNames(List.of("Todd"), List.of("Toddy Barnes"), null)).containsExactly("Todd");
+		assertThat(this.cleaner.withDisplayNames(List.of("Todd"), List.of("Toddy Barnes"), null, () -> ""))
+			.containsExactly("Todd");
 	}
 
 	@Test

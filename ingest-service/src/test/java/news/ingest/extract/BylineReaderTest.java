@@ -271,6 +271,15 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void anEssayIsSignedAboveItsFootnotes() {
+			assertThat(signed(PROSE + PROSE + PROSE + "<p align=\"right\"><em>Denise Clerc</em></p>"
+					+ "<p>(1) Ces chiffres sont publiés par l'OCDE.</p><table><tr><td>Un encadré</td></tr></table>"))
+				.containsExactly("Denise Clerc");
+			assertThat(signed(PROSE + PROSE + PROSE + "<p align=\"right\"><em>Denise Clerc</em></p>"
+					+ "<p>Ces chiffres sont publiés par l'OCDE.</p>")).isEmpty();
+		}
+
+		@Test
 		void aFirstNameAboveTheDateOfWritingSignsTheArticle() {
 			assertThat(signed(PROSE + PROSE + PROSE + "<p>Benno<br> 10. September 2017</p>")).containsExactly("Benno");
 			assertThat(signed(PROSE + PROSE + PROSE + "<p>Hamburg<br>Die Fähre fährt täglich.</p>")).isEmpty();
@@ -309,6 +318,36 @@ class BylineReaderTest {
 		void aBylineWinsOverThePostAuthorsComment() {
 			assertThat(signed("<p class=\"byline\">Von Nina Roth</p>" + PROSE
 					+ "<ol><li class=\"bypostauthor\"><cite class=\"fn\">nroth</cite></li></ol>"))
+				.containsExactly("Nina Roth");
+		}
+
+		@Test
+		void aPersonsCopyrightLineNamesTheAuthorOfAPageNamingNoOne() {
+			assertThat(signed(PROSE + "</article><div id=\"footer\"><p>Copyright (c) 2012- Gregor Szabo. All rights "
+					+ "reserved. Design by <a href=\"/x\">CSS Templates</a>.</p></div><article>"))
+				.containsExactly("Gregor Szabo");
+			assertThat(signed(PROSE + "<p class=\"copyrights-text\">(c) Johanna Wolff • Weitere Rechte siehe Impressum</p>"))
+				.containsExactly("Johanna Wolff");
+			assertThat(signed(PROSE + "<div id=\"credits\"><p>(<a href=\"/cc\">Creative Commons-Lizenz</a>) 2006-2008 by "
+					+ "Martin Weber<br>Hosted by Acme</p></div>")).containsExactly("Martin Weber");
+			assertThat(signed(PROSE + "<p>2019 by Acme Publishing.</p>")).isEmpty();
+		}
+
+		@Test
+		void publishersAndPictureCreditsHoldingCopyrightAreNoAuthors() {
+			assertThat(signed(PROSE + "<footer><p>© 2020 Deutscher Turner-Bund</p></footer>")).isEmpty();
+			assertThat(signed(PROSE + "<footer><p>© 2020 The Liberty Times</p></footer>")).isEmpty();
+			assertThat(signed(PROSE + "<footer><p>© 2020 Maria Schmidt, Inc.</p></footer>")).isEmpty();
+			assertThat(signed(PROSE + "<p>Foto © Jörg Gemsch, Heidi Jost</p>")).isEmpty();
+			assertThat(signed("<figure><img src=\"a.jpg\"><figcaption>© Marcel Burkhardt</figcaption></figure>" + PROSE))
+				.isEmpty();
+			assertThat(signed("<p class=\"copyright\">© Marcel Burkhardt</p>" + PROSE
+					+ "<footer>© Schweizerische Vogelwarte</footer>")).isEmpty();
+		}
+
+		@Test
+		void aBylineWinsOverTheCopyrightLine() {
+			assertThat(signed("<p class=\"byline\">Von Nina Roth</p>" + PROSE + "<footer>© 2019 Sven Schreiber</footer>"))
 				.containsExactly("Nina Roth");
 		}
 
@@ -354,6 +393,16 @@ class BylineReaderTest {
 				.containsExactly("Rudi Fink");
 			assertThat(pageAuthors("<meta name=\"author\" content=\"Rudi Fink\">", "<h1>T</h1><div class=\"author\">"
 					+ "von Rudi Fink, August</div>")).containsExactly("Rudi Fink");
+		}
+
+		@Test
+		void aTwitterCreatorHandleSpellingANameIsTheLastResort() {
+			assertThat(pageAuthors("<meta name=\"twitter:creator\" content=\"@AlexLang\">", "<h1>T</h1>"))
+				.containsExactly("Alex Lang");
+			assertThat(pageAuthors("<meta name=\"twitter:creator\" content=\"@acme_news\">", "<h1>T</h1>")).isEmpty();
+			assertThat(pageAuthors("<meta name=\"twitter:creator\" content=\"@SpiegelOnline\">", "<h1>T</h1>")).isEmpty();
+			assertThat(pageAuthors("<meta name=\"twitter:creator\" content=\"@AlexLang\">"
+					+ "<meta name=\"author\" content=\"Rudi Fink\">", "<h1>T</h1>")).containsExactly("Rudi Fink");
 		}
 
 		@Test
