@@ -1,20 +1,15 @@
 package news.enrich.tag;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import news.names.WordLists;
+
 /**
- * Reads the vocabularies under {@code /tag/} on the class path: one entry a line,
- * tab-separated columns, blank lines and {@code #} comments ignored.
+ * Reads the vocabularies under {@code /tag/} on the class path (the given names among them come from the names
+ * module): one entry a line, tab-separated columns, blank lines and {@code #} comments ignored.
  */
 public final class TagResources {
 
@@ -22,23 +17,7 @@ public final class TagResources {
 	}
 
 	public static List<String> lines(String name) {
-		String path = "/tag/" + name;
-		InputStream in = TagResources.class.getResourceAsStream(path);
-		if (in == null) {
-			throw new IllegalStateException("Missing tagger vocabulary " + path);
-		}
-		List<String> lines = new ArrayList<>();
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				if (!line.isBlank() && !line.startsWith("#")) {
-					lines.add(line.strip());
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + path, ex);
-		}
-		return lines;
+		return WordLists.lines("/tag/" + name);
 	}
 
 	/**

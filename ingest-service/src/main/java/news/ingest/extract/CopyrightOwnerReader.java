@@ -10,6 +10,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
+import news.names.GivenNames;
+
 /**
  * The person holding the copyright of the page, read only when no source names anyone: personal sites and blogs
  * whose theme prints no byline sign their footer ("Copyright (c) 2012- Jane Doe. All rights reserved.", "(c) Jane

@@ -11,6 +11,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
+import news.names.GivenNames;
+
 /**
  * Reads OpenGraph, Twitter, Dublin Core and plain {@code <meta>} tags, each selector list in order of trust. One
  * walk gathers the page's {@code <meta>} and {@code <link>} tags and every selector is matched against those few:
