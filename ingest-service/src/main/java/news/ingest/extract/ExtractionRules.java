@@ -80,7 +80,7 @@ final class ExtractionRules {
 	/** Class/id words of a standfirst: the lead paragraph under the headline ("ts-intro", "c-page-intro__copy"). */
 	static final Set<String> STANDFIRST_WORDS = Set.of("lead", "leadin", "intro", "introduction", "standfirst",
 			"teaser", "abstract", "summary", "dek", "deck", "excerpt", "subtitle", "subheadline", "subline",
-			"description", "perex", "chapo", "chapeau", "entradilla", "bajada", "sommario");
+			"description", "perex", "chapo", "chapeau", "entradilla", "bajada", "sommario", "vorspann");
 
 	/** Blocks that may hold a standfirst in an article header. */
 	static final String STANDFIRST_BLOCKS = "p, div, h2, h3, h4, h5, h6";

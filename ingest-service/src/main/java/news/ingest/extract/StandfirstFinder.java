@@ -22,10 +22,13 @@ final class StandfirstFinder {
 	 */
 	private static final int SEARCHED_LEVELS = 10;
 
-	/** Shorter blocks are kickers, labels and datelines; longer ones are sections of their own. */
+	/**
+	 * Shorter blocks are kickers, labels and datelines; longer ones are sections of their own. A marked lead may run
+	 * to a paragraph of several sentences (a news item's teaser text of 650–900 characters).
+	 */
 	private static final int MIN_CHARS = 80;
 
-	private static final int MAX_CHARS = 600;
+	private static final int MAX_CHARS = 1000;
 
 	private static final double MAX_LINK_DENSITY = 0.3;
 
