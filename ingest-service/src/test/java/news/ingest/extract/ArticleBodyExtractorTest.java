@@ -146,6 +146,13 @@ class ArticleBodyExtractorTest {
 	}
 
 	@Test
+	void theTextOfAPageHeroUnderTheHeadlineLeadsTheText() {
+		String body = body("article-with-page-hero.html");
+
+		assertThat(body).startsWith("Wärmepumpen nutzen die Wärme der Umwelt").contains("Energieberater");
+	}
+
+	@Test
 	void aSummaryRepeatingAParagraphOfTheTextDoesNotLeadIt() {
 		String body = body("article-with-summary-repeating-text.html");
 
