@@ -116,7 +116,7 @@ final class BoilerplateRemover {
 
 	private boolean isFurniture(Element element, int pageProse, Set<Element> holdingBody) {
 		String tag = element.normalName();
-		List<String> words = ClassWords.of(element);
+		List<String> words = ClassWords.ofRole(element);
 		boolean strong = ExtractionRules.FURNITURE_TAGS.contains(tag)
 				|| ExtractionRules.FURNITURE_ROLES.contains(element.attr("role")) || ClassWords.isFurniture(words);
 		boolean weak = !strong && (ExtractionRules.WEAK_FURNITURE_TAGS.contains(tag)

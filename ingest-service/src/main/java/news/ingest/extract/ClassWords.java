@@ -15,18 +15,40 @@ final class ClassWords {
 
 	private static final Pattern TERM_CLASS = Pattern.compile("(?:^|\\s)(?:category|tag|post_tag|format)-\\S+");
 
+	/**
+	 * A state class saying what an element holds or shows ({@code has-sharing}, {@code o-section--has-ads}, {@code
+	 * with-sidebar}): the article header with share buttons, a section with an ad slot, not the furniture itself.
+	 */
+	private static final Pattern HOLDING_CLASS = Pattern.compile("(?:^|\\s)(?:[\\w-]*(?:--|__))?(?:has|with)[-_]\\S*");
+
 	/** Drupal's flag on a node promoted to the front page: a status, unlike "promoted" content elsewhere. */
 	private static final Pattern NODE_FLAG = Pattern.compile("(?:^|\\s)node-{1,2}promoted(?=\\s|$)");
 
 	private ClassWords() {
 	}
 
+	static List<String> of(Element element) {
+		return of(element, ownClasses(element));
+	}
+
+	/**
+	 * The words naming what the element is, for telling furniture from text: without the state classes naming what
+	 * it holds ({@code has-sharing} on an article header). The metadata readers keep them ({@link #of}): a date or
+	 * byline inside a {@code has-replies} block is as foreign as one in the replies.
+	 */
+	static List<String> ofRole(Element element) {
+		String classes = ownClasses(element);
+		if (classes.contains("has") || classes.contains("with")) {
+			classes = HOLDING_CLASS.matcher(classes).replaceAll(" ");
+		}
+		return of(element, classes);
+	}
+
 	/**
 	 * Hand-written rather than by regex replace and split, as it runs for nearly every element of a page several
 	 * times; same words as {@code "(?<=[a-z])(?=[A-Z])"} → "-", lower case, split at {@code [^a-z0-9]+}.
 	 */
-	static List<String> of(Element element) {
-		String classes = ownClasses(element);
+	private static List<String> of(Element element, String classes) {
 		// A heading's id is mostly a slug of its text ("what-to-read-next", "nav-nur-die-folie"), not its role.
 		String id = ExtractionRules.HEADING_TAGS.contains(element.normalName()) ? "" : element.id();
 		if (classes.isEmpty() && id.isEmpty()) {

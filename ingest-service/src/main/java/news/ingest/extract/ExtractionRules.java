@@ -77,10 +77,13 @@ final class ExtractionRules {
 	static final Set<String> CONTENT_WORDS = Set.of("article", "articles", "body", "content", "contents", "entry",
 			"hentry", "main", "post", "text", "blog", "story", "prose", "richtext", "copy", "detail", "abstract");
 
-	/** Class/id words of a standfirst: the lead paragraph under the headline ("ts-intro", "c-page-intro__copy"). */
+	/**
+	 * Class/id words of a standfirst: the lead paragraph under the headline ("ts-intro", "c-page-intro__copy", a page
+	 * hero's "page-hero__text" beside the headline).
+	 */
 	static final Set<String> STANDFIRST_WORDS = Set.of("lead", "leadin", "intro", "introduction", "standfirst",
 			"teaser", "abstract", "summary", "dek", "deck", "excerpt", "subtitle", "subheadline", "subline",
-			"description", "perex", "chapo", "chapeau", "entradilla", "bajada", "sommario");
+			"description", "perex", "chapo", "chapeau", "entradilla", "bajada", "sommario", "vorspann", "hero");
 
 	/** Blocks that may hold a standfirst in an article header. */
 	static final String STANDFIRST_BLOCKS = "p, div, h2, h3, h4, h5, h6";

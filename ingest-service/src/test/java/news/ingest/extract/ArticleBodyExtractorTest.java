@@ -129,6 +129,37 @@ class ArticleBodyExtractorTest {
 	}
 
 	@Test
+	void aTeaserBesideTheMarkedBodyInAWrapperBelowTheHeadlineLeadsTheText() {
+		// The headline is outside the wrapper that holds both the teaser and the body.
+		String body = body("news-item-with-teaser-text.html");
+
+		assertThat(body).startsWith("Ab Montag rollen die Busse").contains("elf Millionen Euro");
+	}
+
+	@Test
+	void aMarkedLeadRightBeforeTheContentLeadsTheTextWithoutAnH1() {
+		// The headline is an <h2>; the lead sits in the header block before the image, the teaser higher up does not.
+		String body = body("article-with-lead-under-h2.html");
+
+		assertThat(body).startsWith("After four years without it").contains("49 euros")
+			.doesNotContain("branch line", "Ann Lee");
+	}
+
+	@Test
+	void theTextOfAPageHeroUnderTheHeadlineLeadsTheText() {
+		String body = body("article-with-page-hero.html");
+
+		assertThat(body).startsWith("Wärmepumpen nutzen die Wärme der Umwelt").contains("Energieberater");
+	}
+
+	@Test
+	void aSummaryRepeatingAParagraphOfTheTextDoesNotLeadIt() {
+		String body = body("article-with-summary-repeating-text.html");
+
+		assertThat(body).startsWith("The prime minister stepped off the plane");
+	}
+
+	@Test
 	void aStandfirstBetweenTheHeadlineAndTheMarkedBodyLeadsTheText() {
 		String body = body("article-with-standfirst-above-body.html");
 

@@ -35,6 +35,16 @@ class ClassWordsTest {
 	}
 
 	@Test
+	void stateClassesNamingWhatAnElementHoldsAreNoRole() {
+		Element header = Jsoup.parseBodyFragment(
+				"<header class=\"contentHeader has-sharing o-section--has-ads with_sidebar\"></header>").body().child(0);
+
+		assertThat(ClassWords.ofRole(header)).containsExactly("content", "header");
+		// The metadata readers still see them: a date inside a has-replies block is in the replies.
+		assertThat(ClassWords.of(header)).contains("sharing", "ads", "sidebar");
+	}
+
+	@Test
 	void onlyALowerToUpperChangeIsAHump() {
 		assertThat(words("class=\"HTMLWidget xmlHTTP a1B\"")).containsExactly("htmlwidget", "xml", "http", "a1b");
 	}
