@@ -112,7 +112,6 @@ final class AuthorNameCleaner {
 		return words[0];
 	}
 
-	/** "jane.doe" → "Jane Doe". */
 	/** "Jane M. Doe" or "Jane M. R. Doe" where the page writes one for "Jane Doe"; else the name as it is. */
 	private static String withMiddleInitials(String name, String pageText) {
 		int space = name.indexOf(' ');
@@ -124,6 +123,7 @@ final class AuthorNameCleaner {
 		return written.find() ? name.substring(0, space) + written.group(1) + name.substring(space) : name;
 	}
 
+	/** "jane.doe" → "Jane Doe". */
 	private static String capitalisedParts(String login) {
 		StringBuilder name = new StringBuilder();
 		for (String part : login.split("\\.")) {

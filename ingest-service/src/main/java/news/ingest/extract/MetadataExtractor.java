@@ -82,8 +82,8 @@ final class MetadataExtractor {
 	 * desk ("Acme News Redaktion") yields to a later byline naming a person. Without any named person, the name on
 	 * the post author's own comment, else a name written without a label (a date line, a signature) is read from the
 	 * page; an organisation is the author only when neither names anyone (a statement signed by its chair under
-	 * the association's meta author). A person's copyright line, else the
-	 * name a Twitter creator handle spells, is the last resort.
+	 * the association's meta author). A person's copyright line, else the name a Twitter creator handle spells, is
+	 * the last resort.
 	 */
 	private List<String> authors(Document page, MetadataDraft draft, String siteName) {
 		List<String> people = firstNamed(draft, siteName, false, true);
@@ -127,7 +127,8 @@ final class MetadataExtractor {
 		String source = "copyright";
 		if (raw.isEmpty() && draft.creatorHandleName() != null) {
 			raw = List.of(draft.creatorHandleName());
-			source = "twitter";
+			// Twitter's card tags count as social metadata, with og: and article:.
+			source = "opengraph";
 		}
 		List<String> owner = this.authors.clean(raw, siteName);
 		if (owner.isEmpty() || this.authors.namesOrganisation(raw, owner, siteName)) {
