@@ -204,9 +204,9 @@ final class MetadataRules {
 	static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s\\u00A0|•·\\-–—]+");
 
 	/**
-	 * A metadata title that is no headline: the host name ("gnu.org" in DC.title) or a URL slug
-	 * ("kindersitztest-herbst-2018" in og:title), which CMSs fill in when the editor left the field empty. Written
-	 * in lower case, as machines write them; "Sports.fr" is the site's name, which {@link HeadlineChooser} weighs.
+	 * A metadata title that is no headline: the host name ("example.org" in DC.title) or a URL slug
+	 * ("ferry-line-opens-2024" in og:title), which CMSs fill in when the editor left the field empty. Written in
+	 * lower case, as machines write them; "Acme.com" is the site's name, which {@link HeadlineChooser} weighs.
 	 */
 	static final Pattern TITLE_PLACEHOLDER = Pattern.compile("(?:[\\p{Ll}\\p{N}-]+\\.)+[a-z]{2,6}"
 			+ "|[\\p{Ll}\\p{N}]+(?:[-_][\\p{Ll}\\p{N}]+){2,}");
