@@ -2,12 +2,12 @@ package news.enrich.tag;
 
 import java.util.Set;
 
+import news.names.GivenNames;
+
 /** Vocabularies that more than one tagger consults, loaded once. */
 public final class Lexicon {
 
 	private final Tokenizer tokenizer;
-
-	private final Set<String> givenNames;
 
 	private final Set<String> titles;
 
@@ -21,8 +21,6 @@ public final class Lexicon {
 
 	public Lexicon() {
 		this.tokenizer = new Tokenizer(TagResources.words("abbreviations.txt"));
-		this.givenNames = TagResources.words("given-names.txt");
-		this.givenNames.addAll(TagResources.words("given-names-more.txt"));
 		this.titles = TagResources.lowerCaseWords("person-titles.txt");
 		this.functionWords = TagResources.lowerCaseWords("function-words.txt");
 		this.calendarWords = TagResources.words("calendar-words.txt");
@@ -40,7 +38,7 @@ public final class Lexicon {
 
 	/** A common given name, as written ("Michael", "Kassym"). */
 	public boolean isGivenName(Token token) {
-		return this.givenNames.contains(token.text());
+		return GivenNames.contains(token.text());
 	}
 
 	/**

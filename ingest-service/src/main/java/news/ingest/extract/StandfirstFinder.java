@@ -139,8 +139,8 @@ final class StandfirstFinder {
 	private static Element leadIn(Element block, int chars) {
 		for (Element candidate : block.select(STANDFIRST_BLOCKS)) {
 			if (isStandfirst(candidate)) {
-				return (chars - ElementText.of(candidate).chars() <= Math.max(MIN_CHARS, ElementText.of(candidate).chars()))
-						? candidate : null;
+				int leadChars = ElementText.of(candidate).chars();
+				return (chars - leadChars <= Math.max(MIN_CHARS, leadChars)) ? candidate : null;
 			}
 		}
 		return null;
