@@ -20,6 +20,12 @@ public final class Tokenizer {
 	 */
 	private static final int MAX_DOLLAR_PREFIX = 3;
 
+	/**
+	 * Marks where a long word may break ("Bundes\u00ADkanzler"); German and government sites set one in every long
+	 * word, and the page's text keeps them. Inside a word it is no boundary, and the token reads without it.
+	 */
+	private static final char SOFT_HYPHEN = '\u00AD';
+
 	private final Set<String> abbreviations;
 
 	/**
@@ -62,7 +68,7 @@ public final class Tokenizer {
 				sentenceFirstToken[sentences++] = tokens.size();
 				sentenceOpen = true;
 			}
-			String word = text.substring(i, end);
+			String word = withoutSoftHyphens(text.substring(i, end));
 			tokens.add(new Token(word, word.toLowerCase(Locale.ROOT), i, end, sentences - 1, joined));
 			endPending = end - i == 1 && (c == '.' || c == '!' || c == '?');
 			joined = true;
@@ -93,8 +99,8 @@ public final class Tokenizer {
 			if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
 				j++;
 			}
-			else if ((c == '-' || isApostrophe(c)) && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))
-					&& !isPossessiveAt(text, j)) {
+			else if ((c == '-' || c == SOFT_HYPHEN || isApostrophe(c)) && j + 1 < n
+					&& Character.isLetterOrDigit(text.charAt(j + 1)) && !isPossessiveAt(text, j)) {
 				j++;
 			}
 			else {
@@ -142,6 +148,10 @@ public final class Tokenizer {
 			}
 		}
 		return j;
+	}
+
+	private static String withoutSoftHyphens(String word) {
+		return (word.indexOf(SOFT_HYPHEN) < 0) ? word : word.replace(String.valueOf(SOFT_HYPHEN), "");
 	}
 
 	private static boolean isPossessiveAt(String text, int apostrophe) {

@@ -29,6 +29,12 @@ class ArticleTaggerTests {
 		}
 
 		@Test
+		void softHyphensInsideNamesDoNotHideThem() {
+			assertThat(countries("Trade between Kazakh\u00ADstan and Tur\u00ADkey grew."))
+				.containsExactlyInAnyOrder("KZ", "TR");
+		}
+
+		@Test
 		void demonymsNameTheirCountry() {
 			assertThat(countries("Kazakh students and Chinese investors met American and British officials."))
 				.containsExactlyInAnyOrder("KZ", "CN", "US", "GB");

@@ -19,6 +19,15 @@ class TokenizerTests {
 	}
 
 	@Test
+	void softHyphensJoinTheirWordAndAreLeftOutOfTheToken() {
+		TokenizedText text = this.tokenizer.tokenize("Die Bundes\u00ADkanzlerin reiste in die T\u00FCr\u00ADkei.");
+		assertThat(text.tokens()).extracting(Token::text)
+			.containsExactly("Die", "Bundeskanzlerin", "reiste", "in", "die", "T\u00FCrkei", ".");
+		assertThat(text.token(1).lower()).isEqualTo("bundeskanzlerin");
+		assertThat(text.token(1).end() - text.token(1).start()).isEqualTo("Bundes\u00ADkanzlerin".length());
+	}
+
+	@Test
 	void possessivesAndGluedSuffixesAreTokensOfTheirOwn() {
 		TokenizedText text = this.tokenizer.tokenize("Tokayev’s 33rd visit cost US$1.5bn.");
 		assertThat(text.tokens()).extracting(Token::text)
