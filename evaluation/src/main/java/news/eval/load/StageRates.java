@@ -205,7 +205,7 @@ final class StageRates {
 		String suffix = Long.toString(System.currentTimeMillis());
 		String articles = "bench-articles-" + suffix;
 		String status = "bench-status-" + suffix;
-		send(client, "PUT", "/" + articles, resource("index/news-articles-v3.json"));
+		send(client, "PUT", "/" + articles, resource("index/news-articles-v4.json"));
 		send(client, "PUT", "/" + status, resource("index/news-status-v1.json"));
 		List<String> bodies = new ArrayList<>();
 		for (int from = 0; from < this.sample; from += ES_BULK_ARTICLES) {

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * any listener writes, so no document is ever indexed under dynamically guessed mappings. When the alias already
  * points at an older version, the current version's mappings are put on it: versions only add fields (v2 adds
  * {@code indexedAt} to v1, v3 {@code figureUnits}), which Elasticsearch accepts on a live index, so an existing
- * index keeps working.
+ * index keeps working. Analysis cannot change on a live index (v4 ignores soft hyphens): the older index keeps
+ * its own until {@code ./news reindex}, which the log says.
  */
 @Component
 class IndexInitializer implements InitializingBean {
@@ -49,6 +50,9 @@ class IndexInitializer implements InitializingBean {
 		JsonNode definition = definition(index);
 		if (this.client.indices().exists(e -> e.index(name)).value()) {
 			addMissingFields(name, index, definition.get("mappings"));
+			if (alias != null) {
+				suggestReindexIfOlder(alias, index);
+			}
 			return;
 		}
 		try {
@@ -73,6 +77,16 @@ class IndexInitializer implements InitializingBean {
 		catch (ElasticsearchException ex) {
 			// A conflicting older mapping: keep serving with it, and say which version it lacks.
 			log.warn("{} exists but cannot take the mappings of {}: {}", name, version, ex.getMessage());
+		}
+	}
+
+	/** Reindexed copies are named after their version with a time suffix (news-articles-v4-20261127140000). */
+	private void suggestReindexIfOlder(String alias, String version) throws IOException {
+		for (String index : this.client.indices().getAlias(a -> a.name(alias)).aliases().keySet()) {
+			if (!index.startsWith(version)) {
+				log.info("{} is on {}, built before {}: new fields were added, its analysis is the old one until "
+						+ "./news reindex", alias, index, version);
+			}
 		}
 	}
 

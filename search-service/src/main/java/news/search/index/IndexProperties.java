@@ -10,5 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("news.search.index")
 public record IndexProperties(@DefaultValue("news-articles") String articlesAlias,
-		@DefaultValue("news-articles-v3") String articlesIndex, @DefaultValue("news-status-v1") String statusIndex) {
+		@DefaultValue("news-articles-v4") String articlesIndex, @DefaultValue("news-status-v1") String statusIndex) {
 }

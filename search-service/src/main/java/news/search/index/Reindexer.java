@@ -114,7 +114,7 @@ public class Reindexer {
 		return indices.iterator().next();
 	}
 
-	/** The configured version's name while it is free, then that name with the time: news-articles-v3-20261125170000. */
+	/** The configured version's name while it is free, then that name with the time: news-articles-v4-20261125170000. */
 	private String nextName() throws IOException {
 		String version = this.properties.articlesIndex();
 		boolean taken = this.client.indices().exists(e -> e.index(version)).value();

@@ -33,7 +33,7 @@ class ArticleWriterIT {
 
 	@BeforeEach
 	void create() throws Exception {
-		String definition = IndexInitializer.definition("news-articles-v3").toString();
+		String definition = IndexInitializer.definition("news-articles-v4").toString();
 		this.client.indices().create(c -> c.index(this.index).withJson(new StringReader(definition)));
 	}
 

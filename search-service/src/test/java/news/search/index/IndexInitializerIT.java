@@ -36,10 +36,10 @@ class IndexInitializerIT {
 		try (InputStream definition = new ClassPathResource("index/news-articles-v1.json").getInputStream()) {
 			this.client.indices().create(c -> c.index(this.v1).withJson(definition).aliases(this.alias, a -> a));
 		}
-		new IndexInitializer(this.client, new IndexProperties(this.alias, "news-articles-v3", "news-status-v1"))
+		new IndexInitializer(this.client, new IndexProperties(this.alias, "news-articles-v4", "news-status-v1"))
 			.afterPropertiesSet();
 		var mapping = this.client.indices().getMapping(m -> m.index(this.alias)).get(this.v1).mappings();
 		assertThat(mapping.properties()).containsKey("indexedAt").containsKey("figureUnits").containsKey("figures");
-		assertThat(this.client.indices().exists(e -> e.index("news-articles-v3-" + this.suffix)).value()).isFalse();
+		assertThat(this.client.indices().exists(e -> e.index("news-articles-v4-" + this.suffix)).value()).isFalse();
 	}
 }
