@@ -54,11 +54,17 @@ class ArticleSubmissionController {
 		return ResponseEntity.accepted().body(accept(urls));
 	}
 
-	/** Sends every submission, then waits for the broker once: one round trip per request, not two per URL. */
+	/**
+	 * Sends every submission, then waits for the broker once: one round trip per request, not two per URL. A
+	 * submission is keyed by its host, so all of a host's submissions share a partition and so one listener
+	 * thread: the fetcher takes one request at a time per host, and a host that asks for long pauses (Crawl-delay,
+	 * Retry-After) holds up only its own partition, never every listener thread at once (StormCrawler partitions
+	 * its URLs by host for the same reason).
+	 */
 	private List<Accepted> accept(List<SubmittedUrl> urls) {
 		List<CompletableFuture<?>> sent = new ArrayList<>(2 * urls.size());
 		for (SubmittedUrl url : urls) {
-			sent.add(this.publisher.send(Topics.SUBMISSIONS, url.id(),
+			sent.add(this.publisher.send(Topics.SUBMISSIONS, url.host(),
 					new ArticleSubmitted(url.id(), url.normalised(), Instant.now())));
 			sent.add(this.publisher.sendStatus(url.id(), url.normalised(), Stage.SUBMITTED, Outcome.OK, null));
 		}

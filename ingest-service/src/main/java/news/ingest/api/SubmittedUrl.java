@@ -49,4 +49,9 @@ public record SubmittedUrl(String normalised, String id) {
 		}
 		return new SubmittedUrl(normalised, ArticleId.of(normalised));
 	}
+
+	/** The host the article is fetched from, lower case: the fetcher's politeness is per host. */
+	public String host() {
+		return URI.create(this.normalised).getHost();
+	}
 }

@@ -21,6 +21,11 @@ class SubmittedUrlTest {
 		}
 
 		@Test
+		void theHostIsLowerCaseAndWithoutPort() {
+			assertThat(SubmittedUrl.parse("HTTPS://News.Example:8443/world/story").host()).isEqualTo("news.example");
+		}
+
+		@Test
 		void differentPathsHaveDifferentIds() {
 			assertThat(SubmittedUrl.parse("https://news.example/a").id())
 				.isNotEqualTo(SubmittedUrl.parse("https://news.example/b").id());
