@@ -42,6 +42,9 @@ final class MetadataDraft {
 
 	private PublishedDateParser.Clock publishedClock;
 
+	/** The winning date is a UTC time as a system writes it ("Z"), not a page's own offset of zero. */
+	private boolean publishedWrittenAsUtc;
+
 	private DayOrder dayOrder = DayOrder.UNKNOWN;
 
 	private OffsetDateTime urlDate;
@@ -161,6 +164,7 @@ final class MetadataDraft {
 			this.dates.parse(raw, this.fetchedAt, order).ifPresent((date) -> {
 				this.published = date;
 				this.publishedClock = PublishedDateParser.clock(raw);
+				this.publishedWrittenAsUtc = PublishedDateParser.writtenAsUtc(raw);
 				this.sources.put("datePublished", source);
 			});
 		}
@@ -292,6 +296,15 @@ final class MetadataDraft {
 			return this.urlDate;
 		}
 		return this.published;
+	}
+
+	/**
+	 * The declared date where the page gives it only as a UTC time written as such ("2021-11-04T23:00Z"), no other
+	 * date telling its local time: its readers see that moment at the time of the site's country.
+	 */
+	boolean publishedOnlyInUtc() {
+		return this.published != null && this.publishedClock == PublishedDateParser.Clock.UTC
+				&& this.publishedWrittenAsUtc && !"url".equals(this.sources.get("datePublished"));
 	}
 
 	String language() {

@@ -47,6 +47,11 @@ final class MetadataExtractor {
 		this.metaTags.read(elements, draft);
 		this.markup.read(elements, draft);
 		OffsetDateTime published = draft.published();
+		if (draft.publishedOnlyInUtc()) {
+			OffsetDateTime utc = published;
+			published = CountryZone.of(pageUrl).map((zone) -> utc.atZoneSameInstant(zone).toOffsetDateTime())
+				.orElse(utc);
+		}
 		String siteName = draft.siteName();
 		List<String> names = authors(page, draft, siteName);
 		String siteUrl = (draft.canonicalUrl() != null) ? draft.canonicalUrl() : pageUrl;

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -111,6 +112,24 @@ final class PublishedDateParser {
 			return rfc.getOffset().equals(ZoneOffset.UTC) ? Clock.UTC : Clock.OFFSET;
 		}
 		return Clock.DAY;
+	}
+
+	/**
+	 * A UTC time written as such ("Z", "GMT", "UTC", epoch seconds): a system converted it, and readers see it at
+	 * their local time. A "+00:00" is the page's own offset (a CMS set to UTC shows that day), not counted here.
+	 */
+	static boolean writtenAsUtc(String raw) {
+		String text = raw.trim();
+		if (EPOCH.matcher(text).matches()) {
+			return true;
+		}
+		Matcher iso = ISO.matcher(text);
+		if (iso.find()) {
+			return iso.group(4) != null && iso.group(7) != null && !iso.group(7).startsWith("+")
+					&& !iso.group(7).startsWith("-");
+		}
+		String upper = text.toUpperCase(Locale.ROOT);
+		return rfc1123(text) != null && (upper.endsWith("GMT") || upper.endsWith("UT") || upper.endsWith("Z"));
 	}
 
 	private static OffsetDateTime parseAny(String text, DayOrder order) {
