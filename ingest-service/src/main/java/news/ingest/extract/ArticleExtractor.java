@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Extracts an article from the bytes of a fetched HTML page: metadata from JSON-LD, meta tags and markup, the body
@@ -36,6 +37,10 @@ public final class ArticleExtractor {
 		PageMetadata meta = this.metadata.extract(elements, pageUrl, fetchedAt);
 		PageSignals signals = this.classifier.signals(elements);
 		String body = this.bodies.extract(page, meta.title(), meta.authors());
+		if (body.isBlank() && signals.noscriptArticle()) {
+			body = this.bodies.extract(withNoscriptCopies(this.decoder.decode(html, contentTypeCharset, pageUrl)),
+					meta.title(), meta.authors());
+		}
 		Map<String, String> sources = new LinkedHashMap<>(meta.sources());
 		String language = meta.language();
 		String detected = (language == null) ? this.languages.detect(body)
@@ -50,6 +55,19 @@ public final class ArticleExtractor {
 				() -> PageClassifier.visibleText(this.decoder.decode(html, contentTypeCharset, pageUrl)));
 		return new ExtractedPage(meta.title(), meta.authors(), meta.published(), language, meta.canonicalUrl(),
 				meta.siteName(), body, outcome.status(), outcome.reason(), sources);
+	}
+
+	/**
+	 * The page with its {@code <noscript>} copies of the article shown, as a browser without JavaScript shows them,
+	 * for a page whose text is otherwise only in scripts. Decoded again: the first extraction cut the page up.
+	 */
+	private static Document withNoscriptCopies(Document page) {
+		for (Element noscript : page.getElementsByTag("noscript")) {
+			if (PageClassifier.isArticleCopy(noscript)) {
+				noscript.unwrap();
+			}
+		}
+		return page;
 	}
 
 }

@@ -90,6 +90,11 @@ final class PageClassifier {
 
 	private static final Evaluator NOSCRIPT = QueryParser.parse("noscript");
 
+	/** A {@code <noscript>} copy of an article has at least these paragraphs and characters. */
+	private static final int MIN_COPY_PARAGRAPHS = 2;
+
+	private static final int MIN_COPY_CHARS = 500;
+
 	private static final Evaluator APP_ROOTS = QueryParser.parse(
 			"#root, #app, #__next, #__nuxt, app-root, [ng-app], [data-reactroot]");
 
@@ -105,10 +110,12 @@ final class PageClassifier {
 			article |= ARTICLE_TYPE.matcher(script.data()).find();
 		}
 		boolean shell = false;
+		boolean noscriptArticle = false;
 		for (Element noscript : page.select(NOSCRIPT)) {
 			if (JAVASCRIPT_PLEA.matcher(noscript.text() + " " + noscript.data()).find()) {
 				shell = true;
 			}
+			noscriptArticle |= isArticleCopy(noscript);
 		}
 		for (Element root : page.select(APP_ROOTS)) {
 			if (root.text().isBlank()) {
@@ -126,7 +133,21 @@ final class PageClassifier {
 				teasers++;
 			}
 		}
-		return new PageSignals(declared, marked.paywallChars > 0, marked.consentChars, shell, teasers, article);
+		return new PageSignals(declared, marked.paywallChars > 0, marked.consentChars, shell, teasers, article,
+				noscriptArticle);
+	}
+
+	/**
+	 * A {@code <noscript>} holding an article's paragraphs, not a tracking pixel or a plea for JavaScript: Blogger's
+	 * templates write the post into a script template that JavaScript shows, and a copy here for readers without it.
+	 */
+	static boolean isArticleCopy(Element noscript) {
+		int paragraphs = 0;
+		for (Element paragraph : noscript.getElementsByTag("p")) {
+			paragraphs += paragraph.hasText() ? 1 : 0;
+		}
+		return paragraphs >= MIN_COPY_PARAGRAPHS && noscript.text().length() >= MIN_COPY_CHARS
+				&& !JAVASCRIPT_PLEA.matcher(noscript.text()).find();
 	}
 
 	/** The visible text of a whole page, as the text markers read it. */

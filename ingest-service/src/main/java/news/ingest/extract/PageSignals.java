@@ -10,7 +10,8 @@ package news.ingest.extract;
  * @param javaScriptShell a {@code <noscript>} asks for JavaScript, or an empty application root is present
  * @param teaserHeadings headings that are links to other pages (teasers of a listing)
  * @param articleDeclared the page calls itself an article ({@code og:type=article}, a JSON-LD article or posting)
+ * @param noscriptArticle a {@code <noscript>} holds an article's paragraphs (see {@link PageClassifier#isArticleCopy})
  */
 record PageSignals(boolean paywallDeclared, boolean paywallElement, int consentTextChars, boolean javaScriptShell,
-		int teaserHeadings, boolean articleDeclared) {
+		int teaserHeadings, boolean articleDeclared, boolean noscriptArticle) {
 }

@@ -64,6 +64,15 @@ class ExtractionStatusTest {
 	}
 
 	@Test
+	void aPostWrittenForScriptsIsReadFromItsNoscriptCopy() {
+		ExtractedPage page = extract("noscript-copy.html");
+
+		assertThat(page.status()).isEqualTo(ExtractionStatus.OK);
+		assertThat(page.body()).contains("a night boat on Fridays", "two thirds of the islanders")
+			.doesNotContain("enable JavaScript");
+	}
+
+	@Test
 	void aPageWithoutTextIsEmpty() {
 		assertThat(extract("empty.html").status()).isEqualTo(ExtractionStatus.EMPTY);
 	}
@@ -97,7 +106,7 @@ class ExtractionStatusTest {
 
 	@Test
 	void thePageTextIsReadOnlyToJudgeAShortBody() {
-		PageSignals cookieBanner = new PageSignals(false, false, 120, false, 0, true);
+		PageSignals cookieBanner = new PageSignals(false, false, 120, false, 0, true, false);
 		AtomicInteger reads = new AtomicInteger();
 		Supplier<String> pageText = () -> {
 			reads.incrementAndGet();
