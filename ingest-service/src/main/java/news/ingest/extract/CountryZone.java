@@ -1,11 +1,9 @@
 package news.ingest.extract;
 
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The time zone of the country a site's country-code domain names, where that country lives on one clock (or nearly
@@ -16,45 +14,80 @@ import java.util.regex.Pattern;
  */
 final class CountryZone {
 
-	private static final Pattern HOST = Pattern.compile("^[a-z][a-z0-9+.-]*://(?:[^@/]*@)?([^/:?#]+)",
-			Pattern.CASE_INSENSITIVE);
-
-	private static final Map<String, String> ZONES = Map.ofEntries(Map.entry("de", "Europe/Berlin"),
-			Map.entry("at", "Europe/Vienna"), Map.entry("ch", "Europe/Zurich"), Map.entry("li", "Europe/Vaduz"),
-			Map.entry("lu", "Europe/Luxembourg"), Map.entry("fr", "Europe/Paris"), Map.entry("be", "Europe/Brussels"),
-			Map.entry("nl", "Europe/Amsterdam"), Map.entry("it", "Europe/Rome"), Map.entry("es", "Europe/Madrid"),
-			Map.entry("pt", "Europe/Lisbon"), Map.entry("uk", "Europe/London"), Map.entry("ie", "Europe/Dublin"),
-			Map.entry("dk", "Europe/Copenhagen"), Map.entry("se", "Europe/Stockholm"), Map.entry("no", "Europe/Oslo"),
-			Map.entry("fi", "Europe/Helsinki"), Map.entry("pl", "Europe/Warsaw"), Map.entry("cz", "Europe/Prague"),
-			Map.entry("sk", "Europe/Bratislava"), Map.entry("hu", "Europe/Budapest"), Map.entry("si", "Europe/Ljubljana"),
-			Map.entry("hr", "Europe/Zagreb"), Map.entry("rs", "Europe/Belgrade"), Map.entry("ro", "Europe/Bucharest"),
-			Map.entry("bg", "Europe/Sofia"), Map.entry("gr", "Europe/Athens"), Map.entry("tr", "Europe/Istanbul"),
-			Map.entry("ua", "Europe/Kyiv"), Map.entry("il", "Asia/Jerusalem"), Map.entry("in", "Asia/Kolkata"),
-			Map.entry("pk", "Asia/Karachi"), Map.entry("jp", "Asia/Tokyo"), Map.entry("kr", "Asia/Seoul"),
-			Map.entry("cn", "Asia/Shanghai"), Map.entry("tw", "Asia/Taipei"), Map.entry("hk", "Asia/Hong_Kong"),
-			Map.entry("sg", "Asia/Singapore"), Map.entry("ph", "Asia/Manila"), Map.entry("th", "Asia/Bangkok"),
-			Map.entry("vn", "Asia/Ho_Chi_Minh"), Map.entry("nz", "Pacific/Auckland"), Map.entry("za", "Africa/Johannesburg"),
-			Map.entry("ng", "Africa/Lagos"), Map.entry("ke", "Africa/Nairobi"), Map.entry("eg", "Africa/Cairo"),
-			Map.entry("ar", "America/Argentina/Buenos_Aires"), Map.entry("br", "America/Sao_Paulo"),
-			Map.entry("cl", "America/Santiago"), Map.entry("uy", "America/Montevideo"), Map.entry("py", "America/Asuncion"),
-			Map.entry("bo", "America/La_Paz"), Map.entry("pe", "America/Lima"), Map.entry("ec", "America/Guayaquil"),
-			Map.entry("ve", "America/Caracas"), Map.entry("mx", "America/Mexico_City"), Map.entry("gt", "America/Guatemala"),
-			Map.entry("cr", "America/Costa_Rica"), Map.entry("cu", "America/Havana"), Map.entry("do", "America/Santo_Domingo"));
+	/** Country-code domain, then its zone (names every JDK 17 knows: Kiev rather than the newer Kyiv). */
+	private static final Map<String, ZoneId> ZONES = """
+			de Europe/Berlin
+			at Europe/Vienna
+			ch Europe/Zurich
+			li Europe/Vaduz
+			lu Europe/Luxembourg
+			fr Europe/Paris
+			be Europe/Brussels
+			nl Europe/Amsterdam
+			it Europe/Rome
+			es Europe/Madrid
+			pt Europe/Lisbon
+			uk Europe/London
+			ie Europe/Dublin
+			dk Europe/Copenhagen
+			se Europe/Stockholm
+			no Europe/Oslo
+			fi Europe/Helsinki
+			pl Europe/Warsaw
+			cz Europe/Prague
+			sk Europe/Bratislava
+			hu Europe/Budapest
+			si Europe/Ljubljana
+			hr Europe/Zagreb
+			rs Europe/Belgrade
+			ro Europe/Bucharest
+			bg Europe/Sofia
+			gr Europe/Athens
+			tr Europe/Istanbul
+			ua Europe/Kiev
+			il Asia/Jerusalem
+			in Asia/Kolkata
+			pk Asia/Karachi
+			jp Asia/Tokyo
+			kr Asia/Seoul
+			cn Asia/Shanghai
+			tw Asia/Taipei
+			hk Asia/Hong_Kong
+			sg Asia/Singapore
+			ph Asia/Manila
+			th Asia/Bangkok
+			vn Asia/Ho_Chi_Minh
+			nz Pacific/Auckland
+			za Africa/Johannesburg
+			ng Africa/Lagos
+			ke Africa/Nairobi
+			eg Africa/Cairo
+			ar America/Argentina/Buenos_Aires
+			br America/Sao_Paulo
+			cl America/Santiago
+			uy America/Montevideo
+			py America/Asuncion
+			bo America/La_Paz
+			pe America/Lima
+			ec America/Guayaquil
+			ve America/Caracas
+			mx America/Mexico_City
+			gt America/Guatemala
+			cr America/Costa_Rica
+			cu America/Havana
+			do America/Santo_Domingo
+			""".lines()
+		.map((line) -> line.split(" "))
+		.collect(Collectors.toUnmodifiableMap((pair) -> pair[0], (pair) -> ZoneId.of(pair[1])));
 
 	private CountryZone() {
 	}
 
 	/** The zone of the page host's country-code domain, if it names a country on one clock. */
 	static Optional<ZoneId> of(String pageUrl) {
-		if (pageUrl == null) {
-			return Optional.empty();
-		}
-		Matcher m = HOST.matcher(pageUrl);
-		if (!m.find()) {
-			return Optional.empty();
-		}
-		String host = m.group(1).toLowerCase(Locale.ROOT);
-		return Optional.ofNullable(ZONES.get(host.substring(host.lastIndexOf('.') + 1))).map(ZoneId::of);
+		String host = SiteHost.hostName(pageUrl);
+		return (host == null) ? Optional.empty()
+				: Optional.ofNullable(ZONES.get(host.substring(host.lastIndexOf('.') + 1)));
 	}
 
 }

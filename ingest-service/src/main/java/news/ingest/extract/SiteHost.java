@@ -23,14 +23,11 @@ final class SiteHost {
 
 	/** Distinctive labels of the host: "archiv.example-blog.de" → archiv, example-blog. */
 	static SiteHost of(String pageUrl) {
-		if (pageUrl == null) {
+		String host = hostName(pageUrl);
+		if (host == null) {
 			return new SiteHost(List.of());
 		}
-		Matcher m = HOST.matcher(pageUrl);
-		if (!m.find()) {
-			return new SiteHost(List.of());
-		}
-		String[] labels = m.group(1).toLowerCase(Locale.ROOT).split("\\.");
+		String[] labels = host.split("\\.");
 		List<String> distinctive = new ArrayList<>();
 		for (int i = 0; i < labels.length - 1; i++) {
 			String label = labels[i].replaceAll("[^\\p{L}\\p{N}]", "");
@@ -39,6 +36,15 @@ final class SiteHost {
 			}
 		}
 		return new SiteHost(distinctive);
+	}
+
+	/** The page's host name in lower case ("archiv.example-blog.de"), or null for no URL or one without a host. */
+	static String hostName(String pageUrl) {
+		if (pageUrl == null) {
+			return null;
+		}
+		Matcher m = HOST.matcher(pageUrl);
+		return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
 	}
 
 	/** The segment names the site's host: "Example-News.de" on example-news.de. */
