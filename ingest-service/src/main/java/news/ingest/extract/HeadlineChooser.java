@@ -73,7 +73,8 @@ final class HeadlineChooser {
 	 * Class words of navigation, a breadcrumb trail and of carousels, whose slides show teasers of other pages
 	 * (or the site's slogan in several languages), each in its own {@code <h1>}.
 	 */
-	private static final Set<String> NAVIGATION_WORDS = Set.of("breadcrumb", "nav", "menu", "carousel", "slider");
+	private static final Set<String> NAVIGATION_WORDS = Set.of("breadcrumb", "breadcrumbs", "nav", "menu", "carousel",
+			"slider");
 
 	/**
 	 * @param metaTitles titles from JSON-LD, OpenGraph/Twitter and {@code <title>}, any order
@@ -88,6 +89,8 @@ final class HeadlineChooser {
 		Set<String> titleSegments = segments(exactTitles);
 		List<Heading> headings = headings(page, exactTitles);
 		Set<String> siteNames = siteNames(metaTitles, documentTitle, siteName, pageUrl, headings);
+		boolean declaredOutsideNavigation = headings.stream().anyMatch((heading) -> !heading.navigation()
+				&& heading.whole() && exactTitles.contains(heading.text()));
 		String best = null;
 		double bestScore = 0;
 		String firstH1 = null;
@@ -115,8 +118,11 @@ final class HeadlineChooser {
 			}
 			double agreement = agreement(text, declared);
 			// Breadcrumbs may end with the headline; only a near-exact match counts there, or an <h1> that is a
-			// declared title word for word (sites put their headline's <h1> into the breadcrumb trail).
-			boolean navigation = heading.navigation() && !(heading.h1() && exactTitles.contains(text));
+			// declared title word for word (sites put their headline's <h1> into the breadcrumb trail), unless a
+			// heading outside navigation shows a declared title whole: the trail repeats the <title>, the article
+			// heads with its og:title or JSON-LD headline.
+			boolean navigation = heading.navigation()
+					&& !(heading.h1() && exactTitles.contains(text) && !declaredOutsideNavigation);
 			double score = score(agreement, heading.h1(), navigation);
 			if (agreement < (heading.h1() ? MIN_AGREEMENT : MIN_H2_AGREEMENT) || score < MIN_AGREEMENT) {
 				continue;
@@ -209,8 +215,9 @@ final class HeadlineChooser {
 			if (!text.isEmpty() && text.length() <= MAX_HEADLINE_CHARS
 					&& !MetadataRules.LOADING_TEXT.matcher(text).matches()) {
 				boolean home = linksHome(heading);
+				boolean whole = exactTitles.contains(text) && text.equals(wholeText(heading));
 				headings.add(new Heading(text, heading.normalName().equals("h1"), home || isNavigation(heading),
-						heading.attr("itemprop").equals("headline"), isPageTitle(heading), home));
+						heading.attr("itemprop").equals("headline"), isPageTitle(heading), home, whole));
 			}
 		}
 		return headings;
@@ -249,9 +256,11 @@ final class HeadlineChooser {
 	 * @param marked microdata marks it as the headline ({@code itemprop=headline})
 	 * @param pageTitle its class marks it as the page's title ({@code page-title}, {@code sp-page-title-heading})
 	 * @param home it links to the home page: the site's name in the logo
+	 * @param whole it is a declared title word for word with no kicker left out (a kicker and a headline in
+	 *     their own spans may repeat two declared titles at once)
 	 */
 	private record Heading(String text, boolean h1, boolean navigation, boolean marked, boolean pageTitle,
-			boolean home) {
+			boolean home, boolean whole) {
 	}
 
 	/**
@@ -322,6 +331,11 @@ final class HeadlineChooser {
 	/** The heading's text without its kicker ("Klimaschutz: "). */
 	static String headingText(Element heading) {
 		return headingText(heading, false);
+	}
+
+	/** All the text the heading shows, its kicker included. */
+	private static String wholeText(Element heading) {
+		return EDGE_PUNCTUATION.matcher(TextNormalizer.collapse(heading.text().replace("\u00AD", ""))).replaceAll("");
 	}
 
 	/**

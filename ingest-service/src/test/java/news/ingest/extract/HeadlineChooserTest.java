@@ -59,6 +59,19 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void aHeadingOutsideTheTrailShowingADeclaredTitleWholeBeatsTheTrailsH1() {
+			// The trail repeats the <title>; the article is headed by its og:title.
+			String body = "<div class=\"js-breadcrumbs\"><span><h1>Second seaplane close to approval for harbour "
+					+ "festival</h1></span></div><article><h2>Harbour festival: Second seaplane close to approval</h2>"
+					+ "</article>";
+
+			assertThat(choose(body, List.of("Second seaplane close to approval for harbour festival",
+					"Harbour festival: Second seaplane close to approval"),
+					"Second seaplane close to approval for harbour festival"))
+				.isEqualTo("Harbour festival: Second seaplane close to approval");
+		}
+
+		@Test
 		void breadcrumbH1ThatOnlyResemblesADeclaredTitleStaysNavigation() {
 			String body = "<ol class=\"breadcrumb\"><li><h1>Second seaplane close to approval</h1></li></ol>"
 					+ "<article><h2>Harbour festival: Second seaplane close to approval</h2></article>";
