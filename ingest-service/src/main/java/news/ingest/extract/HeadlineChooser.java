@@ -163,13 +163,15 @@ final class HeadlineChooser {
 
 	/**
 	 * The first {@code <h2>} outside navigation where the title the metadata gives is only the site's name: its
-	 * og:site_name (a JSON-LD page named after the site) or the last segment of its {@code <title>} ("Submissions |
-	 * Digital Review" with a breadcrumb's {@code <h1>} "Submissions"). Such pages head their content with an
-	 * {@code <h2>}. Null for any other title, or without such a heading.
+	 * og:site_name (a JSON-LD page named after the site), the last segment of its {@code <title>} ("Submissions |
+	 * Digital Review" with a breadcrumb's {@code <h1>} "Submissions") or a host's name ending the {@code <title>}
+	 * with a separator. Such pages head their content with an {@code <h2>}. Null for any other title, or without
+	 * such a heading.
 	 */
 	String insteadOfSiteName(String title, PageElements page, List<String> metaTitles, String documentTitle,
 			String siteName, String pageUrl) {
-		if (title == null || !(title.equalsIgnoreCase(siteName) || isSiteSegment(title, documentTitle, pageUrl))) {
+		if (title == null || !(title.equalsIgnoreCase(siteName) || isSiteSegment(title, documentTitle, pageUrl)
+				|| isSiteNameAlone(title, documentTitle, pageUrl))) {
 			return null;
 		}
 		List<Heading> headings = headings(page, exactTitles(metaTitles));
@@ -194,6 +196,20 @@ final class HeadlineChooser {
 		String[] segments = SEPARATOR.split(TextNormalizer.collapse(documentTitle));
 		return segments.length > 1 && segments[segments.length - 1].equalsIgnoreCase(TextNormalizer.collapse(title))
 				&& !SiteHost.of(pageUrl).isNamedBy(segments[0]);
+	}
+
+	/**
+	 * The {@code <title>} is a name of the site's host and a separator with nothing after it ("Example Rail -" on
+	 * examplerail.com): the template's headline slot stayed empty. A title naming something else before such a
+	 * separator is the headline whose site part is empty.
+	 */
+	private static boolean isSiteNameAlone(String title, String documentTitle, String pageUrl) {
+		if (documentTitle == null) {
+			return false;
+		}
+		Matcher dangling = MetadataRules.DANGLING_SEPARATOR.matcher(TextNormalizer.collapse(documentTitle));
+		return dangling.find() && dangling.replaceFirst("").equalsIgnoreCase(TextNormalizer.collapse(title))
+				&& SiteHost.of(pageUrl).isNamedBy(title);
 	}
 
 	private static Set<String> exactTitles(List<String> metaTitles) {
@@ -460,7 +476,7 @@ final class HeadlineChooser {
 			if (NAVIGATION_TAGS.contains(e.normalName()) || e.attr("role").equals("navigation")) {
 				return true;
 			}
-			List<String> words = ClassWords.of(e);
+			List<String> words = ClassWords.ofPart(e);
 			if (words.stream().anyMatch(NAVIGATION_WORDS::contains)
 					|| (e == heading || e == heading.parent() || e.normalName().equals("a")) && words.stream()
 						.anyMatch(LOGO_WORDS::contains)) {

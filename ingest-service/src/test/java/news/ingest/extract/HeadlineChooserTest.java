@@ -125,6 +125,24 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void aTitleThatIsTheHostsNameAndADanglingSeparatorIsTheSiteName() {
+			// The main column of a page without a submenu says so (no-sub-nav); it is no menu.
+			Document page = Jsoup.parse("<html><body><div class=\"container no-sub-nav\"><h1></h1><h2>Replacement "
+					+ "buses on the coast line</h2><h2>Station information</h2></div><div class=\"footer\"><h2>Tickets"
+					+ "</h2></div></body></html>", "https://www.islandrail.example/");
+
+			assertThat(HeadlineChooserTest.this.chooser.insteadOfSiteName("Island Rail Enquiries",
+					PageElements.of(page), List.of("Island Rail Enquiries -"), "Island Rail Enquiries -", null,
+					"https://www.islandrail.example/disruptions/1"))
+				.isEqualTo("Replacement buses on the coast line");
+			// A headline whose site part is empty stays.
+			assertThat(HeadlineChooserTest.this.chooser.insteadOfSiteName("Heated jackets tested",
+					PageElements.of(page), List.of("Heated jackets tested -"), "Heated jackets tested -", null,
+					"https://www.islandrail.example/disruptions/1"))
+				.isNull();
+		}
+
+		@Test
 		void aSiteNameThatAnH1ShowsIsTheHeadline() {
 			Document page = Jsoup.parse("<html><body><h1>Halls too full</h1><h2>More from us</h2></body></html>",
 					"https://www.example.org/");
