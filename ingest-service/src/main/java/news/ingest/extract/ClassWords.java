@@ -21,6 +21,13 @@ final class ClassWords {
 	 */
 	private static final Pattern HOLDING_CLASS = Pattern.compile("(?:^|\\s)(?:[\\w-]*(?:--|__))?(?:has|with)[-_]\\S*");
 
+	/**
+	 * A state class saying what a container lacks ({@code no-sub-nav}, {@code no-breadcrumb}): the page's main column
+	 * on a page without a submenu is no menu. Only where the words name parts of a page: {@code no-print} marks
+	 * furniture itself.
+	 */
+	private static final Pattern LACKING_CLASS = Pattern.compile("(?:^|\\s)no[-_]\\S*");
+
 	/** Drupal's flag on a node promoted to the front page: a status, unlike "promoted" content elsewhere. */
 	private static final Pattern NODE_FLAG = Pattern.compile("(?:^|\\s)node-{1,2}promoted(?=\\s|$)");
 
@@ -38,6 +45,18 @@ final class ClassWords {
 	 */
 	static List<String> ofRole(Element element) {
 		String classes = ownClasses(element);
+		if (classes.contains("has") || classes.contains("with")) {
+			classes = HOLDING_CLASS.matcher(classes).replaceAll(" ");
+		}
+		return of(element, classes);
+	}
+
+	/** The words of {@link #ofRole} without the state classes naming what the element lacks ({@code no-sub-nav}). */
+	static List<String> ofPart(Element element) {
+		String classes = ownClasses(element);
+		if (classes.contains("no")) {
+			classes = LACKING_CLASS.matcher(classes).replaceAll(" ");
+		}
 		if (classes.contains("has") || classes.contains("with")) {
 			classes = HOLDING_CLASS.matcher(classes).replaceAll(" ");
 		}

@@ -73,7 +73,8 @@ final class HeadlineChooser {
 	 * Class words of navigation, a breadcrumb trail and of carousels, whose slides show teasers of other pages
 	 * (or the site's slogan in several languages), each in its own {@code <h1>}.
 	 */
-	private static final Set<String> NAVIGATION_WORDS = Set.of("breadcrumb", "nav", "menu", "carousel", "slider");
+	private static final Set<String> NAVIGATION_WORDS = Set.of("breadcrumb", "breadcrumbs", "nav", "menu", "carousel",
+			"slider");
 
 	/**
 	 * @param metaTitles titles from JSON-LD, OpenGraph/Twitter and {@code <title>}, any order
@@ -88,6 +89,8 @@ final class HeadlineChooser {
 		Set<String> titleSegments = segments(exactTitles);
 		List<Heading> headings = headings(page, exactTitles);
 		Set<String> siteNames = siteNames(metaTitles, documentTitle, siteName, pageUrl, headings);
+		boolean declaredOutsideNavigation = headings.stream().anyMatch((heading) -> !heading.navigation()
+				&& heading.whole() && exactTitles.contains(heading.text()));
 		String best = null;
 		double bestScore = 0;
 		String firstH1 = null;
@@ -115,8 +118,11 @@ final class HeadlineChooser {
 			}
 			double agreement = agreement(text, declared);
 			// Breadcrumbs may end with the headline; only a near-exact match counts there, or an <h1> that is a
-			// declared title word for word (sites put their headline's <h1> into the breadcrumb trail).
-			boolean navigation = heading.navigation() && !(heading.h1() && exactTitles.contains(text));
+			// declared title word for word (sites put their headline's <h1> into the breadcrumb trail), unless a
+			// heading outside navigation shows a declared title whole: the trail repeats the <title>, the article
+			// heads with its og:title or JSON-LD headline.
+			boolean navigation = heading.navigation()
+					&& !(heading.h1() && exactTitles.contains(text) && !declaredOutsideNavigation);
 			double score = score(agreement, heading.h1(), navigation);
 			if (agreement < (heading.h1() ? MIN_AGREEMENT : MIN_H2_AGREEMENT) || score < MIN_AGREEMENT) {
 				continue;
@@ -157,13 +163,15 @@ final class HeadlineChooser {
 
 	/**
 	 * The first {@code <h2>} outside navigation where the title the metadata gives is only the site's name: its
-	 * og:site_name (a JSON-LD page named after the site) or the last segment of its {@code <title>} ("Submissions |
-	 * Digital Review" with a breadcrumb's {@code <h1>} "Submissions"). Such pages head their content with an
-	 * {@code <h2>}. Null for any other title, or without such a heading.
+	 * og:site_name (a JSON-LD page named after the site), the last segment of its {@code <title>} ("Submissions |
+	 * Digital Review" with a breadcrumb's {@code <h1>} "Submissions") or a host's name ending the {@code <title>}
+	 * with a separator. Such pages head their content with an {@code <h2>}. Null for any other title, or without
+	 * such a heading.
 	 */
 	String insteadOfSiteName(String title, PageElements page, List<String> metaTitles, String documentTitle,
 			String siteName, String pageUrl) {
-		if (title == null || !(title.equalsIgnoreCase(siteName) || isSiteSegment(title, documentTitle, pageUrl))) {
+		if (title == null || !(title.equalsIgnoreCase(siteName) || isSiteSegment(title, documentTitle, pageUrl)
+				|| isSiteNameAlone(title, documentTitle, pageUrl))) {
 			return null;
 		}
 		List<Heading> headings = headings(page, exactTitles(metaTitles));
@@ -190,6 +198,20 @@ final class HeadlineChooser {
 				&& !SiteHost.of(pageUrl).isNamedBy(segments[0]);
 	}
 
+	/**
+	 * The {@code <title>} is a name of the site's host and a separator with nothing after it ("Example Rail -" on
+	 * examplerail.com): the template's headline slot stayed empty. A title naming something else before such a
+	 * separator is the headline whose site part is empty.
+	 */
+	private static boolean isSiteNameAlone(String title, String documentTitle, String pageUrl) {
+		if (documentTitle == null) {
+			return false;
+		}
+		Matcher dangling = MetadataRules.DANGLING_SEPARATOR.matcher(TextNormalizer.collapse(documentTitle));
+		return dangling.find() && dangling.replaceFirst("").equalsIgnoreCase(TextNormalizer.collapse(title))
+				&& SiteHost.of(pageUrl).isNamedBy(title);
+	}
+
 	private static Set<String> exactTitles(List<String> metaTitles) {
 		Set<String> exactTitles = new HashSet<>();
 		metaTitles.forEach((title) -> exactTitles.add(TextNormalizer.collapse(title)));
@@ -209,8 +231,9 @@ final class HeadlineChooser {
 			if (!text.isEmpty() && text.length() <= MAX_HEADLINE_CHARS
 					&& !MetadataRules.LOADING_TEXT.matcher(text).matches()) {
 				boolean home = linksHome(heading);
+				boolean whole = exactTitles.contains(text) && text.equals(wholeText(heading));
 				headings.add(new Heading(text, heading.normalName().equals("h1"), home || isNavigation(heading),
-						heading.attr("itemprop").equals("headline"), isPageTitle(heading), home));
+						heading.attr("itemprop").equals("headline"), isPageTitle(heading), home, whole));
 			}
 		}
 		return headings;
@@ -249,9 +272,11 @@ final class HeadlineChooser {
 	 * @param marked microdata marks it as the headline ({@code itemprop=headline})
 	 * @param pageTitle its class marks it as the page's title ({@code page-title}, {@code sp-page-title-heading})
 	 * @param home it links to the home page: the site's name in the logo
+	 * @param whole it is a declared title word for word with no kicker left out (a kicker and a headline in
+	 *     their own spans may repeat two declared titles at once)
 	 */
 	private record Heading(String text, boolean h1, boolean navigation, boolean marked, boolean pageTitle,
-			boolean home) {
+			boolean home, boolean whole) {
 	}
 
 	/**
@@ -322,6 +347,11 @@ final class HeadlineChooser {
 	/** The heading's text without its kicker ("Klimaschutz: "). */
 	static String headingText(Element heading) {
 		return headingText(heading, false);
+	}
+
+	/** All the text the heading shows, its kicker included. */
+	private static String wholeText(Element heading) {
+		return EDGE_PUNCTUATION.matcher(TextNormalizer.collapse(heading.text().replace("\u00AD", ""))).replaceAll("");
 	}
 
 	/**
@@ -446,7 +476,7 @@ final class HeadlineChooser {
 			if (NAVIGATION_TAGS.contains(e.normalName()) || e.attr("role").equals("navigation")) {
 				return true;
 			}
-			List<String> words = ClassWords.of(e);
+			List<String> words = ClassWords.ofPart(e);
 			if (words.stream().anyMatch(NAVIGATION_WORDS::contains)
 					|| (e == heading || e == heading.parent() || e.normalName().equals("a")) && words.stream()
 						.anyMatch(LOGO_WORDS::contains)) {

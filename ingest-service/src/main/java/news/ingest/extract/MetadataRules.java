@@ -223,6 +223,9 @@ final class MetadataRules {
 			+ "|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}！？。」])[-_|｜]"
 			+ "(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])");
 
+	/** A separator ending a title, nothing after it ("Example Rail -"): the template left one part of it empty. */
+	static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«›‹/]{1,2}$");
+
 	/** Separators around a known site name, which may also be a colon ("Site: Headline"). */
 	static final Pattern SITE_NAME_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«/:]{1,2}\\s+|\\s+::\\s+|:\\s+");
 

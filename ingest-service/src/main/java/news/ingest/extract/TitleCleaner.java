@@ -94,10 +94,10 @@ final class TitleCleaner {
 	 * Also strips a short trailing segment when the site name is unknown ("Title - Site", "Title | Section | Site");
 	 * used for {@code <title>} only, as headlines elsewhere rarely carry one. A leading segment naming the host is
 	 * the site's name ("Example Club - Title - Section - News" on example-club.de); the short segments after the
-	 * headline are then its sections, whatever separates them.
+	 * headline are then its sections, whatever separates them. A separator with nothing after it goes.
 	 */
 	String withoutSuffix(String title, String siteName, SiteHost host) {
-		String text = withoutSiteName(title, siteName);
+		String text = withoutSiteName(MetadataRules.DANGLING_SEPARATOR.matcher(title.trim()).replaceFirst(""), siteName);
 		Matcher first = MetadataRules.TITLE_SEPARATOR.matcher(text);
 		boolean siteFirst = first.find() && host.isNamedBy(text.substring(0, first.start()));
 		if (siteFirst) {

@@ -45,6 +45,15 @@ class ClassWordsTest {
 	}
 
 	@Test
+	void stateClassesNamingWhatAContainerLacksAreNoPart() {
+		Element main = Jsoup.parseBodyFragment("<div class=\"container no-sub-nav has-ads\"></div>").body().child(0);
+
+		assertThat(ClassWords.ofPart(main)).containsExactly("container");
+		// Furniture may be marked by what it lacks: no-print.
+		assertThat(ClassWords.ofRole(main)).containsExactly("container", "no", "sub", "nav");
+	}
+
+	@Test
 	void onlyALowerToUpperChangeIsAHump() {
 		assertThat(words("class=\"HTMLWidget xmlHTTP a1B\"")).containsExactly("htmlwidget", "xml", "http", "a1b");
 	}

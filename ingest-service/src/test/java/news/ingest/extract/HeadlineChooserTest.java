@@ -59,6 +59,19 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void aHeadingOutsideTheTrailShowingADeclaredTitleWholeBeatsTheTrailsH1() {
+			// The trail repeats the <title>; the article is headed by its og:title.
+			String body = "<div class=\"js-breadcrumbs\"><span><h1>Second seaplane close to approval for harbour "
+					+ "festival</h1></span></div><article><h2>Harbour festival: Second seaplane close to approval</h2>"
+					+ "</article>";
+
+			assertThat(choose(body, List.of("Second seaplane close to approval for harbour festival",
+					"Harbour festival: Second seaplane close to approval"),
+					"Second seaplane close to approval for harbour festival"))
+				.isEqualTo("Harbour festival: Second seaplane close to approval");
+		}
+
+		@Test
 		void breadcrumbH1ThatOnlyResemblesADeclaredTitleStaysNavigation() {
 			String body = "<ol class=\"breadcrumb\"><li><h1>Second seaplane close to approval</h1></li></ol>"
 					+ "<article><h2>Harbour festival: Second seaplane close to approval</h2></article>";
@@ -109,6 +122,24 @@ class HeadlineChooserTest {
 			assertThat(insteadOf("Submissions", "Submissions", "Digital Review")).isNull();
 			// The site's name first: the last segment is the headline.
 			assertThat(insteadOf("Digital Review", "Example Journals | Digital Review", null)).isNull();
+		}
+
+		@Test
+		void aTitleThatIsTheHostsNameAndADanglingSeparatorIsTheSiteName() {
+			// The main column of a page without a submenu says so (no-sub-nav); it is no menu.
+			Document page = Jsoup.parse("<html><body><div class=\"container no-sub-nav\"><h1></h1><h2>Replacement "
+					+ "buses on the coast line</h2><h2>Station information</h2></div><div class=\"footer\"><h2>Tickets"
+					+ "</h2></div></body></html>", "https://www.islandrail.example/");
+
+			assertThat(HeadlineChooserTest.this.chooser.insteadOfSiteName("Island Rail Enquiries",
+					PageElements.of(page), List.of("Island Rail Enquiries -"), "Island Rail Enquiries -", null,
+					"https://www.islandrail.example/disruptions/1"))
+				.isEqualTo("Replacement buses on the coast line");
+			// A headline whose site part is empty stays.
+			assertThat(HeadlineChooserTest.this.chooser.insteadOfSiteName("Heated jackets tested",
+					PageElements.of(page), List.of("Heated jackets tested -"), "Heated jackets tested -", null,
+					"https://www.islandrail.example/disruptions/1"))
+				.isNull();
 		}
 
 		@Test

@@ -60,6 +60,13 @@ class TitleCleanerTest {
 	}
 
 	@Test
+	void dropsASeparatorWithNothingAfterIt() {
+		assertThat(this.cleaner.withoutSuffix("Island Ferries -", null, NO_HOST)).isEqualTo("Island Ferries");
+		assertThat(this.cleaner.withoutSuffix("Ferry line opens to the islands | ", null, NO_HOST))
+			.isEqualTo("Ferry line opens to the islands");
+	}
+
+	@Test
 	void stripsSiteNamesThatChineseAndJapaneseTitlesJoinWithoutSpaces() {
 		assertThat(this.cleaner.withoutSuffix("城市公园今年春天重新开放_示例网", null, NO_HOST)).isEqualTo("城市公园今年春天重新开放");
 		assertThat(this.cleaner.withoutSuffix("港の新しいフェリーが就航｜サンプル新聞", null, NO_HOST)).isEqualTo("港の新しいフェリーが就航");
