@@ -15,12 +15,13 @@ import news.events.ArticleStatusChanged.Outcome;
 import news.events.ArticleStatusChanged.Stage;
 import news.events.EventJson;
 import news.events.Topics;
+import org.apache.kafka.clients.producer.ProducerRecord;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * Writes events as JSON keyed by article id and waits for the broker's acknowledgement, so a listener commits
+ * Writes events as JSON keyed by article id (or by host, the id in a header) and waits for the broker's acknowledgement, so a listener commits
  * its input offset only once its output is safely stored (at-least-once end to end).
  */
 public class EventPublisher {
@@ -51,12 +52,27 @@ public class EventPublisher {
 	 * @throws EventTooLargeException when the event is over the size limit its consumers enforce
 	 */
 	public CompletableFuture<?> send(String topic, String articleId, Object event) {
+		return this.template.send(topic, articleId, json(topic, event));
+	}
+
+	/**
+	 * Sends without waiting, keyed by something other than the article id (the host of a submission, so that one
+	 * host's records share a partition); the article id travels in a header for the consumer's logs.
+	 * @throws EventTooLargeException when the event is over the size limit its consumers enforce
+	 */
+	public CompletableFuture<?> send(String topic, String key, String articleId, Object event) {
+		ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json(topic, event));
+		record.headers().add(ArticleLogContext.HEADER, articleId.getBytes(StandardCharsets.UTF_8));
+		return this.template.send(record);
+	}
+
+	private String json(String topic, Object event) {
 		String json = EventJson.write(event);
 		int size = json.getBytes(StandardCharsets.UTF_8).length;
 		if (size > this.properties.maxEventSize().toBytes()) {
 			throw new EventTooLargeException(topic, size, this.properties.maxEventSize().toBytes());
 		}
-		return this.template.send(topic, articleId, json);
+		return json;
 	}
 
 	public void status(String articleId, String url, Stage stage, Outcome outcome, String reason) {

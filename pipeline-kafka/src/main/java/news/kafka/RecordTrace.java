@@ -31,8 +31,9 @@ public class RecordTrace {
 
 	/** @param name the span's name, e.g. "enriched-article index" */
 	public <R> R within(ConsumerRecord<String, String> record, String name, Supplier<R> work) {
-		if (record.key() != null) {
-			MDC.put(ArticleLogContext.ARTICLE_ID, record.key());
+		String articleId = ArticleLogContext.articleId(record);
+		if (articleId != null) {
+			MDC.put(ArticleLogContext.ARTICLE_ID, articleId);
 		}
 		try {
 			Tracer tracer = this.tracer.getIfAvailable();

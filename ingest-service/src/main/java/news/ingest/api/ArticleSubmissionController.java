@@ -64,7 +64,7 @@ class ArticleSubmissionController {
 	private List<Accepted> accept(List<SubmittedUrl> urls) {
 		List<CompletableFuture<?>> sent = new ArrayList<>(2 * urls.size());
 		for (SubmittedUrl url : urls) {
-			sent.add(this.publisher.send(Topics.SUBMISSIONS, url.host(),
+			sent.add(this.publisher.send(Topics.SUBMISSIONS, url.host(), url.id(),
 					new ArticleSubmitted(url.id(), url.normalised(), Instant.now())));
 			sent.add(this.publisher.sendStatus(url.id(), url.normalised(), Stage.SUBMITTED, Outcome.OK, null));
 		}
