@@ -42,6 +42,8 @@ final class MetaTagReader {
 
 	private static final Evaluator TWITTER_CREATOR = QueryParser.parse("meta[name=twitter:creator]");
 
+	private static final Evaluator TWITTER_SITE = QueryParser.parse("meta[name=twitter:site]");
+
 	/** A handle of two or three capitalised words run together ("@JaneDoe"), split where each word starts. */
 	private static final Pattern CAMEL_CASE_NAME = Pattern.compile("@?((?:\\p{Lu}\\p{Ll}+){2,3})");
 
@@ -77,16 +79,22 @@ final class MetaTagReader {
 
 	/**
 	 * The Twitter card's {@code twitter:creator} is the writer's handle; one that spells a name starting with a
-	 * common given name ("@JaneDoe") gives that name. Most handles are the site's ("@acme_news") or nicknames.
+	 * common given name ("@JaneDoe") gives that name. Most handles are the site's ("@acme_news") or nicknames. Without
+	 * a creator, the site's own account spelling a name ({@code twitter:site}) is a personal site's owner.
 	 */
 	private static void readCreatorHandle(Document page, List<Element> tags, MetadataDraft draft) {
-		for (String handle : contents(page, tags, TWITTER_CREATOR)) {
-			Matcher camelCase = CAMEL_CASE_NAME.matcher(handle.strip());
-			if (camelCase.matches()) {
-				String name = WORD_START.matcher(camelCase.group(1)).replaceAll(" ");
-				if (GivenNames.startsWithOne(name)) {
-					draft.offerCreatorHandleName(name);
+		for (Evaluator handles : List.of(TWITTER_CREATOR, TWITTER_SITE)) {
+			for (String handle : contents(page, tags, handles)) {
+				Matcher camelCase = CAMEL_CASE_NAME.matcher(handle.strip());
+				if (camelCase.matches()) {
+					String name = WORD_START.matcher(camelCase.group(1)).replaceAll(" ");
+					if (GivenNames.startsWithOne(name)) {
+						draft.offerCreatorHandleName(name);
+					}
 				}
+			}
+			if (draft.creatorHandleName() != null) {
+				return;
 			}
 		}
 	}

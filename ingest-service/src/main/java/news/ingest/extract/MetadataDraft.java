@@ -115,7 +115,10 @@ final class MetadataDraft {
 		return this.writtenByline;
 	}
 
-	/** The name a Twitter card's creator handle spells ("@JaneDoe"): the last resort of a page naming no one. */
+	/**
+	 * The name a Twitter card's creator handle, else its site handle, spells ("@JaneDoe"): the last resort of a page
+	 * naming no one.
+	 */
 	void offerCreatorHandleName(String name) {
 		this.creatorHandleName = name;
 	}

@@ -82,7 +82,7 @@ final class MetadataExtractor {
 	 * desk ("Acme News Redaktion") yields to a later byline naming a person. Without any named person, the name on
 	 * the post author's own comment, else a name written without a label (a date line, a signature) is read from the
 	 * page; an organisation is the author only when neither names anyone (a statement signed by its chair under
-	 * the association's meta author). A person's copyright line, else the name a Twitter creator handle spells, is
+	 * the association's meta author). A person's copyright line, else the name a Twitter handle spells, is
 	 * the last resort.
 	 */
 	private List<String> authors(Document page, MetadataDraft draft, String siteName) {
@@ -120,7 +120,7 @@ final class MetadataExtractor {
 
 	/**
 	 * The person whose copyright line signs a page that names no author anywhere else (a personal site), else the
-	 * name its Twitter card's creator handle spells.
+	 * name its Twitter card's creator (else site) handle spells.
 	 */
 	private List<String> copyrightOwner(Document page, String siteName, MetadataDraft draft) {
 		List<String> raw = (page.body() != null) ? this.copyrightOwners.read(page.body()) : List.of();

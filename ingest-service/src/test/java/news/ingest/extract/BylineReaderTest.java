@@ -406,6 +406,15 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void aPersonalSitesOwnTwitterAccountNamesItsOwner() {
+			assertThat(pageAuthors("<meta name=\"twitter:site\" content=\"@AlexLang\">", "<h1>T</h1>"))
+				.containsExactly("Alex Lang");
+			assertThat(pageAuthors("<meta name=\"twitter:site\" content=\"@AlexLang\">"
+					+ "<meta name=\"twitter:creator\" content=\"@RudiFink\">", "<h1>T</h1>")).containsExactly("Rudi Fink");
+			assertThat(pageAuthors("<meta name=\"twitter:site\" content=\"@AcmeNews\">", "<h1>T</h1>")).isEmpty();
+		}
+
+		@Test
 		void sharingAndAnalyticsPluginsNameTheArticlesAuthor() {
 			assertThat(pageAuthors("<meta name=\"shareaholic:article_author_name\" content=\"Rudi Fink\">", "<h1>T</h1>"))
 				.containsExactly("Rudi Fink");
