@@ -101,7 +101,7 @@ final class MetadataExtractor {
 			}
 		}
 		if (people.isEmpty()) {
-			people = firstNamed(draft, siteName, false, false);
+			people = jsonLdOrganisationOverMetaTag(draft, siteName, firstNamed(draft, siteName, false, false));
 		}
 		if (!people.isEmpty()) {
 			people = withCoAuthors(draft, siteName, people);
@@ -155,6 +155,25 @@ final class MetadataExtractor {
 		}
 		draft.source("authors", BylineReader.SOURCE);
 		return written;
+	}
+
+	/**
+	 * Where no one is named, the organisation the article's JSON-LD declares as its author ("Redaktion Acme
+	 * Pharmindex") beats the one an author meta tag names: sites fill that tag with their product's or publisher's
+	 * name on every page.
+	 */
+	private List<String> jsonLdOrganisationOverMetaTag(MetadataDraft draft, String siteName, List<String> named) {
+		String source = draft.sources().get("authors");
+		if (named.isEmpty() || !("meta".equals(source) || "opengraph".equals(source))
+				|| !JsonLdReader.SOURCE.equals(draft.fallbackAuthorSource())) {
+			return named;
+		}
+		List<String> organizations = this.authors.clean(draft.fallbackAuthors(), siteName);
+		if (organizations.isEmpty()) {
+			return named;
+		}
+		draft.source("authors", JsonLdReader.SOURCE);
+		return organizations;
 	}
 
 	/**

@@ -432,6 +432,18 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void theArticlesJsonLdOrganisationBeatsAnOrganisationInTheAuthorTag() {
+			String jsonLd = "<script type=\"application/ld+json\">{\"@type\": \"Article\", \"headline\": \"T\", "
+					+ "\"author\": {\"@type\": \"Organization\", \"name\": \"Redaktion Acme Pharmindex\"}}</script>";
+			assertThat(pageAuthors(jsonLd + "<meta name=\"author\" content=\"Acme Online\">", "<h1>T</h1>"))
+				.containsExactly("Redaktion Acme Pharmindex");
+			assertThat(pageAuthors(jsonLd + "<meta name=\"author\" content=\"Rudi Fink\">", "<h1>T</h1>"))
+				.containsExactly("Rudi Fink");
+			assertThat(pageAuthors("<meta name=\"author\" content=\"Acme Online\">", "<h1>T</h1>"))
+				.containsExactly("Acme Online");
+		}
+
+		@Test
 		void jsonLdAuthorNamesWrittenAsLinks() {
 			assertThat(pageAuthors("<script type=\"application/ld+json\">{\"@type\": \"Article\", \"headline\": \"T\", "
 					+ "\"author\": {\"@type\": \"Person\", \"name\": "
