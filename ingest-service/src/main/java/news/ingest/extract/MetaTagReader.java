@@ -44,6 +44,15 @@ final class MetaTagReader {
 
 	private static final Evaluator TWITTER_SITE = QueryParser.parse("meta[name=twitter:site]");
 
+	private static final Evaluator DESCRIPTION = QueryParser.parse("meta[name=description], meta[property=og:description]");
+
+	/**
+	 * A dateline opening a news text: the place, the agency's or station's code in parentheses, a dash ("Hamburg
+	 * (dpa/lno) – …", "SANTA FE, N.M. (AP) — …"); words in parentheses are a remark ("Die Partei (in Hamburg) – …").
+	 */
+	private static final Pattern DATELINE_CREDIT = Pattern
+		.compile("\\p{Lu}[^\\s(]{1,30}(?: [^\\s(]{1,20}){0,2} \\(([^()\\s]{2,15})\\)\\s*[-–—]\\s");
+
 	/** A handle of two or three capitalised words run together ("@JaneDoe"), split where each word starts. */
 	private static final Pattern CAMEL_CASE_NAME = Pattern.compile("@?((?:\\p{Lu}\\p{Ll}+){2,3})");
 
@@ -70,6 +79,7 @@ final class MetaTagReader {
 		}
 		readLabelledAuthor(page, tags, draft);
 		readCreatorHandle(page, tags, draft);
+		readDatelineCredit(page, tags, draft);
 		each(page, tags, LOCALE, draft::offerLanguage);
 		for (Element link : matching(page, tags, CANONICAL_LINK)) {
 			draft.offerCanonicalUrl(link.absUrl("href"));
@@ -94,6 +104,17 @@ final class MetaTagReader {
 				}
 			}
 			if (draft.creatorHandleName() != null) {
+				return;
+			}
+		}
+	}
+
+	/** The agency credited in the dateline that opens the page's description. */
+	private static void readDatelineCredit(Document page, List<Element> tags, MetadataDraft draft) {
+		for (String description : contents(page, tags, DESCRIPTION)) {
+			Matcher dateline = DATELINE_CREDIT.matcher(description);
+			if (dateline.lookingAt()) {
+				draft.offerDatelineCredit(dateline.group(1).trim());
 				return;
 			}
 		}

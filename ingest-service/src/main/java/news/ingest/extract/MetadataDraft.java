@@ -54,6 +54,8 @@ final class MetadataDraft {
 
 	private String creatorHandleName;
 
+	private String datelineCredit;
+
 	/** Where each field's value came from: json-ld, opengraph, meta, time element, url, text, … */
 	private final Map<String, String> sources = new LinkedHashMap<>();
 
@@ -125,6 +127,15 @@ final class MetadataDraft {
 
 	String creatorHandleName() {
 		return this.creatorHandleName;
+	}
+
+	/** The agency a news text's dateline credits ("Hamburg (dpa) – …"): the author of a page naming no one. */
+	void offerDatelineCredit(String credit) {
+		this.datelineCredit = credit;
+	}
+
+	String datelineCredit() {
+		return this.datelineCredit;
 	}
 
 	/** Organisation bylines: used only when no person is named anywhere. */

@@ -82,8 +82,8 @@ final class MetadataExtractor {
 	 * desk ("Acme News Redaktion") yields to a later byline naming a person. Without any named person, the name on
 	 * the post author's own comment, else a name written without a label (a date line, a signature) is read from the
 	 * page; an organisation is the author only when neither names anyone (a statement signed by its chair under
-	 * the association's meta author). A person's copyright line, else the name a Twitter handle spells, is
-	 * the last resort.
+	 * the association's meta author). The agency a news text's dateline credits ("Hamburg (dpa) – …"), a person's
+	 * copyright line, else the name a Twitter handle spells, are the last resorts.
 	 */
 	private List<String> authors(Document page, MetadataDraft draft, String siteName) {
 		List<String> people = firstNamed(draft, siteName, false, true);
@@ -114,6 +114,12 @@ final class MetadataExtractor {
 		if (!organizations.isEmpty()) {
 			draft.source("authors", draft.fallbackAuthorSource());
 			return organizations;
+		}
+		List<String> credit = (draft.datelineCredit() != null)
+				? this.authors.clean(List.of(draft.datelineCredit()), siteName) : List.of();
+		if (!credit.isEmpty()) {
+			draft.source("authors", "meta");
+			return credit;
 		}
 		return copyrightOwner(page, siteName, draft);
 	}

@@ -415,6 +415,18 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void theAgencyADatelineCreditsIsTheAuthorOfAPageNamingNoOne() {
+			assertThat(pageAuthors("<meta name=\"description\" content=\"Hamburg (dpa/lno) – Die Fronten bleiben "
+					+ "verhärtet.\">", "<h1>T</h1>")).containsExactly("dpa/lno");
+			assertThat(pageAuthors("<meta property=\"og:description\" content=\"SANTA FE, N.M. (AP) — A cat has "
+					+ "been found.\">", "<h1>T</h1>")).containsExactly("AP");
+			assertThat(pageAuthors("<meta name=\"description\" content=\"Hamburg (dpa) – Die Fronten bleiben.\">"
+					+ "<meta name=\"author\" content=\"Rudi Fink\">", "<h1>T</h1>")).containsExactly("Rudi Fink");
+			assertThat(pageAuthors("<meta name=\"description\" content=\"Die Partei (in Hamburg) – sie bleibt.\">",
+					"<h1>T</h1>")).isEmpty();
+		}
+
+		@Test
 		void sharingAndAnalyticsPluginsNameTheArticlesAuthor() {
 			assertThat(pageAuthors("<meta name=\"shareaholic:article_author_name\" content=\"Rudi Fink\">", "<h1>T</h1>"))
 				.containsExactly("Rudi Fink");
