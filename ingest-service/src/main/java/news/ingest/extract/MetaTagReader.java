@@ -44,11 +44,12 @@ final class MetaTagReader {
 
 	private static final Evaluator TWITTER_SITE = QueryParser.parse("meta[name=twitter:site]");
 
-	private static final Evaluator DESCRIPTION = QueryParser.parse("meta[name=description], meta[property=og:description]");
+	private static final Evaluator DESCRIPTION = QueryParser
+		.parse("meta[name=description], meta[property=og:description]");
 
 	/**
 	 * A dateline opening a news text: the place, the agency's or station's code in parentheses, a dash ("Hamburg
-	 * (dpa/lno) – …", "SANTA FE, N.M. (AP) — …"); words in parentheses are a remark ("Die Partei (in Hamburg) – …").
+	 * (dpa/lno) – …", "SANTA FE, N.M. (AP) — …"); words in parentheses are a remark ("Acme (in Köln) – …").
 	 */
 	private static final Pattern DATELINE_CREDIT = Pattern
 		.compile("\\p{Lu}[^\\s(]{1,30}(?: [^\\s(]{1,20}){0,2} \\(([^()\\s]{2,15})\\)\\s*[-–—]\\s");

@@ -176,7 +176,8 @@ final class MetadataRules {
 	 * one after an agency's upper-case code ("AFP/The Local": the agency's copy as the site ran it).
 	 */
 	static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s+(?:and|und|&|et|и|ve|im gespräch mit|"
-			+ "in conversation with)\\s+|\\s*[,;]\\s*|(?<!(?<!\\p{L})(?-i:\\p{Lu}{2,5}))\\s*/(?!(?-i:\\p{Ll}{2,4})\\s*$)\\s*",
+			+ "in conversation with)\\s+|\\s*[,;]\\s*"
+			+ "|(?<!(?<!\\p{L})(?-i:\\p{Lu}{2,5}))\\s*/(?!(?-i:\\p{Ll}{2,4})\\s*$)\\s*",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/**

@@ -410,7 +410,8 @@ class BylineReaderTest {
 			assertThat(pageAuthors("<meta name=\"twitter:site\" content=\"@AlexLang\">", "<h1>T</h1>"))
 				.containsExactly("Alex Lang");
 			assertThat(pageAuthors("<meta name=\"twitter:site\" content=\"@AlexLang\">"
-					+ "<meta name=\"twitter:creator\" content=\"@RudiFink\">", "<h1>T</h1>")).containsExactly("Rudi Fink");
+					+ "<meta name=\"twitter:creator\" content=\"@RudiFink\">", "<h1>T</h1>"))
+				.containsExactly("Rudi Fink");
 			assertThat(pageAuthors("<meta name=\"twitter:site\" content=\"@AcmeNews\">", "<h1>T</h1>")).isEmpty();
 		}
 
