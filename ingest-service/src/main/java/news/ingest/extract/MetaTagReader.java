@@ -42,6 +42,18 @@ final class MetaTagReader {
 
 	private static final Evaluator TWITTER_CREATOR = QueryParser.parse("meta[name=twitter:creator]");
 
+	private static final Evaluator TWITTER_SITE = QueryParser.parse("meta[name=twitter:site]");
+
+	private static final Evaluator DESCRIPTION = QueryParser
+		.parse("meta[name=description], meta[property=og:description]");
+
+	/**
+	 * A dateline opening a news text: the place, the agency's or station's code in parentheses, a dash ("Hamburg
+	 * (dpa/lno) – …", "SANTA FE, N.M. (AP) — …"); words in parentheses are a remark ("Acme (in Köln) – …").
+	 */
+	private static final Pattern DATELINE_CREDIT = Pattern
+		.compile("\\p{Lu}[^\\s(]{1,30}(?: [^\\s(]{1,20}){0,2} \\(([^()\\s]{2,15})\\)\\s*[-–—]\\s");
+
 	/** A handle of two or three capitalised words run together ("@JaneDoe"), split where each word starts. */
 	private static final Pattern CAMEL_CASE_NAME = Pattern.compile("@?((?:\\p{Lu}\\p{Ll}+){2,3})");
 
@@ -68,6 +80,7 @@ final class MetaTagReader {
 		}
 		readLabelledAuthor(page, tags, draft);
 		readCreatorHandle(page, tags, draft);
+		readDatelineCredit(page, tags, draft);
 		each(page, tags, LOCALE, draft::offerLanguage);
 		for (Element link : matching(page, tags, CANONICAL_LINK)) {
 			draft.offerCanonicalUrl(link.absUrl("href"));
@@ -77,16 +90,33 @@ final class MetaTagReader {
 
 	/**
 	 * The Twitter card's {@code twitter:creator} is the writer's handle; one that spells a name starting with a
-	 * common given name ("@JaneDoe") gives that name. Most handles are the site's ("@acme_news") or nicknames.
+	 * common given name ("@JaneDoe") gives that name. Most handles are the site's ("@acme_news") or nicknames. Without
+	 * a creator, the site's own account spelling a name ({@code twitter:site}) is a personal site's owner.
 	 */
 	private static void readCreatorHandle(Document page, List<Element> tags, MetadataDraft draft) {
-		for (String handle : contents(page, tags, TWITTER_CREATOR)) {
-			Matcher camelCase = CAMEL_CASE_NAME.matcher(handle.strip());
-			if (camelCase.matches()) {
-				String name = WORD_START.matcher(camelCase.group(1)).replaceAll(" ");
-				if (GivenNames.startsWithOne(name)) {
-					draft.offerCreatorHandleName(name);
+		for (Evaluator handles : List.of(TWITTER_CREATOR, TWITTER_SITE)) {
+			for (String handle : contents(page, tags, handles)) {
+				Matcher camelCase = CAMEL_CASE_NAME.matcher(handle.strip());
+				if (camelCase.matches()) {
+					String name = WORD_START.matcher(camelCase.group(1)).replaceAll(" ");
+					if (GivenNames.startsWithOne(name)) {
+						draft.offerCreatorHandleName(name);
+					}
 				}
+			}
+			if (draft.creatorHandleName() != null) {
+				return;
+			}
+		}
+	}
+
+	/** The agency credited in the dateline that opens the page's description. */
+	private static void readDatelineCredit(Document page, List<Element> tags, MetadataDraft draft) {
+		for (String description : contents(page, tags, DESCRIPTION)) {
+			Matcher dateline = DATELINE_CREDIT.matcher(description);
+			if (dateline.lookingAt()) {
+				draft.offerDatelineCredit(dateline.group(1).trim());
+				return;
 			}
 		}
 	}

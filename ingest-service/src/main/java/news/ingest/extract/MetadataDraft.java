@@ -57,6 +57,8 @@ final class MetadataDraft {
 
 	private String creatorHandleName;
 
+	private String datelineCredit;
+
 	/** Where each field's value came from: json-ld, opengraph, meta, time element, url, text, … */
 	private final Map<String, String> sources = new LinkedHashMap<>();
 
@@ -118,13 +120,25 @@ final class MetadataDraft {
 		return this.writtenByline;
 	}
 
-	/** The name a Twitter card's creator handle spells ("@JaneDoe"): the last resort of a page naming no one. */
+	/**
+	 * The name a Twitter card's creator handle, else its site handle, spells ("@JaneDoe"): the last resort of a page
+	 * naming no one.
+	 */
 	void offerCreatorHandleName(String name) {
 		this.creatorHandleName = name;
 	}
 
 	String creatorHandleName() {
 		return this.creatorHandleName;
+	}
+
+	/** The agency a news text's dateline credits ("Hamburg (dpa) – …"): the author of a page naming no one. */
+	void offerDatelineCredit(String credit) {
+		this.datelineCredit = credit;
+	}
+
+	String datelineCredit() {
+		return this.datelineCredit;
 	}
 
 	/** Organisation bylines: used only when no person is named anywhere. */

@@ -87,8 +87,8 @@ final class MetadataExtractor {
 	 * desk ("Acme News Redaktion") yields to a later byline naming a person. Without any named person, the name on
 	 * the post author's own comment, else a name written without a label (a date line, a signature) is read from the
 	 * page; an organisation is the author only when neither names anyone (a statement signed by its chair under
-	 * the association's meta author). A person's copyright line, else the name a Twitter creator handle spells, is
-	 * the last resort.
+	 * the association's meta author). The agency a news text's dateline credits ("Hamburg (dpa) – …"), a person's
+	 * copyright line, else the name a Twitter handle spells, are the last resorts.
 	 */
 	private List<String> authors(Document page, MetadataDraft draft, String siteName) {
 		List<String> people = firstNamed(draft, siteName, false, true);
@@ -106,7 +106,7 @@ final class MetadataExtractor {
 			}
 		}
 		if (people.isEmpty()) {
-			people = firstNamed(draft, siteName, false, false);
+			people = jsonLdOrganisationOverMetaTag(draft, siteName, firstNamed(draft, siteName, false, false));
 		}
 		if (!people.isEmpty()) {
 			people = withCoAuthors(draft, siteName, people);
@@ -120,12 +120,18 @@ final class MetadataExtractor {
 			draft.source("authors", draft.fallbackAuthorSource());
 			return organizations;
 		}
+		List<String> credit = (draft.datelineCredit() != null)
+				? this.authors.clean(List.of(draft.datelineCredit()), siteName) : List.of();
+		if (!credit.isEmpty()) {
+			draft.source("authors", "meta");
+			return credit;
+		}
 		return copyrightOwner(page, siteName, draft);
 	}
 
 	/**
 	 * The person whose copyright line signs a page that names no author anywhere else (a personal site), else the
-	 * name its Twitter card's creator handle spells.
+	 * name its Twitter card's creator (else site) handle spells.
 	 */
 	private List<String> copyrightOwner(Document page, String siteName, MetadataDraft draft) {
 		List<String> raw = (page.body() != null) ? this.copyrightOwners.read(page.body()) : List.of();
@@ -160,6 +166,25 @@ final class MetadataExtractor {
 		}
 		draft.source("authors", BylineReader.SOURCE);
 		return written;
+	}
+
+	/**
+	 * Where no one is named, the organisation the article's JSON-LD declares as its author ("Redaktion Acme
+	 * Pharmindex") beats the one an author meta tag names: sites fill that tag with their product's or publisher's
+	 * name on every page.
+	 */
+	private List<String> jsonLdOrganisationOverMetaTag(MetadataDraft draft, String siteName, List<String> named) {
+		String source = draft.sources().get("authors");
+		if (named.isEmpty() || !("meta".equals(source) || "opengraph".equals(source))
+				|| !JsonLdReader.SOURCE.equals(draft.fallbackAuthorSource())) {
+			return named;
+		}
+		List<String> organizations = this.authors.clean(draft.fallbackAuthors(), siteName);
+		if (organizations.isEmpty()) {
+			return named;
+		}
+		draft.source("authors", JsonLdReader.SOURCE);
+		return organizations;
 	}
 
 	/**

@@ -172,10 +172,12 @@ final class MetadataRules {
 	/**
 	 * Separators between several authors in one string, the two sides of a conversation among them ("Jane Doe im
 	 * Gespräch mit John Roe": a radio interview is credited to both). A slash before a closing lower-case code is
-	 * no separator: "det/dpa", "Acme Radio/ls" credit a desk or an agency with its editor's code, as one line.
+	 * no separator: "det/dpa", "Acme Radio/ls" credit a desk or an agency with its editor's code, as one line; so is
+	 * one after an agency's upper-case code ("AFP/The Local": the agency's copy as the site ran it).
 	 */
 	static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s+(?:and|und|&|et|и|ve|im gespräch mit|"
-			+ "in conversation with)\\s+|\\s*[,;]\\s*|\\s*/(?!(?-i:\\p{Ll}{2,4})\\s*$)\\s*",
+			+ "in conversation with)\\s+|\\s*[,;]\\s*"
+			+ "|(?<!(?<!\\p{L})(?-i:\\p{Lu}{2,5}))\\s*/(?!(?-i:\\p{Ll}{2,4})\\s*$)\\s*",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/**

@@ -148,7 +148,6 @@ class AuthorNameCleanerTest {
 	@Test
 	void anAgencyCodeAfterANameAndASlashIsNoAuthor() {
 		assertThat(this.cleaner.clean(List.of("Autor: Jane Doe/SP-X"), null)).containsExactly("Jane Doe");
-		assertThat(this.cleaner.clean(List.of("AFP/The Local"), null)).containsExactly("AFP", "The Local");
 		assertThat(this.cleaner.clean(List.of("dsw / DPA"), null)).containsExactly("dsw", "DPA");
 	}
 
@@ -156,6 +155,13 @@ class AuthorNameCleanerTest {
 	void aCreditClosingWithAnEditorsCodeIsOneLine() {
 		assertThat(this.cleaner.clean(List.of("Von: abc/dpa"), null)).containsExactly("abc/dpa");
 		assertThat(this.cleaner.clean(List.of("Jane Doe/John Roe"), null)).containsExactly("Jane Doe", "John Roe");
+	}
+
+	@Test
+	void anAgencysCodeBeforeASlashOpensOneCredit() {
+		assertThat(this.cleaner.clean(List.of("AFP/The Local"), null)).containsExactly("AFP/The Local");
+		assertThat(this.cleaner.clean(List.of("Von APA/Jane Doe"), null)).containsExactly("APA/Jane Doe");
+		assertThat(this.cleaner.clean(List.of("BARRENECHE/Jane Doe"), null)).containsExactly("BARRENECHE", "Jane Doe");
 	}
 
 	@Test

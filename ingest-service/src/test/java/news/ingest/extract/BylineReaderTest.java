@@ -406,6 +406,28 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void aPersonalSitesOwnTwitterAccountNamesItsOwner() {
+			assertThat(pageAuthors("<meta name=\"twitter:site\" content=\"@AlexLang\">", "<h1>T</h1>"))
+				.containsExactly("Alex Lang");
+			assertThat(pageAuthors("<meta name=\"twitter:site\" content=\"@AlexLang\">"
+					+ "<meta name=\"twitter:creator\" content=\"@RudiFink\">", "<h1>T</h1>"))
+				.containsExactly("Rudi Fink");
+			assertThat(pageAuthors("<meta name=\"twitter:site\" content=\"@AcmeNews\">", "<h1>T</h1>")).isEmpty();
+		}
+
+		@Test
+		void theAgencyADatelineCreditsIsTheAuthorOfAPageNamingNoOne() {
+			assertThat(pageAuthors("<meta name=\"description\" content=\"Hamburg (dpa/lno) – Die Fronten bleiben "
+					+ "verhärtet.\">", "<h1>T</h1>")).containsExactly("dpa/lno");
+			assertThat(pageAuthors("<meta property=\"og:description\" content=\"SANTA FE, N.M. (AP) — A cat has "
+					+ "been found.\">", "<h1>T</h1>")).containsExactly("AP");
+			assertThat(pageAuthors("<meta name=\"description\" content=\"Hamburg (dpa) – Die Fronten bleiben.\">"
+					+ "<meta name=\"author\" content=\"Rudi Fink\">", "<h1>T</h1>")).containsExactly("Rudi Fink");
+			assertThat(pageAuthors("<meta name=\"description\" content=\"Die Partei (in Hamburg) – sie bleibt.\">",
+					"<h1>T</h1>")).isEmpty();
+		}
+
+		@Test
 		void sharingAndAnalyticsPluginsNameTheArticlesAuthor() {
 			assertThat(pageAuthors("<meta name=\"shareaholic:article_author_name\" content=\"Rudi Fink\">", "<h1>T</h1>"))
 				.containsExactly("Rudi Fink");
@@ -420,6 +442,18 @@ class BylineReaderTest {
 			assertThat(pageAuthors("<meta name=\"author\" content=\"JF\">",
 					"<h1>T</h1><a href=\"/author/boris-kaiser/\">Boris Kaiser</a>")).containsExactly("Boris Kaiser");
 			assertThat(pageAuthors("<meta name=\"author\" content=\"AFP\">", "<h1>T</h1>")).containsExactly("AFP");
+		}
+
+		@Test
+		void theArticlesJsonLdOrganisationBeatsAnOrganisationInTheAuthorTag() {
+			String jsonLd = "<script type=\"application/ld+json\">{\"@type\": \"Article\", \"headline\": \"T\", "
+					+ "\"author\": {\"@type\": \"Organization\", \"name\": \"Redaktion Acme Pharmindex\"}}</script>";
+			assertThat(pageAuthors(jsonLd + "<meta name=\"author\" content=\"Acme Online\">", "<h1>T</h1>"))
+				.containsExactly("Redaktion Acme Pharmindex");
+			assertThat(pageAuthors(jsonLd + "<meta name=\"author\" content=\"Rudi Fink\">", "<h1>T</h1>"))
+				.containsExactly("Rudi Fink");
+			assertThat(pageAuthors("<meta name=\"author\" content=\"Acme Online\">", "<h1>T</h1>"))
+				.containsExactly("Acme Online");
 		}
 
 		@Test
