@@ -20,7 +20,7 @@ import news.names.GivenNames;
  */
 final class MetaTagReader {
 
-	private static final Evaluator HEAD_TAGS = QueryParser.parse("meta, link");
+	private static final TagSelector HEAD_TAGS = TagSelector.parse("meta, link");
 
 	private static final List<MetaSelector> TITLE = MetaSelector.list(MetadataRules.TITLE_META);
 
