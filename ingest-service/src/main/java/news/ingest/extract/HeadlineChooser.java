@@ -31,6 +31,8 @@ final class HeadlineChooser {
 	/** A {@code <h2>} must agree this well to beat the page's first {@code <h1>}. */
 	private static final double MIN_H2_AGREEMENT = 0.8;
 
+	private static final TagSelector HEADINGS = TagSelector.parse("h1, h2");
+
 	private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s:|\\-–—·•/]+|[\\s:|\\-–—·•/]+$");
 
 	private static final int MAX_KICKER_WORDS = 6;
@@ -221,7 +223,7 @@ final class HeadlineChooser {
 	/** The page's {@code <h1>} and {@code <h2>} headings that show a text of headline length, in page order. */
 	private static List<Heading> headings(PageElements page, Set<String> exactTitles) {
 		List<Heading> headings = new ArrayList<>();
-		for (Element heading : page.select(ExtractionRules.H1_OR_H2)) {
+		for (Element heading : page.select(HEADINGS)) {
 			String text = isScreenReaderOnly(heading) ? "" : headingText(heading);
 			// A kicker longer than the headline is still a kicker when the rest is a declared title word for word.
 			if (!text.isEmpty() && !exactTitles.contains(text)) {

@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -33,7 +31,7 @@ final class JsonLdReader {
 
 	private static final Pattern BROKEN_DATE_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
 
-	private static final Evaluator SCRIPTS = QueryParser.parse(MetadataRules.JSON_LD);
+	private static final TagSelector SCRIPTS = TagSelector.parse(MetadataRules.JSON_LD);
 
 	private final JsonMapper mapper = JsonMapper.builder()
 		.enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_JAVA_COMMENTS,

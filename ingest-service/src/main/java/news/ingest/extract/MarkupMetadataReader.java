@@ -26,7 +26,9 @@ final class MarkupMetadataReader {
 
 	private static final Evaluator DATE_TEXT_MARKUP = new AttributeRegex("class", MetadataRules.DATE_TEXT_CLASS);
 
-	private static final Evaluator SHARE_IMAGE = QueryParser.parse("meta[property=og:image][content]");
+	private static final TagSelector FIRST_HEADING = TagSelector.parse("h1");
+
+	private static final TagSelector SHARE_IMAGE = TagSelector.parse("meta[property=og:image][content]");
 
 	private static final Evaluator HEADER = QueryParser.parse("header");
 
@@ -69,7 +71,7 @@ final class MarkupMetadataReader {
 	void read(PageElements elements, MetadataDraft draft) {
 		Document page = elements.page();
 		draft.offerDocumentTitle(documentTitle(page));
-		Element h1 = elements.selectFirst(ExtractionRules.H1);
+		Element h1 = elements.selectFirst(FIRST_HEADING);
 		if (h1 != null) {
 			draft.offerHeading(h1.text(), HeadlineChooser.linksHome(h1));
 		}

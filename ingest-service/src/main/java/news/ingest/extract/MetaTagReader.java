@@ -6,21 +6,16 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 import news.names.GivenNames;
 
 /**
- * Reads OpenGraph, Twitter, Dublin Core and plain {@code <meta>} tags, each selector list in order of trust. One
- * walk gathers the page's {@code <meta>} and {@code <link>} tags and every selector is matched against those few:
- * a page-wide select per selector walked the whole page some fifty times, a fifth of the extraction time.
+ * Reads OpenGraph, Twitter, Dublin Core and plain {@code <meta>} tags, each selector list in order of trust. Every
+ * selector is matched against the page's {@code <meta>} and {@code <link>} tags ({@link HeadTags}): a page-wide
+ * select per selector walked the whole page some fifty times, a fifth of the extraction time.
  */
 final class MetaTagReader {
-
-	private static final Evaluator HEAD_TAGS = QueryParser.parse("meta, link");
 
 	private static final List<MetaSelector> TITLE = MetaSelector.list(MetadataRules.TITLE_META);
 
@@ -34,17 +29,17 @@ final class MetaTagReader {
 
 	private static final List<MetaSelector> LOCALE = MetaSelector.list(MetadataRules.LOCALE_META);
 
-	private static final Evaluator CANONICAL_LINK = QueryParser.parse(MetadataRules.CANONICAL_LINK);
+	private static final HeadTags.Selector CANONICAL_LINK = HeadTags.Selector.parse(MetadataRules.CANONICAL_LINK);
 
-	private static final Evaluator URL = QueryParser.parse(MetadataRules.URL_META);
+	private static final HeadTags.Selector URL = HeadTags.Selector.parse(MetadataRules.URL_META);
 
-	private static final Evaluator TWITTER_LABEL = QueryParser.parse("meta[name^=twitter:label]");
+	private static final HeadTags.Selector TWITTER_LABEL = HeadTags.Selector.parse("meta[name^=twitter:label]");
 
-	private static final Evaluator TWITTER_CREATOR = QueryParser.parse("meta[name=twitter:creator]");
+	private static final HeadTags.Selector TWITTER_CREATOR = HeadTags.Selector.parse("meta[name=twitter:creator]");
 
-	private static final Evaluator TWITTER_SITE = QueryParser.parse("meta[name=twitter:site]");
+	private static final HeadTags.Selector TWITTER_SITE = HeadTags.Selector.parse("meta[name=twitter:site]");
 
-	private static final Evaluator DESCRIPTION = QueryParser
+	private static final HeadTags.Selector DESCRIPTION = HeadTags.Selector
 		.parse("meta[name=description], meta[property=og:description]");
 
 	/**
@@ -60,15 +55,14 @@ final class MetaTagReader {
 	private static final Pattern WORD_START = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
 
 	void read(PageElements elements, MetadataDraft draft) {
-		Document page = elements.page();
-		List<Element> tags = elements.select(HEAD_TAGS);
-		each(page, tags, TITLE, draft::offerTitle);
-		each(page, tags, SITE_NAME, (name, source) -> draft.offerSiteName(name));
-		each(page, tags, DATE, draft::offerDate);
-		each(page, tags, LOOSE_DATE, draft::offerLooseDate);
+		HeadTags tags = new HeadTags(elements);
+		each(tags, TITLE, draft::offerTitle);
+		each(tags, SITE_NAME, (name, source) -> draft.offerSiteName(name));
+		each(tags, DATE, draft::offerDate);
+		each(tags, LOOSE_DATE, draft::offerLooseDate);
 		for (MetaSelector selector : AUTHOR) {
 			List<String> authors = new ArrayList<>();
-			for (String author : contents(page, tags, selector.evaluator())) {
+			for (String author : contents(tags, selector.selector())) {
 				// article:author is often the author's profile URL rather than a name.
 				if (!MetadataRules.URL_LIKE.matcher(author).find() || author.contains(" ")) {
 					authors.add(author);
@@ -78,14 +72,14 @@ final class MetaTagReader {
 				draft.offerAuthors(authors, selector.source());
 			}
 		}
-		readLabelledAuthor(page, tags, draft);
-		readCreatorHandle(page, tags, draft);
-		readDatelineCredit(page, tags, draft);
-		each(page, tags, LOCALE, draft::offerLanguage);
-		for (Element link : matching(page, tags, CANONICAL_LINK)) {
+		readLabelledAuthor(tags, draft);
+		readCreatorHandle(tags, draft);
+		readDatelineCredit(tags, draft);
+		each(tags, LOCALE, draft::offerLanguage);
+		for (Element link : tags.matching(CANONICAL_LINK)) {
 			draft.offerCanonicalUrl(link.absUrl("href"));
 		}
-		contents(page, tags, URL).forEach(draft::offerCanonicalUrl);
+		contents(tags, URL).forEach(draft::offerCanonicalUrl);
 	}
 
 	/**
@@ -93,9 +87,9 @@ final class MetaTagReader {
 	 * common given name ("@JaneDoe") gives that name. Most handles are the site's ("@acme_news") or nicknames. Without
 	 * a creator, the site's own account spelling a name ({@code twitter:site}) is a personal site's owner.
 	 */
-	private static void readCreatorHandle(Document page, List<Element> tags, MetadataDraft draft) {
-		for (Evaluator handles : List.of(TWITTER_CREATOR, TWITTER_SITE)) {
-			for (String handle : contents(page, tags, handles)) {
+	private static void readCreatorHandle(HeadTags tags, MetadataDraft draft) {
+		for (HeadTags.Selector handles : List.of(TWITTER_CREATOR, TWITTER_SITE)) {
+			for (String handle : contents(tags, handles)) {
 				Matcher camelCase = CAMEL_CASE_NAME.matcher(handle.strip());
 				if (camelCase.matches()) {
 					String name = WORD_START.matcher(camelCase.group(1)).replaceAll(" ");
@@ -111,8 +105,8 @@ final class MetaTagReader {
 	}
 
 	/** The agency credited in the dateline that opens the page's description. */
-	private static void readDatelineCredit(Document page, List<Element> tags, MetadataDraft draft) {
-		for (String description : contents(page, tags, DESCRIPTION)) {
+	private static void readDatelineCredit(HeadTags tags, MetadataDraft draft) {
+		for (String description : contents(tags, DESCRIPTION)) {
 			Matcher dateline = DATELINE_CREDIT.matcher(description);
 			if (dateline.lookingAt()) {
 				draft.offerDatelineCredit(dateline.group(1).trim());
@@ -125,27 +119,26 @@ final class MetaTagReader {
 	 * Twitter's label/data pairs, which blog plugins fill with the author: {@code twitter:label1 = "Written by"},
 	 * {@code twitter:data1 = "Jane Doe"}.
 	 */
-	private static void readLabelledAuthor(Document page, List<Element> tags, MetadataDraft draft) {
-		for (Element label : matching(page, tags, TWITTER_LABEL)) {
+	private static void readLabelledAuthor(HeadTags tags, MetadataDraft draft) {
+		for (Element label : tags.matching(TWITTER_LABEL)) {
 			if (MetadataRules.AUTHOR_LABEL.matcher(label.attr("content").trim()).matches()) {
 				String index = label.attr("name").substring("twitter:label".length());
-				contents(page, tags, QueryParser.parse("meta[name=twitter:data" + index + "]"))
+				contents(tags, HeadTags.Selector.parse("meta[name=twitter:data" + index + "]"))
 					.forEach((name) -> draft.offerAuthors(List.of(name), "meta"));
 			}
 		}
 	}
 
 	/** Offers the contents of each selector of a list in list order (not document order). */
-	private static void each(Document page, List<Element> tags, List<MetaSelector> selectors,
-			BiConsumer<String, String> offer) {
+	private static void each(HeadTags tags, List<MetaSelector> selectors, BiConsumer<String, String> offer) {
 		for (MetaSelector selector : selectors) {
-			contents(page, tags, selector.evaluator()).forEach((value) -> offer.accept(value, selector.source()));
+			contents(tags, selector.selector()).forEach((value) -> offer.accept(value, selector.source()));
 		}
 	}
 
-	private static List<String> contents(Document page, List<Element> tags, Evaluator selector) {
+	private static List<String> contents(HeadTags tags, HeadTags.Selector selector) {
 		List<String> values = new ArrayList<>();
-		for (Element meta : matching(page, tags, selector)) {
+		for (Element meta : tags.matching(selector)) {
 			String content = meta.attr("content");
 			if (!content.isBlank()) {
 				values.add(content.trim());
@@ -154,24 +147,13 @@ final class MetaTagReader {
 		return values;
 	}
 
-	/** The tags the selector matches, in document order, as {@code page.select} would find them. */
-	private static List<Element> matching(Document page, List<Element> tags, Evaluator selector) {
-		List<Element> matches = new ArrayList<>();
-		for (Element tag : tags) {
-			if (selector.matches(page, tag)) {
-				matches.add(tag);
-			}
-		}
-		return matches;
-	}
-
 	/** One selector of a comma-separated list, parsed once, and the source it stands for. */
-	private record MetaSelector(Evaluator evaluator, String source) {
+	private record MetaSelector(HeadTags.Selector selector, String source) {
 
 		static List<MetaSelector> list(String selectors) {
 			List<MetaSelector> list = new ArrayList<>();
 			for (String selector : selectors.split(",\\s*")) {
-				list.add(new MetaSelector(QueryParser.parse(selector), source(selector)));
+				list.add(new MetaSelector(HeadTags.Selector.parse(selector), source(selector)));
 			}
 			return List.copyOf(list);
 		}

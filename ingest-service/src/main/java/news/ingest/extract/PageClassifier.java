@@ -84,11 +84,11 @@ final class PageClassifier {
 			"privacy", "onetrust", "didomi", "usercentrics", "cookiebot", "sourcepoint");
 
 	/** Parsed once: jsoup parses a selector string on every call. */
-	private static final Evaluator OG_TYPE = QueryParser.parse("meta[property=og:type]");
+	private static final TagSelector OG_TYPE = TagSelector.parse("meta[property=og:type]");
 
-	private static final Evaluator JSON_LD = QueryParser.parse(MetadataRules.JSON_LD);
+	private static final TagSelector JSON_LD = TagSelector.parse(MetadataRules.JSON_LD);
 
-	private static final Evaluator NOSCRIPT = QueryParser.parse("noscript");
+	private static final TagSelector NOSCRIPT = TagSelector.parse("noscript");
 
 	/** A {@code <noscript>} copy of an article has at least these paragraphs and characters. */
 	private static final int MIN_COPY_PARAGRAPHS = 2;
@@ -98,7 +98,7 @@ final class PageClassifier {
 	private static final Evaluator APP_ROOTS = QueryParser.parse(
 			"#root, #app, #__next, #__nuxt, app-root, [ng-app], [data-reactroot]");
 
-	private static final Evaluator HEADINGS = QueryParser.parse("h2, h3, h4");
+	private static final TagSelector HEADINGS = TagSelector.parse("h2, h3, h4");
 
 	/** Reads the signals from the untouched page (before boilerplate removal). */
 	PageSignals signals(PageElements page) {

@@ -4,7 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,6 +25,8 @@ import org.jsoup.select.NodeVisitor;
  * included, that the evaluator matches with the root as context, in document order. Only for simple selectors
  * (tags, ids, classes, attributes, comma lists of them; no combinators or {@code :not}, which memoise matches until
  * jsoup's own select resets them), and only while nothing changes the page: the body extractor cuts it up later.
+ * The same walk files each element's index under its tag name, so that a {@link TagSelector} is tried only on the
+ * elements of its tags.
  */
 final class PageElements {
 
@@ -32,6 +37,9 @@ final class PageElements {
 	/** For each element, the index after its last descendant: an element's subtree is a run of the list. */
 	private int[] ends;
 
+	/** The indexes of each tag's elements, ascending. */
+	private final Map<String, Indexes> byTag = new HashMap<>();
+
 	private PageElements(Document page) {
 		this.page = page;
 		this.ends = new int[256];
@@ -40,8 +48,10 @@ final class PageElements {
 			@Override
 			public void head(Node node, int depth) {
 				if (node instanceof Element element) {
-					open.push(PageElements.this.elements.size());
+					int index = PageElements.this.elements.size();
+					open.push(index);
 					PageElements.this.elements.add(element);
+					PageElements.this.byTag.computeIfAbsent(element.normalName(), (tag) -> new Indexes()).add(index);
 				}
 			}
 
@@ -108,6 +118,62 @@ final class PageElements {
 			}
 		}
 		return null;
+	}
+
+	/** What {@code page.select(selector)} gives, trying the selector on the elements of its tags alone. */
+	Elements select(TagSelector selector) {
+		Elements found = new Elements();
+		for (int index : indexesOf(selector.tags())) {
+			Element element = this.elements.get(index);
+			if (selector.evaluator().matches(this.page, element)) {
+				found.add(element);
+			}
+		}
+		return found;
+	}
+
+	/** What {@code page.selectFirst(selector)} gives, trying the selector on the elements of its tags alone. */
+	Element selectFirst(TagSelector selector) {
+		for (int index : indexesOf(selector.tags())) {
+			Element element = this.elements.get(index);
+			if (selector.evaluator().matches(this.page, element)) {
+				return element;
+			}
+		}
+		return null;
+	}
+
+	/** The indexes of the elements of these tags, ascending: document order. */
+	private int[] indexesOf(Set<String> tags) {
+		int[] merged = new int[0];
+		for (String tag : tags) {
+			Indexes indexes = this.byTag.get(tag);
+			if (indexes != null) {
+				int start = merged.length;
+				merged = Arrays.copyOf(merged, start + indexes.size);
+				System.arraycopy(indexes.values, 0, merged, start, indexes.size);
+			}
+		}
+		if (tags.size() > 1) {
+			Arrays.sort(merged);
+		}
+		return merged;
+	}
+
+	/** A growing list of element indexes. */
+	private static final class Indexes {
+
+		private int[] values = new int[8];
+
+		private int size;
+
+		void add(int index) {
+			if (this.size == this.values.length) {
+				this.values = Arrays.copyOf(this.values, 2 * this.size);
+			}
+			this.values[this.size++] = index;
+		}
+
 	}
 
 }

@@ -9,6 +9,7 @@ import org.jsoup.select.QueryParser;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PageElementsTest {
 
@@ -28,6 +29,28 @@ class PageElementsTest {
 				.containsExactlyElementsOf(PAGE.select(selector));
 			assertThat(elements.selectFirst(QueryParser.parse(selector))).as(selector)
 				.isSameAs(PAGE.selectFirst(selector));
+		}
+	}
+
+	@Test
+	void aTagSelectorSelectsWhatThePageSelects() {
+		PageElements elements = PageElements.of(PAGE);
+		for (String selector : List.of("meta, link", "h1, h2", "h4, h3, h2", "h1", "div[id=app]",
+				"meta[property=og:type]", MetadataRules.JSON_LD, "p[itemprop], time[datetime]", "section")) {
+			assertThat(elements.select(TagSelector.parse(selector))).as(selector)
+				.containsExactlyElementsOf(PAGE.select(selector));
+			assertThat(elements.selectFirst(TagSelector.parse(selector))).as(selector)
+				.isSameAs(PAGE.selectFirst(selector));
+		}
+	}
+
+	@Test
+	void aTagSelectorNamesTheTagOfEachAlternative() {
+		assertThat(TagSelector.parse("h2, h3").tags()).containsExactlyInAnyOrder("h2", "h3");
+		for (String selector : List.of("#app", "[itemprop]", "h2, [itemprop]", "*", "article time", "p:not(.x)",
+				"div > p", "div.x")) {
+			assertThatThrownBy(() -> TagSelector.parse(selector)).as(selector)
+				.isInstanceOf(IllegalArgumentException.class);
 		}
 	}
 
