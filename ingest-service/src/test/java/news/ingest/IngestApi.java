@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import news.events.ArticleStatusChanged;
 import news.events.EventJson;
@@ -43,15 +44,22 @@ public final class IngestApi {
 
 	/** Submits {@code url} and returns the accepted body (id, url, status link). */
 	public JsonNode submit(String url) throws IOException, InterruptedException {
-		HttpResponse<String> response = HTTP.send(
-				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/articles"))
-					.header("Content-Type", "application/json")
-					.header("Authorization", "Bearer " + KEY)
-					.POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"" + url + "\"}", StandardCharsets.UTF_8))
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = post("/api/articles", JSON.writeValueAsString(Map.of("url", url)));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
 		return JSON.readTree(response.body());
+	}
+
+	/** Submits {@code urls} as one batch and returns the answer, whatever it is. */
+	public HttpResponse<String> submitBatch(List<String> urls) throws IOException, InterruptedException {
+		return post("/api/articles/batch", JSON.writeValueAsString(Map.of("urls", urls)));
+	}
+
+	private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+		return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + KEY)
+			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** The first {@code count} status events of article {@code id}, each checked against the schema. */

@@ -49,8 +49,12 @@ import static org.assertj.core.api.Assertions.tuple;
  * local site, extracted and published to the raw topic; a page that cannot be fetched becomes a status.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "news.ingest.api.keys=" + IngestApi.KEY, "news.ingest.fetch.allow-private-addresses=true" })
+		properties = { "news.ingest.api.keys=" + IngestApi.KEY, "news.ingest.fetch.allow-private-addresses=true",
+				"news.ingest.api.submissions-per-second=" + IngestPipelineIT.QUOTA })
 class IngestPipelineIT {
+
+	/** URLs per second for the test key: more than the other tests send, fewer than a full batch. */
+	static final int QUOTA = 20;
 
 	private static HttpServer site;
 
@@ -138,6 +142,25 @@ class IngestPipelineIT {
 		try (var raw = TopicReader.of(this.kafka, Topics.RAW)) {
 			assertThat(raw.find(good.id(), Duration.ofSeconds(30))).isPresent();
 		}
+	}
+
+	@Test
+	void batchOverTheKeysQuotaIsRefusedWholeAndNothingOfItQueued() throws Exception {
+		List<String> urls = new ArrayList<>();
+		for (int i = 0; i <= QUOTA; i++) {
+			urls.add(siteUrl("/news/" + UUID.randomUUID()));
+		}
+		HttpResponse<String> response = new IngestApi(this.port, this.kafka).submitBatch(urls);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("At most " + QUOTA + " URLs per second", "Split it");
+		// Every queued URL also gets a SUBMITTED status keyed by its id (submissions are keyed by host).
+		try (var status = TopicReader.of(this.kafka, Topics.STATUS)) {
+			assertThat(status.find(ArticleId.of(urls.get(0)), Duration.ofSeconds(3))).isEmpty();
+		}
+		assertThat(submit(urls.get(0)).get("id").asString()).as("the same URL alone is within the quota")
+			.isEqualTo(ArticleId.of(urls.get(0)));
 	}
 
 	@Test

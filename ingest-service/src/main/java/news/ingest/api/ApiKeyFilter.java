@@ -5,12 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,9 +24,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Guards the write API: a submission needs {@code Authorization: Bearer <key>} with a configured key, and each
- * key gets a rate (resilience4j) past which it is answered 429 with Retry-After. Reads (health, info) stay open.
- * A filter rather than Spring Security: one header check on one path does not need the whole framework.
+ * Guards the write API: a submission needs {@code Authorization: Bearer <key>} with a configured key; the key's
+ * fingerprint goes to the controller as request attribute {@link #CLIENT}, which {@link SubmissionQuota} charges
+ * per URL (only the controller knows how many a request carries). Reads (health, info) stay open. A filter rather
+ * than Spring Security: one header check on one path does not need the whole framework.
  */
 @Component
 class ApiKeyFilter extends OncePerRequestFilter {
@@ -41,20 +38,13 @@ class ApiKeyFilter extends OncePerRequestFilter {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** The rate limiter's window: a refused client may try again after it. */
-	private static final Duration WINDOW = Duration.ofSeconds(1);
+	/** Request attribute naming the client: a hash of its key. */
+	static final String CLIENT = "news.ingest.api.client";
 
 	private final IngestApiProperties properties;
 
-	private final RateLimiterRegistry limiters;
-
 	ApiKeyFilter(IngestApiProperties properties) {
 		this.properties = properties;
-		this.limiters = RateLimiterRegistry.of(RateLimiterConfig.custom()
-			.limitForPeriod(properties.submissionsPerSecond())
-			.limitRefreshPeriod(WINDOW)
-			.timeoutDuration(Duration.ZERO)
-			.build());
 		if (properties.keys().isEmpty()) {
 			log.warn("No API keys configured (NEWS_API_KEYS): every submission will be refused");
 		}
@@ -76,13 +66,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
 					"Send a configured key as 'Authorization: Bearer <key>'.", request);
 			return;
 		}
-		RateLimiter limiter = this.limiters.rateLimiter(fingerprint(key));
-		if (!limiter.acquirePermission()) {
-			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(WINDOW.toSeconds()));
-			problem(response, HttpStatus.TOO_MANY_REQUESTS, "Too many submissions", "At most "
-					+ this.properties.submissionsPerSecond() + " submissions per second per key.", request);
-			return;
-		}
+		request.setAttribute(CLIENT, fingerprint(key));
 		chain.doFilter(request, response);
 	}
 
@@ -96,7 +80,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
 		return known;
 	}
 
-	/** Limiters are named by a hash, so keys never appear in the registry or its metrics. */
+	/** Clients are named by a hash, so keys never appear in rate limiters, their metrics or logs. */
 	private static String fingerprint(String key) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));

@@ -17,6 +17,7 @@ import news.kafka.EventPublisher;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,21 +37,32 @@ class ArticleSubmissionController {
 
 	private final IngestApiProperties properties;
 
-	ArticleSubmissionController(EventPublisher publisher, IngestApiProperties properties) {
+	private final SubmissionQuota quota;
+
+	ArticleSubmissionController(EventPublisher publisher, IngestApiProperties properties, SubmissionQuota quota) {
 		this.publisher = publisher;
 		this.properties = properties;
+		this.quota = quota;
 	}
 
 	@PostMapping
-	ResponseEntity<Accepted> submit(@RequestBody SubmitRequest request) {
-		Accepted accepted = accept(List.of(SubmittedUrl.parse(request.url()))).get(0);
+	ResponseEntity<Accepted> submit(@RequestAttribute(ApiKeyFilter.CLIENT) String client,
+			@RequestBody SubmitRequest request) {
+		SubmittedUrl url = SubmittedUrl.parse(request.url());
+		this.quota.take(client, 1);
+		Accepted accepted = accept(List.of(url)).get(0);
 		return ResponseEntity.accepted().location(URI.create(accepted.statusUrl())).body(accepted);
 	}
 
-	/** All URLs are checked before any is queued: a batch with a bad URL is refused whole, nothing half-done. */
+	/**
+	 * All URLs are checked, and the client's quota charged for all, before any is queued: a batch with a bad URL
+	 * or over the quota is refused whole, nothing half-done.
+	 */
 	@PostMapping("/batch")
-	ResponseEntity<List<Accepted>> submitBatch(@Valid @RequestBody BatchRequest request) {
+	ResponseEntity<List<Accepted>> submitBatch(@RequestAttribute(ApiKeyFilter.CLIENT) String client,
+			@Valid @RequestBody BatchRequest request) {
 		List<SubmittedUrl> urls = request.urls().stream().map(SubmittedUrl::parse).toList();
+		this.quota.take(client, urls.size());
 		return ResponseEntity.accepted().body(accept(urls));
 	}
 

@@ -2,6 +2,7 @@ package news.ingest.api;
 
 import java.net.URI;
 
+import news.ingest.api.SubmissionQuota.OverQuotaException;
 import news.kafka.EventPublisher.PublishFailedException;
 
 import org.springframework.http.HttpHeaders;
@@ -12,8 +13,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Turns a refused URL, and a submission Kafka did not store, into RFC 9457 problem bodies; other errors get
- * Spring's own problem details.
+ * Turns a refused URL, a client over its quota and a submission Kafka did not store into RFC 9457 problem bodies;
+ * other errors get Spring's own problem details.
  */
 @RestControllerAdvice
 class ProblemResponses {
@@ -30,6 +31,25 @@ class ProblemResponses {
 		problem.setTitle("Invalid article URL");
 		problem.setProperty("url", ex.url());
 		return problem;
+	}
+
+	/**
+	 * 429 with Retry-After while the client's allowance for this second is spent; 413 for a batch larger than a
+	 * whole second's allowance, which no wait would let through.
+	 */
+	@ExceptionHandler(OverQuotaException.class)
+	ResponseEntity<ProblemDetail> overQuota(OverQuotaException ex) {
+		if (ex.neverFits()) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+					ex.getMessage() + " Split it into smaller batches.");
+			problem.setTitle("Batch larger than the quota");
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+		problem.setTitle("Too many submissions");
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(SubmissionQuota.WINDOW.toSeconds()))
+			.body(problem);
 	}
 
 	/**
