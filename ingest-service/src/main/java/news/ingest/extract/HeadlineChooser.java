@@ -95,6 +95,7 @@ final class HeadlineChooser {
 				&& heading.whole() && exactTitles.contains(heading.text()));
 		String best = null;
 		double bestScore = 0;
+		boolean bestInNavigation = false;
 		String firstH1 = null;
 		String firstMarked = null;
 		String firstPageTitle = null;
@@ -138,7 +139,15 @@ final class HeadlineChooser {
 			if (score > bestScore) {
 				best = text;
 				bestScore = score;
+				bestInNavigation = heading.navigation();
 			}
+		}
+		// A breadcrumb trail's <h1> repeats the <title>; the article's own header shows the headline, which
+		// microdata may mark on an element that is no heading (<div itemprop="headline">, a span of an <h2> beside
+		// its kicker).
+		String marked = bestInNavigation ? markedHeadline(page, declared) : null;
+		if (marked != null) {
+			return marked;
 		}
 		// A declared title may add a subtitle or a descriptor to the headline ("Headline - Holiday villa in
 		// Florida") or the site and section names ("Club - News » Headline"): a heading showing exactly its first
@@ -249,6 +258,25 @@ final class HeadlineChooser {
 	private static String classedHeadline(PageElements page) {
 		for (Element element : page.all()) {
 			if (ClassWords.of(element).contains("headline") && !inHeadingOrLink(element) && !isNavigation(element)) {
+				String text = headingText(element);
+				if (!text.isEmpty() && text.length() <= MAX_HEADLINE_CHARS) {
+					return text;
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The text of the first element outside navigation that microdata marks as the headline and that is no
+	 * {@code <h1>}/{@code <h2>} (those were judged already), its kicker left out, where the declared titles confirm
+	 * it with the kicker; null otherwise. Teaser cards mark their headlines too, hence the confirmation. Walks the
+	 * whole page, so only where the headline chosen so far is in navigation.
+	 */
+	private static String markedHeadline(PageElements page, List<Set<String>> declared) {
+		for (Element element : page.all()) {
+			if (element.attr("itemprop").equals("headline") && !HEADINGS.tags().contains(element.normalName())
+					&& !isNavigation(element) && agreement(wholeText(element), declared) >= MIN_AGREEMENT) {
 				String text = headingText(element);
 				if (!text.isEmpty() && text.length() <= MAX_HEADLINE_CHARS) {
 					return text;

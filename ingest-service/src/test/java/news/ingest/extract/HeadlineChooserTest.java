@@ -72,6 +72,31 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void theArticlesMarkedHeadlineBeatsTheTrailsH1() {
+			// The trail repeats the <title>; the article header marks its headline on a <div>, kicker in a span.
+			String body = "<div id=\"breadcrumb\"><ul><li><a href=\"/law\">Law</a></li><li><h1>Sick child: What "
+					+ "employers must know</h1></li></ul></div><article><header><div itemprop=\"headline\"><span>Sick "
+					+ "child</span> What employers must know about the rights of parents</div></header><p>Text</p>"
+					+ "</article>";
+			List<String> titles = List.of("Sick child? What employers must know now",
+					"Sick child: What employers must know | Example");
+
+			assertThat(choose(body, titles, "Sick child: What employers must know | Example"))
+				.isEqualTo("What employers must know about the rights of parents");
+		}
+
+		@Test
+		void aMarkedTeaserHeadlineTheMetadataDoesNotConfirmLeavesTheTrailsH1() {
+			String body = "<div id=\"breadcrumb\"><ul><li><h1>Sick child: What employers must know</h1></li></ul>"
+					+ "</div><aside><div itemprop=\"headline\">Holiday pay explained</div></aside><article>"
+					+ "<div itemprop=\"headline\">Ten tips for the home office</div><p>Text</p></article>";
+
+			assertThat(choose(body, List.of("Sick child: What employers must know"),
+					"Sick child: What employers must know"))
+				.isEqualTo("Sick child: What employers must know");
+		}
+
+		@Test
 		void breadcrumbH1ThatOnlyResemblesADeclaredTitleStaysNavigation() {
 			String body = "<ol class=\"breadcrumb\"><li><h1>Second seaplane close to approval</h1></li></ol>"
 					+ "<article><h2>Harbour festival: Second seaplane close to approval</h2></article>";
