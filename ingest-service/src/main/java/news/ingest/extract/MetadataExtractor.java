@@ -42,14 +42,18 @@ final class MetadataExtractor {
 		Document page = elements.page();
 		MetadataDraft draft = new MetadataDraft(this.dates, fetchedAt, this.languages);
 		draft.readSlashedDates(DayOrder.of(MarkupMetadataReader.declaredLanguage(page)));
-		MarkupMetadataReader.readUrlDate(pageUrl, draft);
 		this.jsonLd.read(elements, draft);
 		this.metaTags.read(elements, draft);
+		// A page known without its web address (a saved file: `./news extract` passes its file: URL) still names
+		// it: its canonical URL stands in for the date in the path and the site's country. Read before the markup,
+		// which scans the text for a date only where none is known.
+		String url = (pageUrl != null && pageUrl.startsWith("http")) ? pageUrl : draft.canonicalUrl();
+		MarkupMetadataReader.readUrlDate(url, draft);
 		this.markup.read(elements, draft);
 		OffsetDateTime published = draft.published();
 		if (draft.publishedOnlyInUtc()) {
 			OffsetDateTime utc = published;
-			published = CountryZone.of(pageUrl).map((zone) -> utc.atZoneSameInstant(zone).toOffsetDateTime())
+			published = CountryZone.of(url).map((zone) -> utc.atZoneSameInstant(zone).toOffsetDateTime())
 				.orElse(utc);
 		}
 		String siteName = draft.siteName();

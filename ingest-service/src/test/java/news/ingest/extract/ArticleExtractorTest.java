@@ -205,6 +205,19 @@ class ArticleExtractorTest {
 			assertThat(extract("fallback-date.html").publishedAt()).isEqualTo(Instant.parse("2024-05-15T09:20:00Z"));
 		}
 
+		@Test
+		void aSavedPageIsDatedByItsCanonicalUrlAsItsWebAddressWouldDateIt() {
+			String html = "<html><head><title>Council votes on the new budget</title>"
+					+ "<link rel=\"canonical\" href=\"https://news.example.org/2024/06/11/council-budget\"></head>"
+					+ "<body><article><h1>Council votes on the new budget</h1>"
+					+ "<p>The council approved the budget after a long debate on Tuesday evening in the town hall.</p>"
+					+ "</article></body></html>";
+			assertThat(extractHtml(html, "file:///tmp/pages/council.html").publishedAt())
+				.isEqualTo(Instant.parse("2024-06-11T00:00:00Z"));
+			assertThat(extractHtml(html, "https://mirror.example.net/council").publishedAt())
+				.as("a page fetched from a web address is dated by that address").isNull();
+		}
+
 	}
 
 	@Nested
