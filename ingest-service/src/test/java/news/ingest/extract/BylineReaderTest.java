@@ -457,6 +457,21 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void aBylineTheReaderSeesBeatsAJsonLdAccountThePageNeverShows() {
+			String jsonLd = "<script type=\"application/ld+json\">{\"@type\": \"Article\", \"headline\": \"T\", "
+					+ "\"author\": {\"@type\": \"Person\", \"name\": \"Paula Poster\"}}</script>";
+			assertThat(pageAuthors(jsonLd, "<h1>T</h1><p><strong>Von Rudi Fink</strong></p>"))
+				.containsExactly("Rudi Fink");
+			// The theme's schema.org copy of the byline is hidden: not what the reader sees.
+			assertThat(pageAuthors(jsonLd, "<h1>T</h1><span class=\"rich-snippet-hidden\"><a rel=\"author\" "
+					+ "href=\"/author/paula\">Paula Poster</a></span><p><strong>Von Rudi Fink</strong></p>"))
+				.containsExactly("Rudi Fink");
+			assertThat(pageAuthors(jsonLd, "<h1>T</h1><p class=\"meta\">Paula Poster</p><p>Von Rudi Fink</p>"))
+				.containsExactly("Paula Poster");
+			assertThat(pageAuthors(jsonLd, "<h1>T</h1><p>Von Rudi</p>")).containsExactly("Paula Poster");
+		}
+
+		@Test
 		void jsonLdAuthorNamesWrittenAsLinks() {
 			assertThat(pageAuthors("<script type=\"application/ld+json\">{\"@type\": \"Article\", \"headline\": \"T\", "
 					+ "\"author\": {\"@type\": \"Person\", \"name\": "
