@@ -64,6 +64,13 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void anInterviewsGuestAfterMitIsNoAuthor() {
+			assertThat(authors("<p><em>Ein Interview von <strong>Jane Doe</strong> mit <strong>John Roe</strong>.</em>"
+					+ "</p>")).containsExactly("Jane Doe");
+			assertThat(authors("<div>Vom Blech, mit Streuseln &amp; Co.</div>")).isEmpty();
+		}
+
+		@Test
 		void severalAuthorsAndAnAgency() {
 			assertThat(authors("<p>Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR</p>"))
 				.containsExactly("Volkmar Kabisch", "Jan Lukas Strozyk", "Benedikt Strunz", "NDR");
