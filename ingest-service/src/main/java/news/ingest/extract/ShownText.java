@@ -11,7 +11,8 @@ import org.jsoup.select.NodeTraversor;
 /**
  * What a reader of the page sees of a name: the body's text without hidden elements (the {@code hidden} attribute,
  * {@code display:none}, a class ending in "hidden" as themes mark their schema.org copies of the byline, {@code
- * <span class="rich-snippet-hidden">}), scripts, form controls and meta tags. Built once, on the first question.
+ * <span class="rich-snippet-hidden">}, though not "overflow-hidden"), scripts, form controls and meta tags. Built
+ * once, on the first question.
  */
 final class ShownText {
 
@@ -55,7 +56,9 @@ final class ShownText {
 			return true;
 		}
 		for (String token : element.classNames()) {
-			if (token.toLowerCase(Locale.ROOT).endsWith("hidden")) {
+			String lower = token.toLowerCase(Locale.ROOT);
+			// "overflow-hidden" clips a visible box's edges.
+			if (lower.endsWith("hidden") && !lower.contains("overflow")) {
 				return true;
 			}
 		}

@@ -475,6 +475,8 @@ class BylineReaderTest {
 				.containsExactly("Rudi Fink");
 			assertThat(pageAuthors(jsonLd, "<h1>T</h1><p class=\"meta\">Paula Poster</p><p>Von Rudi Fink</p>"))
 				.containsExactly("Paula Poster");
+			assertThat(pageAuthors(jsonLd, "<h1>T</h1><div class=\"overflow-hidden\"><p class=\"meta\">Paula Poster"
+					+ "</p></div><p>Von Rudi Fink</p>")).containsExactly("Paula Poster");
 			assertThat(pageAuthors(jsonLd, "<h1>T</h1><p>Von Rudi</p>")).containsExactly("Paula Poster");
 		}
 
