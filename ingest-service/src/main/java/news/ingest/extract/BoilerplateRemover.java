@@ -83,6 +83,11 @@ final class BoilerplateRemover {
 				|| HIDDEN_STYLE.matches(root, element);
 	}
 
+	/** Scripts, media, form controls and hidden elements: never text a reader sees. */
+	static boolean isNonText(Element element) {
+		return isNonText(element, element);
+	}
+
 	/** @param pageProse the prose characters under the root ({@link ElementText#proseChars}) */
 	void removeFurniture(Element root, int pageProse) {
 		Set<Element> holdingBody = holdingArticleBody(root);

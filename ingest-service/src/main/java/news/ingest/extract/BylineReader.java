@@ -41,6 +41,10 @@ final class BylineReader {
 	/** What a byline label can start with: most short texts of a page start otherwise and skip the label pattern. */
 	private static final PatternStarts LABEL_STARTS = new PatternStarts(MetadataRules.BYLINE_LABEL);
 
+	/** Two or three capitalised words, "mit" and a full name: an interview's writer (group 1) and guest. */
+	private static final Pattern INTERVIEWEE = Pattern
+		.compile("^(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){1,2})\\s+mit\\s+\\p{Lu}\\S*\\s+\\p{Lu}");
+
 	/** Parsed once: jsoup parses a selector string on every call. */
 	private static final Evaluator SCHEMA_AUTHOR = QueryParser.parse("[itemprop=author]");
 
@@ -237,7 +241,7 @@ final class BylineReader {
 			if (name.isBlank() && !postedIn) {
 				name = label.lookingAt() ? textAfterLabel(parent) : textAfter(parent, false);
 			}
-			name = name.trim();
+			name = withoutInterviewee(name.trim());
 			// "By The Site" on every page is a CMS default; the article's own byline may follow.
 			if (name.isEmpty() || name.length() > MAX_WRITTEN_NAME_CHARS
 					|| !(looksLikeNames(name) || postedIn && isLogin(name)) || isSiteName(name, siteName)) {
@@ -247,6 +251,15 @@ final class BylineReader {
 			return true;
 		}), page.body());
 		return found;
+	}
+
+	/**
+	 * The writer's name without the guest a lower-case "mit" adds ("Ein Interview von Jane Doe mit John Roe"): a
+	 * full name on either side; "Vom Blech, mit Streuseln & Co." is no byline.
+	 */
+	private static String withoutInterviewee(String name) {
+		Matcher guest = INTERVIEWEE.matcher(name);
+		return guest.lookingAt() ? guest.group(1) : name;
 	}
 
 	/**

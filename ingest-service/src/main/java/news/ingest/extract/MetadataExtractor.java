@@ -97,6 +97,7 @@ final class MetadataExtractor {
 	private List<String> authors(Document page, MetadataDraft draft, String siteName) {
 		List<String> people = firstNamed(draft, siteName, false, true);
 		people = visibleBylineOverMetaTag(draft, siteName, people);
+		people = shownBylineOverUnshownMetadata(page, draft, siteName, people);
 		if (people.isEmpty() && siteName != null) {
 			people = firstNamed(draft, null, true, false);
 		}
@@ -170,6 +171,38 @@ final class MetadataExtractor {
 		}
 		draft.source("authors", BylineReader.SOURCE);
 		return written;
+	}
+
+	/**
+	 * Structured data names the CMS account that posted the article (an editor posting for others); when the page
+	 * shows that name nowhere, a byline the reader sees naming other people, each by a full name, is the writer's.
+	 * The page's shown text is built only for such a byline.
+	 */
+	private List<String> shownBylineOverUnshownMetadata(Document page, MetadataDraft draft, String siteName,
+			List<String> people) {
+		if (people.isEmpty() || BylineReader.SOURCE.equals(draft.sources().get("authors"))) {
+			return people;
+		}
+		ShownText shown = null;
+		for (Map.Entry<String, List<String>> offer : draft.authorOffers()) {
+			if (offer.getKey().equals(BylineReader.SOURCE)) {
+				List<String> names = this.authors.clean(offer.getValue(), siteName);
+				if (names.isEmpty() || AuthorNameCleaner.shareAName(people, names)
+						|| !names.stream().allMatch(MetadataExtractor::isFullName)
+						|| this.authors.namesOrganisation(offer.getValue(), names, siteName)) {
+					continue;
+				}
+				shown = (shown != null) ? shown : new ShownText(page.body());
+				if (people.stream().anyMatch(shown::shows)) {
+					return people;
+				}
+				if (names.stream().allMatch(shown::shows)) {
+					draft.source("authors", BylineReader.SOURCE);
+					return names;
+				}
+			}
+		}
+		return people;
 	}
 
 	/**

@@ -64,6 +64,13 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void anInterviewsGuestAfterMitIsNoAuthor() {
+			assertThat(authors("<p><em>Ein Interview von <strong>Jane Doe</strong> mit <strong>John Roe</strong>.</em>"
+					+ "</p>")).containsExactly("Jane Doe");
+			assertThat(authors("<div>Vom Blech, mit Streuseln &amp; Co.</div>")).isEmpty();
+		}
+
+		@Test
 		void severalAuthorsAndAnAgency() {
 			assertThat(authors("<p>Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR</p>"))
 				.containsExactly("Volkmar Kabisch", "Jan Lukas Strozyk", "Benedikt Strunz", "NDR");
@@ -454,6 +461,23 @@ class BylineReaderTest {
 				.containsExactly("Rudi Fink");
 			assertThat(pageAuthors("<meta name=\"author\" content=\"Acme Online\">", "<h1>T</h1>"))
 				.containsExactly("Acme Online");
+		}
+
+		@Test
+		void aBylineTheReaderSeesBeatsAJsonLdAccountThePageNeverShows() {
+			String jsonLd = "<script type=\"application/ld+json\">{\"@type\": \"Article\", \"headline\": \"T\", "
+					+ "\"author\": {\"@type\": \"Person\", \"name\": \"Paula Poster\"}}</script>";
+			assertThat(pageAuthors(jsonLd, "<h1>T</h1><p><strong>Von Rudi Fink</strong></p>"))
+				.containsExactly("Rudi Fink");
+			// The theme's schema.org copy of the byline is hidden: not what the reader sees.
+			assertThat(pageAuthors(jsonLd, "<h1>T</h1><span class=\"rich-snippet-hidden\"><a rel=\"author\" "
+					+ "href=\"/author/paula\">Paula Poster</a></span><p><strong>Von Rudi Fink</strong></p>"))
+				.containsExactly("Rudi Fink");
+			assertThat(pageAuthors(jsonLd, "<h1>T</h1><p class=\"meta\">Paula Poster</p><p>Von Rudi Fink</p>"))
+				.containsExactly("Paula Poster");
+			assertThat(pageAuthors(jsonLd, "<h1>T</h1><div class=\"overflow-hidden\"><p class=\"meta\">Paula Poster"
+					+ "</p></div><p>Von Rudi Fink</p>")).containsExactly("Paula Poster");
+			assertThat(pageAuthors(jsonLd, "<h1>T</h1><p>Von Rudi</p>")).containsExactly("Paula Poster");
 		}
 
 		@Test
