@@ -1,7 +1,6 @@
 package news.ingest.extract;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,6 +31,9 @@ final class FunctionWords {
 	/** Each function word with the bits of the languages whose list holds it. */
 	private final Map<String, Integer> languagesOfWord = new HashMap<>();
 
+	/** Longer words are no function words: counted, not looked up. */
+	private final int longest;
+
 	FunctionWords() {
 		this.languages = MetadataRules.FUNCTION_WORDS.keySet().toArray(String[]::new);
 		for (int i = 0; i < this.languages.length; i++) {
@@ -39,6 +41,7 @@ final class FunctionWords {
 				this.languagesOfWord.merge(word, 1 << i, (a, b) -> a | b);
 			}
 		}
+		this.longest = this.languagesOfWord.keySet().stream().mapToInt(String::length).max().orElse(0);
 	}
 
 	/** ISO 639-1 code of the language the text plainly opens in, or null when its words do not tell. */
@@ -49,11 +52,13 @@ final class FunctionWords {
 		for (int i = 0; i <= text.length() && words < OPENING_WORDS; i++) {
 			char c = (i < text.length()) ? text.charAt(i) : ' ';
 			if (Character.isLetter(c)) {
-				word.append(c);
+				word.append(Character.toLowerCase(c));
 			}
 			else if (word.length() > 0) {
 				words++;
-				count(word.toString().toLowerCase(Locale.ROOT), hits);
+				if (word.length() <= this.longest) {
+					count(word.toString(), hits);
+				}
 				word.setLength(0);
 			}
 		}
