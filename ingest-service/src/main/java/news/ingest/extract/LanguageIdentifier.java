@@ -16,7 +16,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 /**
  * Normalises declared language tags to ISO 639-1 and, when a page declares none or a long body plainly contradicts
  * its declaration, detects the language of the body with OpenNLP's language detector (the model ships in
- * {@code opennlp-models-langdetect}).
+ * {@code opennlp-models-langdetect}) unless the body's function words already tell it.
  */
 final class LanguageIdentifier {
 
@@ -56,6 +56,8 @@ final class LanguageIdentifier {
 
 	private final Map<String, String> iso3ToIso1;
 
+	private final FunctionWords functionWords = new FunctionWords();
+
 	LanguageIdentifier() {
 		this.model = loadModel();
 		this.iso3ToIso1 = iso3ToIso1();
@@ -79,6 +81,10 @@ final class LanguageIdentifier {
 		if (text == null || text.length() < MIN_DETECTION_CHARS) {
 			return null;
 		}
+		String read = this.functionWords.language(text);
+		if (read != null) {
+			return read;
+		}
 		// LanguageDetectorME is cheap to create and not documented as thread-safe; the model is.
 		Language best = new LanguageDetectorME(this.model).predictLanguage(sample(text));
 		return (best.getConfidence() >= MIN_CONFIDENCE) ? this.iso3ToIso1.get(best.getLang()) : null;
@@ -89,7 +95,8 @@ final class LanguageIdentifier {
 	 * WordPress's {@code lang="en-US"} over German posts), else null.
 	 */
 	String contradicting(String declared, String text) {
-		if (declared == null || text == null || text.length() < MIN_OVERRULING_CHARS) {
+		if (declared == null || text == null || text.length() < MIN_OVERRULING_CHARS
+				|| declared.equals(this.functionWords.language(text))) {
 			return null;
 		}
 		// In the detector's codes: it answers Norwegian ("no") for a page declaring Bokmål ("nb").

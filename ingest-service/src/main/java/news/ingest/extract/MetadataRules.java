@@ -301,6 +301,28 @@ final class MetadataRules {
 			Map.entry("gug", "gn"), Map.entry("ydd", "yi"), Map.entry("als", "sq"), Map.entry("hbs", "sh"),
 			Map.entry("lat", "la"), Map.entry("fil", "tl"), Map.entry("tgl", "tl"), Map.entry("ind", "id"));
 
+	/**
+	 * The commonest short words of the languages news pages are written in most (articles, pronouns, prepositions,
+	 * conjunctions, auxiliaries), by ISO 639-1 code: a fifth and more of any running text in the language, few of
+	 * another's.
+	 */
+	static final Map<String, String> FUNCTION_WORDS = Map.of(
+			"en", "the a an and of to in is that for with was are this from have has not but they their will would "
+					+ "which who been were had its it on at by he she we you be as or",
+			"de", "der die und das ist nicht mit den von zu auf für sich dem des ein eine einer eines einem auch es "
+					+ "wird werden wurde sind hat haben bei nach aus wie über noch nur oder aber sie er wir ich im vom "
+					+ "zum zur dass kann um durch als wenn",
+			"fr", "le la les des et est une un du dans pour que qui sur pas au aux avec par ce cette il elle sont ont "
+					+ "plus mais ou son sa ses leur été être nous vous ne se en de",
+			"es", "el los las del y que en por con para una es se al lo como más pero sus su fue ha este esta son "
+					+ "también muy sin sobre ya entre cuando desde la de",
+			"it", "il di che e la le per un una non con del della dei delle nel nella è sono si al alla anche come più "
+					+ "ma ha questo questa gli lo da dal degli essere",
+			"pt", "o os as do da dos das e que em no na nos nas um uma para com não por mais se ao é foi são como mas "
+					+ "seu sua também pelo pela de",
+			"nl", "de het een en van in is dat op te met voor niet zijn die aan er om ook als bij door maar naar dan "
+					+ "wordt werd nog wel worden heeft hebben deze uit over");
+
 	static final String JSON_LD = "script[type=application/ld+json]";
 
 	private MetadataRules() {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 
 import org.jsoup.Jsoup;
@@ -12,19 +13,111 @@ import org.jsoup.nodes.Document;
 
 /**
  * Turns fetched bytes into a DOM. The HTTP header charset wins when it names a charset Java knows; otherwise jsoup
- * sniffs the BOM and {@code <meta charset>} / {@code http-equiv} itself and falls back to UTF-8.
+ * sniffs the BOM and {@code <meta charset>} / {@code http-equiv} itself and falls back to UTF-8. It sniffs by parsing
+ * the page's first 5 KB as a document of their own; where those bytes can declare nothing but UTF-8 (nine pages in
+ * ten), the page is decoded as UTF-8 straight away, as jsoup would after the trial parse.
  */
 final class PageDecoder {
 
+	/** How much of the page jsoup parses to find a declared charset before parsing the page. */
+	private static final int SNIFFED_BYTES = 5 * 1024;
+
+	private static final byte[] CHARSET = "charset".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] ENCODING = "encoding".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] UTF = "utf".getBytes(StandardCharsets.US_ASCII);
+
+	/** What ends an attribute value or a content type's parameter. */
+	private static final String VALUE_ENDS = "\"' \t\n\r\f;/>,";
+
 	Document decode(byte[] html, String contentTypeCharset, String pageUrl) {
 		String baseUri = (pageUrl != null) ? pageUrl : "";
+		String charset = supportedCharset(contentTypeCharset);
+		// A BOM still wins over a charset given to jsoup.
+		if (charset == null && declaresNoCharsetButUtf8(html)) {
+			charset = StandardCharsets.UTF_8.name();
+		}
 		try {
-			return Jsoup.parse(new ByteArrayInputStream(html), supportedCharset(contentTypeCharset), baseUri);
+			return Jsoup.parse(new ByteArrayInputStream(html), charset, baseUri);
 		}
 		catch (IOException ex) {
 			// Reading from a byte array cannot fail for I/O reasons.
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Whether the opening jsoup sniffs can name no charset but UTF-8, the one it falls back to: each "charset" and
+	 * "encoding" in it (any case) is followed by {@code =utf-8} or {@code =utf8}, and no character reference spells
+	 * a letter (which could spell either word).
+	 */
+	static boolean declaresNoCharsetButUtf8(byte[] html) {
+		int end = Math.min(html.length, SNIFFED_BYTES);
+		for (int i = 0; i < end; i++) {
+			int b = html[i] | 0x20;
+			if (html[i] == '&' && i + 1 < end && html[i + 1] == '#' && isLetterReference(html, i + 2, end)) {
+				return false;
+			}
+			byte[] word = (b == 'c') ? CHARSET : (b == 'e') ? ENCODING : null;
+			if (word != null && startsWith(html, i, end, word) && !utf8Follows(html, i + word.length, end)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Whether the numeric character reference whose digits start at {@code start} stands for an ASCII letter. */
+	private static boolean isLetterReference(byte[] html, int start, int end) {
+		int i = start;
+		boolean hex = i < end && (html[i] | 0x20) == 'x';
+		i += hex ? 1 : 0;
+		int value = 0;
+		for (; i < end; i++) {
+			int digit = Character.digit(html[i], hex ? 16 : 10);
+			if (digit < 0) {
+				break;
+			}
+			value = Math.min(value * (hex ? 16 : 10) + digit, Character.MAX_CODE_POINT + 1);
+		}
+		// A reference cut off at the end of the opening may go on with more digits.
+		return i == end || value >= 'A' && value <= 'Z' || value >= 'a' && value <= 'z';
+	}
+
+	private static boolean startsWith(byte[] html, int at, int end, byte[] word) {
+		if (at + word.length > end) {
+			return false;
+		}
+		for (int k = 0; k < word.length; k++) {
+			if ((html[at + k] | 0x20) != word[k]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** {@code =utf-8} (spaces and a quote allowed around, any case) and a character that ends the value. */
+	private static boolean utf8Follows(byte[] html, int at, int end) {
+		int i = skipSpaces(html, at, end);
+		if (i >= end || html[i] != '=') {
+			return false;
+		}
+		i = skipSpaces(html, i + 1, end);
+		i = (i < end && (html[i] == '"' || html[i] == '\'')) ? skipSpaces(html, i + 1, end) : i;
+		if (!startsWith(html, i, end, UTF)) {
+			return false;
+		}
+		i += 3;
+		i = (i < end && html[i] == '-') ? i + 1 : i;
+		return i + 1 < end && html[i] == '8' && VALUE_ENDS.indexOf(html[i + 1]) >= 0;
+	}
+
+	private static int skipSpaces(byte[] html, int at, int end) {
+		int i = at;
+		while (i < end && " \t\n\r\f".indexOf(html[i]) >= 0) {
+			i++;
+		}
+		return i;
 	}
 
 	private static String supportedCharset(String name) {

@@ -17,7 +17,8 @@ class PatternStartsTest {
 
 	@Test
 	void textsStartingWithNoLabelLetterAreTurnedAway() {
-		for (String text : List.of("xylophone", "Quelle: dpa", "12.03.2020", "\"Quoted\"", "Zeitung")) {
+		for (String text : List.of("xylophone", "Quelle: dpa", "12.03.2020", "\"Quoted\"", "Zeitung", "The harbour",
+				"Photo: Jane Doe", "Bonn")) {
 			assertThat(STARTS.mayStart(text)).as(text).isFalse();
 		}
 	}
