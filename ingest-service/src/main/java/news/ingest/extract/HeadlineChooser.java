@@ -381,7 +381,7 @@ final class HeadlineChooser {
 
 	/** All the text the heading shows, its kicker included. */
 	private static String wholeText(Element heading) {
-		return EDGE_PUNCTUATION.matcher(TextNormalizer.collapse(heading.text().replace("\u00AD", ""))).replaceAll("");
+		return EDGE_PUNCTUATION.matcher(TextNormalizer.collapseWithoutSoftHyphens(heading.text())).replaceAll("");
 	}
 
 	/**
@@ -406,7 +406,7 @@ final class HeadlineChooser {
 				appendNode(child, text);
 			}
 		}
-		String collapsed = TextNormalizer.collapse(text.toString().replace("\u00AD", ""));
+		String collapsed = TextNormalizer.collapseWithoutSoftHyphens(text.toString());
 		return EDGE_PUNCTUATION.matcher(collapsed).replaceAll("");
 	}
 

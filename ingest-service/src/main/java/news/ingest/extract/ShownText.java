@@ -66,7 +66,7 @@ final class ShownText {
 	}
 
 	private static String comparable(String text) {
-		return TextNormalizer.collapse(text.replace("\u00AD", "")).toLowerCase(Locale.ROOT);
+		return TextNormalizer.collapseWithoutSoftHyphens(text).toLowerCase(Locale.ROOT);
 	}
 
 }

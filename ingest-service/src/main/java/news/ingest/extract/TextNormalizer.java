@@ -35,6 +35,11 @@ final class TextNormalizer {
 		return collapsed.toString().trim();
 	}
 
+	/** {@link #collapse} with soft hyphens removed: they only mark where a line may break, the reader sees a word. */
+	static String collapseWithoutSoftHyphens(String text) {
+		return collapse((text == null) ? null : text.replace("\u00AD", ""));
+	}
+
 	/** Where the first run of spaces other than a lone plain space starts; the length if none. */
 	private static int firstRunToReplace(String text) {
 		int length = text.length();
