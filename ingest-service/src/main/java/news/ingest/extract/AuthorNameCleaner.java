@@ -23,6 +23,12 @@ final class AuthorNameCleaner {
 	 */
 	private static final Pattern DOTTED_LOGIN = Pattern.compile("\\p{Ll}{2,}\\.\\p{Ll}{2,}");
 
+	/**
+	 * The full stop of a byline written as a sentence ("par Jane Doe."): after a capitalised word of three letters
+	 * or more, not after an initial, "Jr." or a lower-case abbreviation ("red." for the editors).
+	 */
+	private static final Pattern SENTENCE_STOP = Pattern.compile("(?<!\\p{L})(\\p{Lu}\\p{L}{2,})\\.$");
+
 	/** A single letter is debris from splitting, not a name; two are initials ("mh", "AP"), which sites sign with. */
 	private static final int MIN_NAME_LETTERS = 2;
 
@@ -48,6 +54,14 @@ final class AuthorNameCleaner {
 			for (int i = 0; i < parts.length; i++) {
 				String part = MetadataRules.BYLINE_LABEL.matcher(parts[i].trim()).replaceFirst("");
 				String name = MetadataRules.AUTHOR_TRAILER.matcher(part).replaceFirst("").trim();
+				Matcher label = MetadataRules.FIELD_LABEL.matcher(name);
+				if (label.find()) {
+					if (MetadataRules.MEDIA_CREDIT_LABELS.contains(label.group(1).toLowerCase(Locale.ROOT))) {
+						continue;
+					}
+					name = name.substring(label.end());
+				}
+				name = SENTENCE_STOP.matcher(name).replaceFirst("$1");
 				// The job title after a name ("Jane Doe, AP Sports Writer") is not a second person; alone ("Staff
 				// Writer") it is how the site signs.
 				if (isName(name, siteName) && !isDateline(name, part, (i + 1 < parts.length) ? parts[i + 1] : "")

@@ -108,6 +108,19 @@ final class MetadataRules {
 			"llc", "agency", "agencies", "agentur", "press", "presse", "pressestelle", "magazin", "magazine", "zeitung",
 			"redacción", "rédaction", "redazione", "nachrichten");
 
+	/**
+	 * A field label before a name in a language the byline labels don't list ("Автор: ", "Piše: ", "質問者："):
+	 * one or two words and a colon. No person's name holds a colon, so the words before it label the name.
+	 */
+	static final Pattern FIELD_LABEL = Pattern.compile("^([\\p{L}\\p{M}]+(?:\\s[\\p{L}\\p{M}]+)?)\\s*[:：]\\s*(?=\\S)");
+
+	/** Labels of a picture's or video's credit: the name after them took the photo, not wrote the article. */
+	static final Set<String> MEDIA_CREDIT_LABELS = Set.of("foto", "fotos", "photo", "photos", "fotografie",
+			"photography", "bild", "bilder", "image", "images", "picture", "pictures", "illustration", "illustrationen",
+			"illustrations", "illustrator", "ilustrator", "ilustración", "illustrazione", "grafik", "graphic",
+			"graphics", "video", "videos", "kamera", "camera", "credit", "credits", "bildquelle", "фото", "видео",
+			"иллюстрация");
+
 	/** Job titles that follow a name in a byline ("Jane Doe, Senior Correspondent", "CNN Editor-at-large"). */
 	static final Set<String> ROLE_WORDS = Set.of("editor", "correspondent", "reporter", "columnist", "contributor",
 			"writer", "journalist", "photographer", "ceo", "founder", "redakteur", "redakteurin", "chefredakteur",

@@ -49,6 +49,20 @@ class AuthorNameCleanerTest {
 	}
 
 	@Test
+	void aLabelInAnyLanguageIsNoPartOfTheNameAndAPhotoCreditNamesNoAuthor() {
+		assertThat(this.cleaner.clean(List.of("Автор: Олеся Жуковень"), null)).containsExactly("Олеся Жуковень");
+		assertThat(this.cleaner.clean(List.of("Piše: Jane Doe"), null)).containsExactly("Jane Doe");
+		assertThat(this.cleaner.clean(List.of("Jane Doe, Ilustrator: John Roe"), null)).containsExactly("Jane Doe");
+		assertThat(this.cleaner.clean(List.of("Фото: Алексей Меринов"), null)).isEmpty();
+	}
+
+	@Test
+	void aBylineWrittenAsASentenceLosesItsFullStopButInitialsKeepTheirs() {
+		assertThat(this.cleaner.clean(List.of("Jane DOE.", "John Roe Jr.", "Ana B.", "red."), null))
+			.containsExactly("Jane DOE", "John Roe Jr.", "Ana B.", "red.");
+	}
+
+	@Test
 	void keepsALoginOfOneLetterAndDigits() {
 		assertThat(this.cleaner.clean(List.of("r23", "b", "Jane Doe, 5"), null)).containsExactly("r23", "Jane Doe");
 	}
