@@ -79,6 +79,14 @@ final class MetadataRules {
 	static final Set<String> DEGREES = Set.of("phd", "ph.d.", "md", "m.d.", "mba", "msc", "m.sc.", "rd", "mph",
 			"dphil");
 
+	/**
+	 * Credentials written after a name ("Jane Doe, MS, RDN"), which taken alone could be someone's initials: only
+	 * after a name are they no co-author.
+	 */
+	static final Set<String> CREDENTIALS = Set.of("ms", "ma", "bs", "ba", "bsc", "msc", "rn", "rdn", "ld", "ldn",
+			"cde", "np", "pa", "pa-c", "do", "dds", "dmd", "jd", "llm", "psyd", "lcsw", "lpc", "cpt", "cscs", "cns",
+			"cfp", "cpa", "esq", "facp", "facs", "mfa", "med", "edd");
+
 	/** A copyright sign before a name ("© Jane Doe" under a photo or article). */
 	static final Pattern COPYRIGHT_SIGN = Pattern.compile("^(?:©|\\(c\\))\\s*", Pattern.CASE_INSENSITIVE);
 

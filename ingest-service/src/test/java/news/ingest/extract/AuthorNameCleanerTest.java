@@ -63,6 +63,20 @@ class AuthorNameCleanerTest {
 	}
 
 	@Test
+	void credentialsAfterANameAreNoCoAuthorsButInitialsAloneAreKept() {
+		assertThat(this.cleaner.clean(List.of("Jane Doe, MS, RDN"), null)).containsExactly("Jane Doe");
+		assertThat(this.cleaner.clean(List.of("MS"), null)).containsExactly("MS");
+	}
+
+	@Test
+	void thePublicationsNameAfterTheLastAuthorIsNoPartOfTheName() {
+		assertThat(this.cleaner.clean(List.of("Jane Doe and John Roe USA TODAY"), "usatoday"))
+			.containsExactly("Jane Doe", "John Roe");
+		assertThat(this.cleaner.clean(List.of("Jane Doe Courier"), "courier.com")).containsExactly("Jane Doe");
+		assertThat(this.cleaner.clean(List.of("Jane Doe for The Courier"), "The Courier")).containsExactly("Jane Doe");
+	}
+
+	@Test
 	void keepsALoginOfOneLetterAndDigits() {
 		assertThat(this.cleaner.clean(List.of("r23", "b", "Jane Doe, 5"), null)).containsExactly("r23", "Jane Doe");
 	}
