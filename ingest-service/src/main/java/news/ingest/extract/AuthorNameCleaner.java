@@ -23,6 +23,12 @@ final class AuthorNameCleaner {
 	 */
 	private static final Pattern DOTTED_LOGIN = Pattern.compile("\\p{Ll}{2,}\\.\\p{Ll}{2,}");
 
+	/**
+	 * The full stop of a byline written as a sentence ("par Jane Doe."): after a capitalised word of three letters
+	 * or more, not after an initial, "Jr." or a lower-case abbreviation ("red." for the editors).
+	 */
+	private static final Pattern SENTENCE_STOP = Pattern.compile("(?<!\\p{L})(\\p{Lu}\\p{L}{2,})\\.$");
+
 	/** A single letter is debris from splitting, not a name; two are initials ("mh", "AP"), which sites sign with. */
 	private static final int MIN_NAME_LETTERS = 2;
 
@@ -48,10 +54,18 @@ final class AuthorNameCleaner {
 			for (int i = 0; i < parts.length; i++) {
 				String part = MetadataRules.BYLINE_LABEL.matcher(parts[i].trim()).replaceFirst("");
 				String name = MetadataRules.AUTHOR_TRAILER.matcher(part).replaceFirst("").trim();
+				Matcher label = MetadataRules.FIELD_LABEL.matcher(name);
+				if (label.find()) {
+					if (MetadataRules.MEDIA_CREDIT_LABELS.contains(label.group(1).toLowerCase(Locale.ROOT))) {
+						continue;
+					}
+					name = name.substring(label.end());
+				}
+				name = withoutTrailingSiteName(SENTENCE_STOP.matcher(name).replaceFirst("$1"), siteName);
 				// The job title after a name ("Jane Doe, AP Sports Writer") is not a second person; alone ("Staff
 				// Writer") it is how the site signs.
 				if (isName(name, siteName) && !isDateline(name, part, (i + 1 < parts.length) ? parts[i + 1] : "")
-						&& !(named && namesRole(name))) {
+						&& !(named && (namesRole(name) || isCredential(name)))) {
 					names.add(name);
 					named = true;
 				}
@@ -206,6 +220,31 @@ final class AuthorNameCleaner {
 	private static boolean isDateline(String name, String part, String nextPart) {
 		return DateWords.isWeekday(name) || DateWords.month(name) > 0
 				&& (part.chars().anyMatch(Character::isDigit) || nextPart.strip().matches("\\d.*"));
+	}
+
+	/** What ties a name to the publication after it: "Jane Doe for The Courier", "Jane Doe, The Courier". */
+	private static final Pattern SITE_LINK_WORD = Pattern
+		.compile("(?:\\s+(?:for|für|pour|para|per|at|bei|of)|\\s*[-–—|,@])$", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "Jane Doe USA TODAY" for the site "usatoday": a byline block naming the publication after its last author,
+	 * read as one line. The name keeps at least two words.
+	 */
+	private static String withoutTrailingSiteName(String name, String siteName) {
+		String site = (siteName != null) ? squeezed(MetadataRules.WEB_ADDRESS_PARTS.matcher(siteName).replaceAll(""))
+				: "";
+		String[] words = name.split(" ");
+		for (int kept = 2; kept < words.length && !site.isEmpty(); kept++) {
+			if (squeezed(String.join(" ", Arrays.copyOfRange(words, kept, words.length))).equals(site)) {
+				return SITE_LINK_WORD.matcher(String.join(" ", Arrays.copyOfRange(words, 0, kept))).replaceFirst("");
+			}
+		}
+		return name;
+	}
+
+	/** Letters after a name ("Jane Doe, MS, RDN"): her degrees, not co-authors; alone they may be initials. */
+	private static boolean isCredential(String name) {
+		return MetadataRules.CREDENTIALS.contains(name.toLowerCase(Locale.ROOT));
 	}
 
 	private static boolean namesRole(String name) {

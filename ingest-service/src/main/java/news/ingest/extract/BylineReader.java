@@ -50,6 +50,8 @@ final class BylineReader {
 
 	private static final Evaluator SCHEMA_NAME = QueryParser.parse("[itemprop=name]");
 
+	private static final Pattern MEDIA_OBJECT = Pattern.compile("(?i)(?:Image|Video|Audio|Media)Object|Photograph");
+
 	/**
 	 * The selector "a[rel=author]:not([style~=…])" in two, as jsoup's {@code :not} is its inner selector negated: a
 	 * {@code :not} keeps its matches per thread until jsoup's own select resets it, which the walk of {@link
@@ -113,7 +115,7 @@ final class BylineReader {
 	private static List<String> schemaAuthors(List<Element> authors) {
 		List<String> names = new ArrayList<>();
 		for (Element author : authors) {
-			if (isOutsideArticle(author)) {
+			if (isOutsideArticle(author) || isMediaCredit(author)) {
 				continue;
 			}
 			Element name = author.selectFirst(SCHEMA_NAME);
@@ -124,6 +126,19 @@ final class BylineReader {
 			}
 		}
 		return names;
+	}
+
+	/**
+	 * An author property of a picture, video or audio item (microdata: the nearest enclosing {@code itemscope} is an
+	 * ImageObject or the like): the photographer of the article's picture, credited in its caption.
+	 */
+	private static boolean isMediaCredit(Element author) {
+		for (Element scope = author.parent(); scope != null; scope = scope.parent()) {
+			if (scope.hasAttr("itemscope")) {
+				return MEDIA_OBJECT.matcher(scope.attr("itemtype")).find();
+			}
+		}
+		return false;
 	}
 
 	/**

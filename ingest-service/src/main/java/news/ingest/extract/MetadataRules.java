@@ -79,6 +79,14 @@ final class MetadataRules {
 	static final Set<String> DEGREES = Set.of("phd", "ph.d.", "md", "m.d.", "mba", "msc", "m.sc.", "rd", "mph",
 			"dphil");
 
+	/**
+	 * Credentials written after a name ("Jane Doe, MS, RDN"), which taken alone could be someone's initials: only
+	 * after a name are they no co-author.
+	 */
+	static final Set<String> CREDENTIALS = Set.of("ms", "ma", "bs", "ba", "bsc", "msc", "rn", "rdn", "ld", "ldn",
+			"cde", "np", "pa", "pa-c", "do", "dds", "dmd", "jd", "llm", "psyd", "lcsw", "lpc", "cpt", "cscs", "cns",
+			"cfp", "cpa", "esq", "facp", "facs", "mfa", "med", "edd");
+
 	/** A copyright sign before a name ("© Jane Doe" under a photo or article). */
 	static final Pattern COPYRIGHT_SIGN = Pattern.compile("^(?:©|\\(c\\))\\s*", Pattern.CASE_INSENSITIVE);
 
@@ -107,6 +115,19 @@ final class MetadataRules {
 			"news", "online", "media", "team", "verlag", "gmbh", "ag", "kg", "eg", "e.v.", "inc", "inc.", "ltd", "ltd.",
 			"llc", "agency", "agencies", "agentur", "press", "presse", "pressestelle", "magazin", "magazine", "zeitung",
 			"redacción", "rédaction", "redazione", "nachrichten");
+
+	/**
+	 * A field label before a name in a language the byline labels don't list ("Автор: ", "Piše: ", "質問者："):
+	 * one or two words and a colon. No person's name holds a colon, so the words before it label the name.
+	 */
+	static final Pattern FIELD_LABEL = Pattern.compile("^([\\p{L}\\p{M}]+(?:\\s[\\p{L}\\p{M}]+)?)\\s*[:：]\\s*(?=\\S)");
+
+	/** Labels of a picture's or video's credit: the name after them took the photo, not wrote the article. */
+	static final Set<String> MEDIA_CREDIT_LABELS = Set.of("foto", "fotos", "photo", "photos", "fotografie",
+			"photography", "bild", "bilder", "image", "images", "picture", "pictures", "illustration", "illustrationen",
+			"illustrations", "illustrator", "ilustrator", "ilustración", "illustrazione", "grafik", "graphic",
+			"graphics", "video", "videos", "kamera", "camera", "credit", "credits", "bildquelle", "фото", "видео",
+			"иллюстрация");
 
 	/** Job titles that follow a name in a byline ("Jane Doe, Senior Correspondent", "CNN Editor-at-large"). */
 	static final Set<String> ROLE_WORDS = Set.of("editor", "correspondent", "reporter", "columnist", "contributor",

@@ -3,8 +3,11 @@ package news.ingest.extract;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 
@@ -15,7 +18,8 @@ import org.jsoup.nodes.Document;
  * Turns fetched bytes into a DOM. The HTTP header charset wins when it names a charset Java knows; otherwise jsoup
  * sniffs the BOM and {@code <meta charset>} / {@code http-equiv} itself and falls back to UTF-8. It sniffs by parsing
  * the page's first 5 KB as a document of their own; where those bytes can declare nothing but UTF-8 (nine pages in
- * ten), the page is decoded as UTF-8 straight away, as jsoup would after the trial parse.
+ * ten), the page is decoded as UTF-8 straight away, as jsoup would after the trial parse; so is a page whose
+ * bytes are UTF-8 whatever it declares.
  */
 final class PageDecoder {
 
@@ -35,7 +39,7 @@ final class PageDecoder {
 		String baseUri = (pageUrl != null) ? pageUrl : "";
 		String charset = supportedCharset(contentTypeCharset);
 		// A BOM still wins over a charset given to jsoup.
-		if (charset == null && declaresNoCharsetButUtf8(html)) {
+		if (charset == null && (declaresNoCharsetButUtf8(html) || isUtf8BeyondAscii(html))) {
 			charset = StandardCharsets.UTF_8.name();
 		}
 		try {
@@ -65,6 +69,34 @@ final class PageDecoder {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Whether the page is well-formed UTF-8 with characters beyond ASCII, whatever it declares: CMS templates keep
+	 * a {@code <meta charset=iso-8859-1>} long after the content turned UTF-8 (the server's header, which a saved
+	 * page has lost, says so), and text in a single-byte charset is all but never valid UTF-8 by chance ("fÃ¥et").
+	 */
+	static boolean isUtf8BeyondAscii(byte[] html) {
+		boolean beyondAscii = false;
+		for (byte b : html) {
+			if (b < 0) {
+				beyondAscii = true;
+				break;
+			}
+		}
+		if (!beyondAscii) {
+			return false;
+		}
+		try {
+			StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(html));
+			return true;
+		}
+		catch (CharacterCodingException ex) {
+			return false;
+		}
 	}
 
 	/** Whether the numeric character reference whose digits start at {@code start} stands for an ASCII letter. */

@@ -49,6 +49,34 @@ class AuthorNameCleanerTest {
 	}
 
 	@Test
+	void aLabelInAnyLanguageIsNoPartOfTheNameAndAPhotoCreditNamesNoAuthor() {
+		assertThat(this.cleaner.clean(List.of("Автор: Олеся Жуковень"), null)).containsExactly("Олеся Жуковень");
+		assertThat(this.cleaner.clean(List.of("Piše: Jane Doe"), null)).containsExactly("Jane Doe");
+		assertThat(this.cleaner.clean(List.of("Jane Doe, Ilustrator: John Roe"), null)).containsExactly("Jane Doe");
+		assertThat(this.cleaner.clean(List.of("Фото: Алексей Меринов"), null)).isEmpty();
+	}
+
+	@Test
+	void aBylineWrittenAsASentenceLosesItsFullStopButInitialsKeepTheirs() {
+		assertThat(this.cleaner.clean(List.of("Jane DOE.", "John Roe Jr.", "Ana B.", "red."), null))
+			.containsExactly("Jane DOE", "John Roe Jr.", "Ana B.", "red.");
+	}
+
+	@Test
+	void credentialsAfterANameAreNoCoAuthorsButInitialsAloneAreKept() {
+		assertThat(this.cleaner.clean(List.of("Jane Doe, MS, RDN"), null)).containsExactly("Jane Doe");
+		assertThat(this.cleaner.clean(List.of("MS"), null)).containsExactly("MS");
+	}
+
+	@Test
+	void thePublicationsNameAfterTheLastAuthorIsNoPartOfTheName() {
+		assertThat(this.cleaner.clean(List.of("Jane Doe and John Roe USA TODAY"), "usatoday"))
+			.containsExactly("Jane Doe", "John Roe");
+		assertThat(this.cleaner.clean(List.of("Jane Doe Courier"), "courier.com")).containsExactly("Jane Doe");
+		assertThat(this.cleaner.clean(List.of("Jane Doe for The Courier"), "The Courier")).containsExactly("Jane Doe");
+	}
+
+	@Test
 	void keepsALoginOfOneLetterAndDigits() {
 		assertThat(this.cleaner.clean(List.of("r23", "b", "Jane Doe, 5"), null)).containsExactly("r23", "Jane Doe");
 	}

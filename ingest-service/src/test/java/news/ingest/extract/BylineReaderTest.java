@@ -170,6 +170,15 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void thePicturesAuthorIsNotTheArticles() {
+			assertThat(authors("<article itemscope itemtype=\"https://schema.org/NewsArticle\">"
+					+ "<figure itemprop=\"image\" itemscope itemtype=\"https://schema.org/ImageObject\"><img src=\"a.jpg\">"
+					+ "<figcaption><span itemprop=\"author\">Anna Lens</span></figcaption></figure>"
+					+ "<p>Text.</p><span itemprop=\"author\">Frank Hahn</span></article>"))
+				.containsExactly("Frank Hahn");
+		}
+
+		@Test
 		void authorClassesAndAuthorPageLinks() {
 			assertThat(authors("<div class=\"post-author-name\">Andrea Middleton</div>"))
 				.containsExactly("Andrea Middleton");

@@ -45,4 +45,13 @@ class PageDecoderTest {
 		assertThat(new PageDecoder().decode(page, null, null).body().text()).isEqualTo("Gr\u00fc\u00dfe");
 	}
 
+	@Test
+	void utf8BytesUnderAStaleLatin1DeclarationAreDecodedAsUtf8() {
+		byte[] page = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Gr\u00fc\u00dfe fra K\u00f8benhavn</p>"
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(new PageDecoder().decode(page, null, null).body().text()).isEqualTo("Gr\u00fc\u00dfe fra K\u00f8benhavn");
+		// The server's header still decides.
+		assertThat(new PageDecoder().decode(page, "iso-8859-1", null).body().text()).startsWith("Gr\u00c3\u00bc");
+	}
+
 }
