@@ -237,8 +237,11 @@ final class BylineReader {
 				return false;
 			}
 			String own = withoutLeadingSeparator(text.text());
-			if (own.isEmpty() || own.length() > MAX_BYLINE_CHARS || !LABEL_STARTS.mayStart(own)
-					|| !MetadataRules.BYLINE_LABEL.matcher(own).lookingAt()) {
+			if (own.isEmpty() || own.length() > MAX_BYLINE_CHARS || !LABEL_STARTS.mayStart(own)) {
+				return false;
+			}
+			Matcher ownLabel = MetadataRules.BYLINE_LABEL.matcher(own);
+			if (!ownLabel.lookingAt()) {
 				return false;
 			}
 			if (withoutLeadingSeparator(parent.text()).length() > MAX_BYLINE_CHARS || isOutsideArticle(parent)) {
@@ -250,8 +253,7 @@ final class BylineReader {
 			String name = label.lookingAt() ? block.substring(label.end()) : "";
 			// A link before the label in the same line ("【纠错】 责任编辑： 焦鹏") leaves the name in the label's text.
 			if (postedIn || !label.lookingAt()) {
-				Matcher ownLabel = MetadataRules.BYLINE_LABEL.matcher(own);
-				name = ownLabel.lookingAt() ? own.substring(ownLabel.end()) : "";
+				name = own.substring(ownLabel.end());
 			}
 			if (name.isBlank() && !postedIn) {
 				name = label.lookingAt() ? textAfterLabel(parent) : textAfter(parent, false);
@@ -259,7 +261,8 @@ final class BylineReader {
 			name = withoutInterviewee(name.trim());
 			// "By The Site" on every page is a CMS default; the article's own byline may follow.
 			if (name.isEmpty() || name.length() > MAX_WRITTEN_NAME_CHARS
-					|| !(looksLikeNames(name) || postedIn && isLogin(name)) || isSiteName(name, siteName)) {
+					|| !(looksLikeNames(name) || (postedIn || isColonLabel(ownLabel)) && isLogin(name))
+					|| isSiteName(name, siteName)) {
 				return false;
 			}
 			found.add(name);
@@ -284,6 +287,16 @@ final class BylineReader {
 	private static boolean isLogin(String name) {
 		String login = MetadataRules.AUTHOR_TRAILER.matcher(name).replaceFirst("").trim();
 		return MetadataRules.LOGIN.matcher(login).matches();
+	}
+
+	/**
+	 * A label ending in a colon ("Autor:", "Verfasst von:") announces a name, so a login after it is the author's
+	 * account ("Verfasst von: janedoe | 3. Mai"), where a plain "by" before a lower-case word opens a phrase ("by
+	 * hand").
+	 */
+	private static boolean isColonLabel(Matcher label) {
+		String text = label.group().trim();
+		return text.endsWith(":") || text.endsWith("：");
 	}
 
 	private static boolean isSiteName(String name, String siteName) {

@@ -135,6 +135,13 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void aLabelWithAColonNamesTheAuthorByLogin() {
+			assertThat(authors("<div class=\"title\"><small>Verfasst von: <strong>kmueller</strong> | 31. Dezember 2008"
+					+ "</small></div>")).containsExactly("kmueller");
+			assertThat(authors("<p>Autor: kmueller</p>")).containsExactly("kmueller");
+		}
+
+		@Test
 		void aLowerCaseWordAfterByIsNoLoginOutsideAPostedInLine() {
 			assertThat(authors("<p>Made <em>by</em> hand</p><div><b>by</b> kmueller</div>")).isEmpty();
 			assertThat(authors("<div>Posted in <a href=\"/category/x/\">Reisen</a> by the river</div>")).isEmpty();
