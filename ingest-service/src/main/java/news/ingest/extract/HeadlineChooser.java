@@ -463,7 +463,8 @@ final class HeadlineChooser {
 			if (e.normalName().equals("br")) {
 				into.append(' ');
 			}
-			else if (!isKicker(e) && !NOT_HEADLINE_TAGS.contains(e.normalName())) {
+			// A hidden element in the heading is the CMS's edit link or a copy for screen readers' markup.
+			else if (!isKicker(e) && !NOT_HEADLINE_TAGS.contains(e.normalName()) && !BoilerplateRemover.isNonText(e)) {
 				for (Node child : e.childNodes()) {
 					appendNode(child, into);
 				}

@@ -49,6 +49,14 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void aHiddenEditLinkInTheHeadingIsNoPartOfTheHeadline() {
+			String body = "<main><h1><span>Ferry line opens in May <a href=\"/editor/42\" style=\"display: none\">"
+					+ "Open in editor</a></span></h1><p>The ferry runs from May.</p></main>";
+
+			assertThat(choose(body, List.of("Ferry line opens in May"), null)).isEqualTo("Ferry line opens in May");
+		}
+
+		@Test
 		void carouselSlidesAreNoHeadlines() {
 			String body = "<div class=\"carousel slide\"><div class=\"item active\"><h1>Pictures of Bavaria</h1></div>"
 					+ "<div class=\"item\"><h1>Bilder aus Bayern</h1></div></div><main><p>Our photos</p></main>";
