@@ -208,8 +208,9 @@ final class HeadlineChooser {
 	}
 
 	/**
-	 * The title is the whole {@code <title>}, the only title declared, of one segment naming the site's host
-	 * ("Example Association e.V." on example.de): an organisation's page template names itself on every page.
+	 * The title is the whole {@code <title>}, the only title declared, of one segment opening with the site's host
+	 * name ("Example Association e.V." on example.de): an organisation's page template names itself on every page.
+	 * A headline mentioning the site later on ("Open day at Example") keeps its {@code <title>}.
 	 */
 	private static boolean isHostNamedTitle(String title, List<String> metaTitles, String documentTitle,
 			String pageUrl) {
@@ -218,7 +219,7 @@ final class HeadlineChooser {
 		}
 		String whole = TextNormalizer.collapse(documentTitle);
 		return whole.equalsIgnoreCase(TextNormalizer.collapse(title)) && SEPARATOR.split(whole).length == 1
-				&& SiteHost.of(pageUrl).isNamedBy(whole);
+				&& SiteHost.of(pageUrl).isNamedBy(whole.split(" ")[0]);
 	}
 
 	/**
