@@ -33,6 +33,9 @@ final class HeadlineChooser {
 
 	private static final TagSelector HEADINGS = TagSelector.parse("h1, h2");
 
+	/** Headings that head an article on a page using no {@code <h1>}/{@code <h2>} at all. */
+	private static final TagSelector LOWER_HEADINGS = TagSelector.parse("h3, h4");
+
 	private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s:|\\-–—·•/]+|[\\s:|\\-–—·•/]+$");
 
 	private static final int MAX_KICKER_WORDS = 6;
@@ -175,17 +178,22 @@ final class HeadlineChooser {
 	/**
 	 * The first {@code <h2>} outside navigation where the title the metadata gives is only the site's name: its
 	 * og:site_name (a JSON-LD page named after the site), the last segment of its {@code <title>} ("Submissions |
-	 * Digital Review" with a breadcrumb's {@code <h1>} "Submissions") or a host's name ending the {@code <title>}
-	 * with a separator. Such pages head their content with an {@code <h2>}. Null for any other title, or without
-	 * such a heading.
+	 * Digital Review" with a breadcrumb's {@code <h1>} "Submissions"), a host's name ending the {@code <title>}
+	 * with a separator, or a {@code <title>} of one segment naming the host where nothing else is declared. Such
+	 * pages head their content with an {@code <h2>}, or with an {@code <h3>}/{@code <h4>} where they use neither
+	 * {@code <h1>} nor {@code <h2>}. Null for any other title, or without such a heading.
 	 */
 	String insteadOfSiteName(String title, PageElements page, List<String> metaTitles, String documentTitle,
 			String siteName, String pageUrl) {
 		if (title == null || !(title.equalsIgnoreCase(siteName) || isSiteSegment(title, documentTitle, pageUrl)
-				|| isSiteNameAlone(title, documentTitle, pageUrl))) {
+				|| isSiteNameAlone(title, documentTitle, pageUrl)
+				|| isHostNamedTitle(title, metaTitles, documentTitle, pageUrl))) {
 			return null;
 		}
 		List<Heading> headings = headings(page, exactTitles(metaTitles));
+		if (headings.isEmpty()) {
+			return lowerHeading(page, title);
+		}
 		// A site name some page tools declare is the headline itself (application-name = the <h1>).
 		if (headings.stream().anyMatch((heading) -> heading.h1() && !heading.navigation()
 				&& heading.text().equalsIgnoreCase(title))) {
@@ -194,6 +202,37 @@ final class HeadlineChooser {
 		for (Heading heading : headings) {
 			if (!heading.h1() && !heading.navigation() && !heading.text().equalsIgnoreCase(title)) {
 				return heading.text();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The title is the whole {@code <title>}, the only title declared, of one segment opening with the site's host
+	 * name ("Example Association e.V." on example.de): an organisation's page template names itself on every page.
+	 * A headline mentioning the site later on ("Open day at Example") keeps its {@code <title>}.
+	 */
+	private static boolean isHostNamedTitle(String title, List<String> metaTitles, String documentTitle,
+			String pageUrl) {
+		if (documentTitle == null || !metaTitles.stream().allMatch((declared) -> declared.equals(documentTitle))) {
+			return false;
+		}
+		String whole = TextNormalizer.collapse(documentTitle);
+		return whole.equalsIgnoreCase(TextNormalizer.collapse(title)) && SEPARATOR.split(whole).length == 1
+				&& SiteHost.of(pageUrl).isNamedBy(whole.split(" ")[0]);
+	}
+
+	/**
+	 * The text of the first {@code <h3>}/{@code <h4>} outside navigation that links nowhere and is not the site's
+	 * name, or null: on a page without {@code <h1>}/{@code <h2>}, a linked one is a teaser's.
+	 */
+	private static String lowerHeading(PageElements page, String siteName) {
+		for (Element heading : page.select(LOWER_HEADINGS)) {
+			String text = headingText(heading);
+			if (!text.isEmpty() && text.length() <= MAX_HEADLINE_CHARS && !text.equalsIgnoreCase(siteName)
+					&& !isNavigation(heading) && heading.select(ExtractionRules.LINK).isEmpty()
+					&& heading.closest("a") == null) {
+				return text;
 			}
 		}
 		return null;

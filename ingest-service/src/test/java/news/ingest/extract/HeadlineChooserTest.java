@@ -176,6 +176,23 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void aPageWithoutH1OrH2NamedAfterItsHostIsHeadedByAnH4() {
+			Document page = Jsoup.parse("<html><body><ul class=\"menu\"><li><h4>Services</h4></li></ul><div class=\"col\">"
+					+ "<h3><a href=\"/2021/\">Archive</a></h3><p>2021-10-16 | Notice<br><h4>Open day at the mosque on "
+					+ "Saturday</h4></p><p>Text</p></div></body></html>", "https://www.riverunion.example/");
+			String title = "RiverUnion Association of Mosques e.V.";
+
+			assertThat(HeadlineChooserTest.this.chooser.insteadOfSiteName(title, PageElements.of(page), List.of(title),
+					title, null, "https://www.riverunion.example/news/open-day"))
+				.isEqualTo("Open day at the mosque on Saturday");
+			// A <title> not opening with the host's name is the page's own.
+			String headline = "Open day at RiverUnion";
+			assertThat(HeadlineChooserTest.this.chooser.insteadOfSiteName(headline, PageElements.of(page),
+					List.of(headline), headline, null, "https://www.riverunion.example/news/open-day"))
+				.isNull();
+		}
+
+		@Test
 		void aSiteNameThatAnH1ShowsIsTheHeadline() {
 			Document page = Jsoup.parse("<html><body><h1>Halls too full</h1><h2>More from us</h2></body></html>",
 					"https://www.example.org/");
