@@ -56,10 +56,14 @@ final class AuthorNameCleaner {
 				String name = MetadataRules.AUTHOR_TRAILER.matcher(part).replaceFirst("").trim();
 				Matcher label = MetadataRules.FIELD_LABEL.matcher(name);
 				if (label.find()) {
-					if (MetadataRules.MEDIA_CREDIT_LABELS.contains(label.group(1).toLowerCase(Locale.ROOT))) {
+					if (isMediaCredit(label.group(1))) {
 						continue;
 					}
 					name = name.substring(label.end());
+				}
+				else if (isMediaCredit(name.split(" ")[0]) && name.contains(" ")) {
+					// "Фото из Инстаграма Jane Doe" ("photo from Jane Doe's Instagram"): a credit without a colon.
+					continue;
 				}
 				name = withoutTrailingSiteName(SENTENCE_STOP.matcher(name).replaceFirst("$1"), siteName);
 				// The job title after a name ("Jane Doe, AP Sports Writer") is not a second person; alone ("Staff
@@ -240,6 +244,10 @@ final class AuthorNameCleaner {
 			}
 		}
 		return name;
+	}
+
+	private static boolean isMediaCredit(String label) {
+		return MetadataRules.MEDIA_CREDIT_LABELS.contains(label.toLowerCase(Locale.ROOT));
 	}
 
 	/** Letters after a name ("Jane Doe, MS, RDN"): her degrees, not co-authors; alone they may be initials. */

@@ -159,7 +159,7 @@ final class MetadataRules {
 	 * "作者：", "记者：", "责任编辑：" (the editor in charge signs news agency copy; the full-width colon needs no space). Words
 	 * that may start a sentence ("Von", "Par", "Por") only count before capitalised names, which the readers check.
 	 */
-	static final Pattern BYLINE_LABEL = Pattern.compile("^(?:(?:(?:written|posted|reported|text|texte|words|story|"
+	static final Pattern BYLINE_LABEL = Pattern.compile("^(?:(?:(?:written|posted|reported|text|texte|words|story|article|"
 			+ "analysis|opinion|commentary|"
 			+ "beitrag|blog beitrag|ein beitrag|artikel|ein artikel|eine kolumne|ein kommentar|ein gastbeitrag|"
 			+ "pressemitteilung|eine pressemitteilung|"

@@ -54,6 +54,7 @@ class AuthorNameCleanerTest {
 		assertThat(this.cleaner.clean(List.of("Piše: Jane Doe"), null)).containsExactly("Jane Doe");
 		assertThat(this.cleaner.clean(List.of("Jane Doe, Ilustrator: John Roe"), null)).containsExactly("Jane Doe");
 		assertThat(this.cleaner.clean(List.of("Фото: Алексей Меринов"), null)).isEmpty();
+		assertThat(this.cleaner.clean(List.of("Фото из Инстаграма Лукаша Подольски"), null)).isEmpty();
 	}
 
 	@Test

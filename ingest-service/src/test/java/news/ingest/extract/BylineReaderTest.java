@@ -61,6 +61,8 @@ class BylineReaderTest {
 		@Test
 		void aLabelStandingAloneInItsElement() {
 			assertThat(authors("<div><h5>Autor: </h5>Peter Maahn<br>Quelle: dpa</div>")).containsExactly("Peter Maahn");
+			assertThat(authors("<div><span class=\"article_author\">Article by</span><br><span class=\"author\">"
+					+ "Barry Doe</span></div>")).containsExactly("Barry Doe");
 		}
 
 		@Test
