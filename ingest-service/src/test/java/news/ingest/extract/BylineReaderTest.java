@@ -231,6 +231,14 @@ class BylineReaderTest {
 				.isEmpty();
 		}
 
+		@Test
+		void aTeaserCardsBylineNamesTheOtherArticlesWriter() {
+			assertThat(authors("<a href=\"/politik/andere-geschichte\"><h3>Eine andere Geschichte</h3>"
+					+ "<div class=\"author-name\">Von Andreas Teaser</div></a>")).isEmpty();
+			assertThat(authors("<a href=\"/autor/jane-doe\"><h4 class=\"author-name\">Jane Doe</h4></a>"))
+				.containsExactly("Jane Doe");
+		}
+
 	}
 
 	@Nested
