@@ -489,6 +489,18 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void aDeskTheBylineShowsBeatsAJsonLdDeskThePageNeverShows() {
+			String head = "<meta property=\"og:site_name\" content=\"Das Acme Blog\"><script type=\"application/ld+json\">"
+					+ "{\"@type\": \"Article\", \"headline\": \"T\", \"author\": {\"@type\": \"Person\", \"name\": "
+					+ "\"Acme Editorial Team\"}}</script>";
+			String byline = "<div class=\"author-info\"><h4><a href=\"/author/acme-redaktion/\">Acme Blog Redaktion</a>"
+					+ "</h4></div>";
+			assertThat(pageAuthors(head, "<h1>T</h1>" + byline)).containsExactly("Acme Blog Redaktion");
+			assertThat(pageAuthors(head, "<h1>T</h1><p class=\"meta\">Acme Editorial Team</p>" + byline))
+				.containsExactly("Acme Editorial Team");
+		}
+
+		@Test
 		void jsonLdAuthorNamesWrittenAsLinks() {
 			assertThat(pageAuthors("<script type=\"application/ld+json\">{\"@type\": \"Article\", \"headline\": \"T\", "
 					+ "\"author\": {\"@type\": \"Person\", \"name\": "
