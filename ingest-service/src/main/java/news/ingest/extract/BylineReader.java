@@ -59,6 +59,8 @@ final class BylineReader {
 	 */
 	private static final Evaluator REL_AUTHOR_LINK = QueryParser.parse("a[rel=author]");
 
+	private static final Evaluator TEASER_HEADLINE = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+
 	private static final Evaluator DISPLAY_NONE = new AttributeRegex("style",
 			Pattern.compile("(?i)display\\s*:\\s*none"));
 
@@ -453,7 +455,7 @@ final class BylineReader {
 		// The body's classes describe the page ("has-sidebar", "single-author"), not a part of it.
 		for (Element e = element; e != null && !e.normalName().equals("body"); e = e.parent()) {
 			// A blockquote quotes someone else's post: an embedded tweet's or Facebook post's "Posted by" credit.
-			if (e.normalName().equals("nav") || e.normalName().equals("blockquote")) {
+			if (e.normalName().equals("nav") || e.normalName().equals("blockquote") || isTeaserLink(e)) {
 				return true;
 			}
 			if (e.normalName().equals("article")) {
@@ -474,6 +476,15 @@ final class BylineReader {
 			}
 		}
 		return inFooter || inAside;
+	}
+
+	/**
+	 * A link wrapping a headline and its byline is a teaser card of another article ({@code <a href="/other"><h3>…</h3>
+	 * <div class="author-name">Von Jane Doe</div></a>}); a link to the author's page may wrap the name's heading.
+	 */
+	private static boolean isTeaserLink(Element element) {
+		return element.nameIs("a") && !AUTHOR_PAGE_LINK.matches(element, element)
+				&& element.selectFirst(TEASER_HEADLINE) != null;
 	}
 
 	/**

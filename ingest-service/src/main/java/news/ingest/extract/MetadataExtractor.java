@@ -99,7 +99,7 @@ final class MetadataExtractor {
 		people = visibleBylineOverMetaTag(draft, siteName, people);
 		people = shownBylineOverUnshownMetadata(page, draft, siteName, people);
 		if (people.isEmpty() && siteName != null) {
-			people = firstNamed(draft, null, true, false);
+			people = shownBylineOverUnshownMetadata(page, draft, siteName, firstNamed(draft, null, true, false));
 		}
 		if (people.isEmpty() && page.body() != null) {
 			people = this.authors.clean(this.postAuthorComments.read(page.body()), siteName);
@@ -176,20 +176,23 @@ final class MetadataExtractor {
 	/**
 	 * Structured data names the CMS account that posted the article (an editor posting for others); when the page
 	 * shows that name nowhere, a byline the reader sees naming other people, each by a full name, is the writer's.
-	 * The page's shown text is built only for such a byline.
+	 * A desk named in structured data alone (a translated profile's "Acme Editorial Team") likewise yields to the
+	 * desk the byline shows ("Acme Redaktion"). The page's shown text is built only for such a byline.
 	 */
 	private List<String> shownBylineOverUnshownMetadata(Document page, MetadataDraft draft, String siteName,
 			List<String> people) {
 		if (people.isEmpty() || BylineReader.SOURCE.equals(draft.sources().get("authors"))) {
 			return people;
 		}
+		// Desks of one site share its name's words; persons sharing a word are one person written two ways.
+		boolean desk = this.authors.namesOrganisation(people, people, siteName);
 		ShownText shown = null;
 		for (Map.Entry<String, List<String>> offer : draft.authorOffers()) {
 			if (offer.getKey().equals(BylineReader.SOURCE)) {
 				List<String> names = this.authors.clean(offer.getValue(), siteName);
-				if (names.isEmpty() || AuthorNameCleaner.shareAName(people, names)
+				if (names.isEmpty() || !desk && AuthorNameCleaner.shareAName(people, names)
 						|| !names.stream().allMatch(MetadataExtractor::isFullName)
-						|| this.authors.namesOrganisation(offer.getValue(), names, siteName)) {
+						|| this.authors.namesOrganisation(offer.getValue(), names, siteName) != desk) {
 					continue;
 				}
 				shown = (shown != null) ? shown : new ShownText(page.body());

@@ -249,6 +249,14 @@ class BylineReaderTest {
 				.isEmpty();
 		}
 
+		@Test
+		void aTeaserCardsBylineNamesTheOtherArticlesWriter() {
+			assertThat(authors("<a href=\"/politik/andere-geschichte\"><h3>Eine andere Geschichte</h3>"
+					+ "<div class=\"author-name\">Von Andreas Teaser</div></a>")).isEmpty();
+			assertThat(authors("<a href=\"/autor/jane-doe\"><h4 class=\"author-name\">Jane Doe</h4></a>"))
+				.containsExactly("Jane Doe");
+		}
+
 	}
 
 	@Nested
@@ -496,6 +504,18 @@ class BylineReaderTest {
 			assertThat(pageAuthors(jsonLd, "<h1>T</h1><div class=\"overflow-hidden\"><p class=\"meta\">Paula Poster"
 					+ "</p></div><p>Von Rudi Fink</p>")).containsExactly("Paula Poster");
 			assertThat(pageAuthors(jsonLd, "<h1>T</h1><p>Von Rudi</p>")).containsExactly("Paula Poster");
+		}
+
+		@Test
+		void aDeskTheBylineShowsBeatsAJsonLdDeskThePageNeverShows() {
+			String head = "<meta property=\"og:site_name\" content=\"Das Acme Blog\"><script type=\"application/ld+json\">"
+					+ "{\"@type\": \"Article\", \"headline\": \"T\", \"author\": {\"@type\": \"Person\", \"name\": "
+					+ "\"Acme Editorial Team\"}}</script>";
+			String byline = "<div class=\"author-info\"><h4><a href=\"/author/acme-redaktion/\">Acme Blog Redaktion</a>"
+					+ "</h4></div>";
+			assertThat(pageAuthors(head, "<h1>T</h1>" + byline)).containsExactly("Acme Blog Redaktion");
+			assertThat(pageAuthors(head, "<h1>T</h1><p class=\"meta\">Acme Editorial Team</p>" + byline))
+				.containsExactly("Acme Editorial Team");
 		}
 
 		@Test
