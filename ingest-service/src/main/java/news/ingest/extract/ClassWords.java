@@ -18,8 +18,11 @@ final class ClassWords {
 	/**
 	 * A state class saying what an element holds or shows ({@code has-sharing}, {@code o-section--has-ads}, {@code
 	 * with-sidebar}): the article header with share buttons, a section with an ad slot, not the furniture itself.
+	 * Also a utility behind a screen-width variant sizing the element beside something ({@code
+	 * lg:w-main-with-right-sidebar}: the main column's width next to a sidebar, Tailwind's way).
 	 */
-	private static final Pattern HOLDING_CLASS = Pattern.compile("(?:^|\\s)(?:[\\w-]*(?:--|__))?(?:has|with)[-_]\\S*");
+	private static final Pattern HOLDING_CLASS = Pattern
+		.compile("(?:^|\\s)(?:[\\w-]*(?:--|__)|[\\w-]+:[\\w-]*-)?(?:has|with)[-_]\\S*");
 
 	/**
 	 * A state class saying what a container lacks ({@code no-sub-nav}, {@code no-breadcrumb}): the page's main column

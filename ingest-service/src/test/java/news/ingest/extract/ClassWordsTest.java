@@ -45,6 +45,14 @@ class ClassWordsTest {
 	}
 
 	@Test
+	void aWidthUtilityBesideASidebarNamesNoSidebar() {
+		Element column = Jsoup.parseBodyFragment(
+				"<div class=\"w-full lg:w-main-with-right-sidebar share-with-friends\"></div>").body().child(0);
+
+		assertThat(ClassWords.ofRole(column)).containsExactly("w", "full", "share", "with", "friends");
+	}
+
+	@Test
 	void stateClassesNamingWhatAContainerLacksAreNoPart() {
 		Element main = Jsoup.parseBodyFragment("<div class=\"container no-sub-nav has-ads\"></div>").body().child(0);
 
