@@ -19,10 +19,11 @@ final class ClassWords {
 	 * A state class saying what an element holds or shows ({@code has-sharing}, {@code o-section--has-ads}, {@code
 	 * with-sidebar}): the article header with share buttons, a section with an ad slot, not the furniture itself.
 	 * Also a utility behind a screen-width variant sizing the element beside something ({@code
-	 * lg:w-main-with-right-sidebar}: the main column's width next to a sidebar, Tailwind's way).
+	 * lg:w-main-with-right-sidebar}: the main column's width next to a sidebar, Tailwind's way), and a layout
+	 * placing a sidebar beside the content ({@code layout-2-col layout-right-sidebar} on the container of both).
 	 */
-	private static final Pattern HOLDING_CLASS = Pattern
-		.compile("(?:^|\\s)(?:[\\w-]*(?:--|__)|[\\w-]+:[\\w-]*-)?(?:has|with)[-_]\\S*");
+	private static final Pattern HOLDING_CLASS = Pattern.compile("(?:^|\\s)(?:(?:[\\w-]*(?:--|__)|[\\w-]+:[\\w-]*-)?"
+			+ "(?:has|with)[-_]\\S*|layout-(?:\\S*-)?(?:left|right)-sidebar)");
 
 	/**
 	 * A state class saying what a container lacks ({@code no-sub-nav}, {@code no-breadcrumb}): the page's main column
@@ -48,7 +49,7 @@ final class ClassWords {
 	 */
 	static List<String> ofRole(Element element) {
 		String classes = ownClasses(element);
-		if (classes.contains("has") || classes.contains("with")) {
+		if (classes.contains("has") || classes.contains("with") || classes.contains("layout-")) {
 			classes = HOLDING_CLASS.matcher(classes).replaceAll(" ");
 		}
 		return of(element, classes);
@@ -60,7 +61,7 @@ final class ClassWords {
 		if (classes.contains("no")) {
 			classes = LACKING_CLASS.matcher(classes).replaceAll(" ");
 		}
-		if (classes.contains("has") || classes.contains("with")) {
+		if (classes.contains("has") || classes.contains("with") || classes.contains("layout-")) {
 			classes = HOLDING_CLASS.matcher(classes).replaceAll(" ");
 		}
 		return of(element, classes);

@@ -53,6 +53,15 @@ class ClassWordsTest {
 	}
 
 	@Test
+	void aLayoutWithASidebarBesideTheContentNamesNoSidebar() {
+		Element container = Jsoup.parseBodyFragment(
+				"<div class=\"container layout-right-sidebar\"></div><div class=\"layout-sidebar\"></div>").body();
+
+		assertThat(ClassWords.ofRole(container.child(0))).containsExactly("container");
+		assertThat(ClassWords.ofRole(container.child(1))).containsExactly("layout", "sidebar");
+	}
+
+	@Test
 	void stateClassesNamingWhatAContainerLacksAreNoPart() {
 		Element main = Jsoup.parseBodyFragment("<div class=\"container no-sub-nav has-ads\"></div>").body().child(0);
 
