@@ -32,6 +32,12 @@ final class ClassWords {
 	 */
 	private static final Pattern LACKING_CLASS = Pattern.compile("(?:^|\\s)no[-_]\\S*");
 
+	/**
+	 * Sharing buttons switched off for the element ({@code entry-content no-share}): the post's content without the
+	 * buttons, not the buttons.
+	 */
+	private static final Pattern SHARING_OFF_CLASS = Pattern.compile("(?:^|\\s)no[-_]shar\\S*");
+
 	/** Drupal's flag on a node promoted to the front page: a status, unlike "promoted" content elsewhere. */
 	private static final Pattern NODE_FLAG = Pattern.compile("(?:^|\\s)node-{1,2}promoted(?=\\s|$)");
 
@@ -49,6 +55,9 @@ final class ClassWords {
 	 */
 	static List<String> ofRole(Element element) {
 		String classes = ownClasses(element);
+		if (classes.contains("no-share") || classes.contains("no_share")) {
+			classes = SHARING_OFF_CLASS.matcher(classes).replaceAll(" ");
+		}
 		if (classes.contains("has") || classes.contains("with") || classes.contains("layout-")) {
 			classes = HOLDING_CLASS.matcher(classes).replaceAll(" ");
 		}

@@ -53,6 +53,13 @@ class ClassWordsTest {
 	}
 
 	@Test
+	void contentWithSharingSwitchedOffIsNoSharingWidget() {
+		Element content = Jsoup.parseBodyFragment("<div class=\"entry-content no-share\"></div>").body().child(0);
+
+		assertThat(ClassWords.ofRole(content)).containsExactly("entry", "content");
+	}
+
+	@Test
 	void aLayoutWithASidebarBesideTheContentNamesNoSidebar() {
 		Element container = Jsoup.parseBodyFragment(
 				"<div class=\"container layout-right-sidebar\"></div><div class=\"layout-sidebar\"></div>").body();
