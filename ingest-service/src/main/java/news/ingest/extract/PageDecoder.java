@@ -10,12 +10,15 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * Turns fetched bytes into a DOM. The HTTP header charset wins when it names a charset Java knows; otherwise jsoup
+ * Turns fetched bytes into a DOM. The HTTP header charset wins when it names a charset Java knows, unless it is a
+ * server's Latin-1 default on bytes that are plainly UTF-8 (see {@link #isUtf8BeyondAscii}); otherwise jsoup
  * sniffs the BOM and {@code <meta charset>} / {@code http-equiv} itself and falls back to UTF-8. It sniffs by parsing
  * the page's first 5 KB as a document of their own; where those bytes can declare nothing but UTF-8 (nine pages in
  * ten), the page is decoded as UTF-8 straight away, as jsoup would after the trial parse; so is a page whose
@@ -32,6 +35,9 @@ final class PageDecoder {
 
 	private static final byte[] UTF = "utf".getBytes(StandardCharsets.US_ASCII);
 
+	/** Charsets servers and frameworks send by default, often for pages that are really UTF-8. */
+	private static final Set<String> DEFAULT_LABELS = Set.of("iso-8859-1", "us-ascii", "windows-1252");
+
 	/** What ends an attribute value or a content type's parameter. */
 	private static final String VALUE_ENDS = "\"' \t\n\r\f;/>,";
 
@@ -39,7 +45,8 @@ final class PageDecoder {
 		String baseUri = (pageUrl != null) ? pageUrl : "";
 		String charset = supportedCharset(contentTypeCharset);
 		// A BOM still wins over a charset given to jsoup.
-		if (charset == null && (declaresNoCharsetButUtf8(html) || isUtf8BeyondAscii(html))) {
+		if ((charset == null || DEFAULT_LABELS.contains(charset.toLowerCase(Locale.ROOT))) && isUtf8BeyondAscii(html)
+				|| charset == null && declaresNoCharsetButUtf8(html)) {
 			charset = StandardCharsets.UTF_8.name();
 		}
 		try {
@@ -73,8 +80,8 @@ final class PageDecoder {
 
 	/**
 	 * Whether the page is well-formed UTF-8 with characters beyond ASCII, whatever it declares: CMS templates keep
-	 * a {@code <meta charset=iso-8859-1>} long after the content turned UTF-8 (the server's header, which a saved
-	 * page has lost, says so), and text in a single-byte charset is all but never valid UTF-8 by chance ("fÃ¥et").
+	 * a {@code <meta charset=iso-8859-1>} long after the content turned UTF-8, servers send Latin-1 by default, and
+	 * text in a single-byte charset is all but never valid UTF-8 by chance ("fÃ¥et").
 	 */
 	static boolean isUtf8BeyondAscii(byte[] html) {
 		boolean beyondAscii = false;

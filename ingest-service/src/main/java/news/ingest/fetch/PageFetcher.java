@@ -138,8 +138,7 @@ public class PageFetcher {
 		byte[] body = BodyReader.read(response, this.properties.maxBodySize().toBytes(), deadline,
 				this.properties.readTimeout());
 		BodySniffer.requireText(body);
-		String charset = BodySniffer.trustedCharset(
-				(type == null || type.getCharset() == null) ? null : type.getCharset().name(), body);
+		String charset = (type == null || type.getCharset() == null) ? null : type.getCharset().name();
 		return new Hop(new FetchedPage(url, type == null ? null : type.toString(), charset, body, Instant.now()), null);
 	}
 
