@@ -45,8 +45,9 @@ final class PageDecoder {
 		String baseUri = (pageUrl != null) ? pageUrl : "";
 		String charset = supportedCharset(contentTypeCharset);
 		// A BOM still wins over a charset given to jsoup.
-		if ((charset == null || DEFAULT_LABELS.contains(charset.toLowerCase(Locale.ROOT))) && isUtf8BeyondAscii(html)
-				|| charset == null && declaresNoCharsetButUtf8(html)) {
+		// The cheap scan of the opening first: most pages declare UTF-8 or nothing, and need no decoding trial.
+		boolean overrulable = charset == null || DEFAULT_LABELS.contains(charset.toLowerCase(Locale.ROOT));
+		if (charset == null && declaresNoCharsetButUtf8(html) || overrulable && isUtf8BeyondAscii(html)) {
 			charset = StandardCharsets.UTF_8.name();
 		}
 		try {
