@@ -37,6 +37,7 @@ final class AuthorNameCleaner {
 
 	List<String> clean(List<String> raw, String siteName) {
 		Set<String> names = new LinkedHashSet<>();
+		String site = squeezedSite(siteName);
 		for (String byline : raw) {
 			String text = TextNormalizer.collapse(byline);
 			if (text.isEmpty() || MetadataRules.URL_LIKE.matcher(text).find() && !text.contains(" ")) {
@@ -65,7 +66,7 @@ final class AuthorNameCleaner {
 					// "Фото из Инстаграма Jane Doe" ("photo from Jane Doe's Instagram"): a credit without a colon.
 					continue;
 				}
-				name = withoutTrailingSiteName(SENTENCE_STOP.matcher(name).replaceFirst("$1"), siteName);
+				name = withoutTrailingSiteName(SENTENCE_STOP.matcher(name).replaceFirst("$1"), site);
 				// The job title after a name ("Jane Doe, AP Sports Writer") is not a second person; alone ("Staff
 				// Writer") it is how the site signs.
 				if (isName(name, siteName) && !isDateline(name, part, (i + 1 < parts.length) ? parts[i + 1] : "")
@@ -185,8 +186,7 @@ final class AuthorNameCleaner {
 		if (!names.isEmpty() && names.stream().allMatch((name) -> MetadataRules.ABBREVIATION.matcher(name).matches())) {
 			return true;
 		}
-		String site = (siteName != null) ? squeezed(MetadataRules.WEB_ADDRESS_PARTS.matcher(siteName).replaceAll(""))
-				: "";
+		String site = squeezedSite(siteName);
 		for (String name : names) {
 			for (String word : name.toLowerCase(Locale.ROOT).split("[\\s/-]+")) {
 				if (MetadataRules.ORGANISATION_WORDS.contains(word)) {
@@ -198,6 +198,11 @@ final class AuthorNameCleaner {
 			}
 		}
 		return false;
+	}
+
+	/** The site's name without its address parts, spaces and punctuation ("usatoday"); empty when unknown. */
+	private static String squeezedSite(String siteName) {
+		return (siteName != null) ? squeezed(MetadataRules.WEB_ADDRESS_PARTS.matcher(siteName).replaceAll("")) : "";
 	}
 
 	private static String squeezed(String name) {
@@ -233,10 +238,10 @@ final class AuthorNameCleaner {
 	/**
 	 * "Jane Doe USA TODAY" for the site "usatoday": a byline block naming the publication after its last author,
 	 * read as one line. The name keeps at least two words.
+	 *
+	 * @param site the site's name as {@link #squeezedSite} gives it
 	 */
-	private static String withoutTrailingSiteName(String name, String siteName) {
-		String site = (siteName != null) ? squeezed(MetadataRules.WEB_ADDRESS_PARTS.matcher(siteName).replaceAll(""))
-				: "";
+	private static String withoutTrailingSiteName(String name, String site) {
 		String[] words = name.split(" ");
 		for (int kept = 2; kept < words.length && !site.isEmpty(); kept++) {
 			if (squeezed(String.join(" ", Arrays.copyOfRange(words, kept, words.length))).equals(site)) {
