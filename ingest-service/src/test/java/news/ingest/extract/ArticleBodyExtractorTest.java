@@ -121,6 +121,15 @@ class ArticleBodyExtractorTest {
 	}
 
 	@Test
+	void theCookieNoticeNewsletterPromptsAndTheCommentSectionsLabelsAndLoginPromptAreDropped() {
+		String body = body("article-with-comment-and-cookie-lines.html");
+
+		assertThat(body).startsWith("Die neue Fähre").contains("In den Kommentaren unter unserem letzten Bericht")
+			.endsWith("wenn das Wetter es zulässt.")
+			.doesNotContain("Cookies", "Newsletter", "3 Kommentare", "Kommentarfunktion", "loggen Sie sich");
+	}
+
+	@Test
 	void rubyReadingsAreLeftOutOfTheText() {
 		String body = body("article-with-ruby-readings.html");
 
