@@ -30,7 +30,7 @@ public final class ArticleExtractor {
 	 */
 	private static final int DECLARED_BODY_FACTOR = 2;
 
-	private static final int MIN_DECLARED_GAIN = 500;
+	private static final int MIN_DECLARED_GAIN = 300;
 
 	/** A first paragraph this long that the declared text lacks is the article's lead, not a label. */
 	private static final int MIN_LEAD_CHARS = 80;
