@@ -111,9 +111,12 @@ final class ExtractionRules {
 	 */
 	static final Pattern FURNITURE_LINE = Pattern.compile("^(?:" + String.join("|",
 			// An advertising label, alone or opening a sponsor's disclosure ("Anzeige, enthält Affiliate Links").
-			"\\W*(?:advertisement|advertising|anzeige|publicité|werbung)(?:\\s*[,.:|–—-].{0,80})?",
-			"share(?: this| on \\w+)?(?: article| story| post)?|tweet|email|print|comments?|read more",
-			"continue reading|read (?:the )?(?:full|next) (?:story|article)|related(?: articles| stories| posts)?",
+			"\\W*(?:advertisements?|advertising|anzeige|publicité|werbung)(?:\\s*[,.:|–—-].{0,80})?",
+			"share(?: this| on \\w+)?(?: article| story| post)?|tweet|email|print|comments?|read more\\W*",
+			"continue reading|read (?:the )?(?:full|next) (?:story|article)"
+					+ "|related(?: articles| stories| posts| news| coverage| content| links| topics)?\\W*",
+			// The text an embedded Instagram post shows before its script loads.
+			"a post shared by .{1,120}",
 			"more (?:from|on) .{0,40}|see also|sign up.{0,80}|subscribe.{0,80}|follow us.{0,60}|click here.{0,80}",
 			"\\(?(?:photo|image|picture|video|credit|source|foto|bild|titelbild|beitragsbild|quelle)s?:.{0,120}",
 			"getty images|ap photo.{0,60}|reuters|afp|loading\\W*|text size|font size|skip (?:to )?(?:content|ad).{0,20}",
