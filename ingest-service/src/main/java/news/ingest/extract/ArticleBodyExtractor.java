@@ -1,9 +1,12 @@
 package news.ingest.extract;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Extracts the article body from a parsed page: strips non-text and furniture, locates the content container and
@@ -17,6 +20,9 @@ final class ArticleBodyExtractor {
 
 	private final BodyTextWriter writer = new BodyTextWriter();
 
+	/** Markup that sets paragraphs apart in an HTML {@code articleBody}; without it, line breaks do. */
+	private static final Pattern PARAGRAPH_MARKUP = Pattern.compile("(?i)<(?:p|br|div|h[2-6]|li)\\b");
+
 	/** {@code authors} are the names found in the metadata; lines naming them alone are bylines, not text. */
 	String extract(Document page, String title, List<String> authors) {
 		Element body = page.body();
@@ -24,6 +30,22 @@ final class ArticleBodyExtractor {
 		this.boilerplate.removeFurniture(body, text.proseChars());
 		List<Element> content = this.locator.locate(body);
 		return this.writer.write(content, title, authors);
+	}
+
+	/**
+	 * The article text a page declares in its structured data (JSON-LD {@code articleBody}), written as paragraphs
+	 * like the page's own: HTML paragraphs as blocks, plain text by its line breaks.
+	 */
+	String extractDeclared(String declared, String title, List<String> authors) {
+		String html = declared;
+		if (!PARAGRAPH_MARKUP.matcher(html).find()) {
+			// Some CMSs escape the markup once more ("&lt;p&gt;"); plain text sets paragraphs apart by line breaks.
+			String unescaped = Parser.unescapeEntities(declared, false);
+			html = PARAGRAPH_MARKUP.matcher(unescaped).find() ? unescaped : declared.replace("\n", "<br>");
+		}
+		Element body = Jsoup.parseBodyFragment(html).body();
+		this.boilerplate.removeNonText(body);
+		return this.writer.write(List.of(body), title, authors);
 	}
 
 }

@@ -25,6 +25,17 @@ public final class ArticleExtractor {
 	private final PageClassifier classifier = new PageClassifier();
 
 	/**
+	 * The declared text replaces the page's when it is this many times longer, and longer by {@link
+	 * #MIN_DECLARED_GAIN} characters: the page renders its article by script, or shows a part of it.
+	 */
+	private static final int DECLARED_BODY_FACTOR = 2;
+
+	private static final int MIN_DECLARED_GAIN = 300;
+
+	/** A first paragraph this long that the declared text lacks is the article's lead, not a label. */
+	private static final int MIN_LEAD_CHARS = 80;
+
+	/**
 	 * @param html the page bytes as fetched
 	 * @param contentTypeCharset the charset of the HTTP {@code Content-Type} header, or null to sniff it
 	 * @param pageUrl the URL the page was fetched from, for relative links and as a date source
@@ -41,6 +52,7 @@ public final class ArticleExtractor {
 			body = this.bodies.extract(withNoscriptCopies(this.decoder.decode(html, contentTypeCharset, pageUrl)),
 					meta.title(), meta.authors());
 		}
+		body = withDeclaredBody(body, meta);
 		Map<String, String> sources = new LinkedHashMap<>(meta.sources());
 		String language = meta.language();
 		String detected = (language == null) ? this.languages.detect(body)
@@ -55,6 +67,27 @@ public final class ArticleExtractor {
 				() -> PageClassifier.visibleText(this.decoder.decode(html, contentTypeCharset, pageUrl)));
 		return new ExtractedPage(meta.title(), meta.authors(), meta.published(), language, meta.canonicalUrl(),
 				meta.siteName(), body, outcome.status(), outcome.reason(), sources);
+	}
+
+	/**
+	 * The article text from the page's structured data (JSON-LD {@code articleBody}) where the page shows far less
+	 * of it: sites rendering the article by script print it there for search engines. The shown text's first
+	 * paragraph of prose stays in front when the declared text lacks it (the lead is printed apart, as a standfirst;
+	 * the shorter lines before it are kickers and labels).
+	 */
+	private String withDeclaredBody(String body, PageMetadata meta) {
+		String declared = meta.declaredBody();
+		int wanted = DECLARED_BODY_FACTOR * body.length() + MIN_DECLARED_GAIN;
+		// The raw length bounds the written one: most pages are spared the parse.
+		if (declared == null || declared.length() < wanted) {
+			return body;
+		}
+		String text = this.bodies.extractDeclared(declared, meta.title(), meta.authors());
+		if (text.length() < wanted) {
+			return body;
+		}
+		String lead = body.lines().filter((line) -> line.length() >= MIN_LEAD_CHARS).findFirst().orElse(null);
+		return (lead != null && !text.contains(lead)) ? lead + "\n\n" + text : text;
 	}
 
 	/**

@@ -90,7 +90,7 @@ final class BodyTextWriter {
 			return false;
 		}
 		if (text.length() <= MAX_NOTICE_CHARS && (ExtractionRules.SELF_PROMOTION.find(text, folded)
-				|| ExtractionRules.TEXT_NOTICE.find(text, folded))) {
+				|| ExtractionRules.TEXT_NOTICE.find(text, folded) || ExtractionRules.SITE_NOTICE.find(text, folded))) {
 			return false;
 		}
 		if (ExtractionRules.POST_FILING.find(text, folded)) {

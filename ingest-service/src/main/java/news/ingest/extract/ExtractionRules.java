@@ -111,9 +111,12 @@ final class ExtractionRules {
 	 */
 	static final Pattern FURNITURE_LINE = Pattern.compile("^(?:" + String.join("|",
 			// An advertising label, alone or opening a sponsor's disclosure ("Anzeige, enthält Affiliate Links").
-			"\\W*(?:advertisement|advertising|anzeige|publicité|werbung)(?:\\s*[,.:|–—-].{0,80})?",
-			"share(?: this| on \\w+)?(?: article| story| post)?|tweet|email|print|comments?|read more",
-			"continue reading|read (?:the )?(?:full|next) (?:story|article)|related(?: articles| stories| posts)?",
+			"\\W*(?:advertisements?|advertising|anzeige|publicité|werbung)(?:\\s*[,.:|–—-].{0,80})?",
+			"share(?: this| on \\w+)?(?: article| story| post)?|tweet|email|print|comments?|read more\\W*",
+			"continue reading|read (?:the )?(?:full|next) (?:story|article)"
+					+ "|related(?: articles| stories| posts| news| coverage| content| links| topics)?\\W*",
+			// The text an embedded Instagram post shows before its script loads.
+			"a post shared by .{1,120}",
 			"more (?:from|on) .{0,40}|see also|sign up.{0,80}|subscribe.{0,80}|follow us.{0,60}|click here.{0,80}",
 			"\\(?(?:photo|image|picture|video|credit|source|foto|bild|titelbild|beitragsbild|quelle)s?:.{0,120}",
 			"getty images|ap photo.{0,60}|reuters|afp|loading\\W*|text size|font size|skip (?:to )?(?:content|ad).{0,20}",
@@ -130,7 +133,10 @@ final class ExtractionRules {
 			"(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\\W*|was this (?:article|page) helpful\\W*",
 			"(?:tags|tagged|filed under|categories|category|themen|schlagwörter|kategorien?|etiquetas)(?::.{0,80}|\\W*)",
 			"table of contents|inhaltsverzeichnis|about the author|über (?:den|die) autor(?:in)?",
-			"(?:no|keine) (?:comments|kommentare).{0,80}|kommentare? schreiben|leave a (?:comment|reply)",
+			"(?:noch )?(?:no|keine) (?:comments|kommentare).{0,80}|kommentare? schreiben|leave a (?:comment|reply)",
+			// The comment section's heading, count and form: "3 Kommentare", "Kommentarfunktion", "Post your comment".
+			"(?:\\d+ )?(?:comments|kommentare|kommentarer|commentaires|comentarios|commenti|komentarze)\\W*"
+					+ "|kommentarfunktion|kommentar (?:erstellen|verfassen)|(?:post|write|add) (?:a |your )?comment",
 			"what do you think\\W*|was denkst du\\W*|was meinen sie\\W*|\\(?noch keine bewertungen\\)?",
 			"externer inhalt|(?:zuletzt )?aktualisiert(?: am)?:? \\d.{0,30}",
 			"(?:kommentare?|comments?)(?: insgesamt| total)?:? *\\d+|.{0,40}\\bals pdf (?:herunterladen|downloaden)",
@@ -193,7 +199,11 @@ final class ExtractionRules {
 	static final CuedPattern SELF_PROMOTION = CuedPattern.of(String.join("|",
 			"\\b(?:our|unseren?|unserem|notre|nos|nuestro|nuestra|nuestros|il nostro|la nostra|nasz[a-z]*) (?:\\w+ )?newsletter",
 			// "Sign up for The Daily Brief to get the free newsletter": the site's own, named by its brand.
-			"\\bsign up (?:for|to) .{1,60}\\bnewsletter",
+			"\\bsign(?:ing)? up (?:for|to) .{1,60}\\bnewsletter",
+			// "Nichts Neues verpassen! - Newsletter abonnieren", "Hier können Sie sich zum kostenlosen Newsletter
+			// anmelden", "Abonnieren Sie jetzt den Example-Newsletter".
+			"\\bnewsletter abonnieren\\b|\\bnewsletter-anmeldung\\b|\\bzum (?:\\p{L}+ ){0,2}newsletter (?:[\\p{L}-]+ ){0,3}an(?:zu)?melden\\b"
+					+ "|\\babonnieren sie (?:jetzt |hier )?(?:den|unseren) .{0,40}newsletter",
 			// "Download the NHS app and register" reports on an app; the site's own is "our app" or "… apps for iOS".
 			"\\b(?:download|get) (?:our [\\w ]{0,30}\\bapps?\\b|the [\\w ]{0,30}\\bapps? for (?:ios|android|iphone))",
 			"\\bfollow (?:us|[\\w ]{1,30}) on (?:twitter|facebook|instagram|linkedin)",
@@ -204,6 +214,20 @@ final class ExtractionRules {
 			"\\bzapraszamy (?:też )?do subskrypcji\\b|\\bhazte (?:miembro|socio)\\b"),
 			"newsletter", "app", "follow", "support", "unterstütze", "gefällt", "gefallen", "help us", "wesprzyj nas",
 			"zapraszamy", "hazte");
+
+	/**
+	 * Notices about the site's machinery rather than text: its cookies ("Our website uses cookies …", "By continuing
+	 * your browsing … you agree to the use of cookies") and its comment form ("Um einen Kommentar zu hinterlassen,
+	 * loggen Sie sich bitte ein", "You must be logged in to post a comment"). Searched in short paragraphs only: an
+	 * article may report on cookies.
+	 */
+	static final CuedPattern SITE_NOTICE = CuedPattern.of(String.join("|",
+			"\\b(?:this|our) (?:web)?site uses cookies\\b|\\bagree to (?:the|our) use of cookies\\b"
+					+ "|\\b(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt) cookies\\b|\\bce site utilise des cookies\\b"
+					+ "|\\bkorzystamy z (?:plików )?cookies\\b",
+			"\\bum (?:\\p{L}+ ){0,2}kommentare? (?:zu )?(?:hinterlassen|verfassen|schreiben|abgeben)\\b",
+			"\\b(?:logged in|log in|sign in|signed in|registered) to (?:post|leave|write|add) (?:a )?comments?\\b"),
+			"cookies", "kommentar", "comment");
 
 	/** What follows an author's name in a note about them: "… is a reporter", "… ist Redakteurin", "… writes". */
 	static final Pattern AUTHOR_NOTE = Pattern.compile("(?:is|was|ist|war|est|es|è|writes|schreibt|covers)\\b",

@@ -58,6 +58,8 @@ final class JsonLdReader {
 			draft.offerDate(text(article.path("datePublished")), SOURCE);
 			draft.offerDate(text(article.path("dateCreated")), SOURCE);
 			draft.offerSiteName(text(article.path("publisher").path("name")));
+			JsonNode body = article.path("articleBody");
+			draft.offerDeclaredBody(body.isString() ? body.asString() : null);
 			JsonNode language = article.path("inLanguage");
 			draft.offerLanguage(text(language.isObject() ? language.path("alternateName") : language), SOURCE);
 		}

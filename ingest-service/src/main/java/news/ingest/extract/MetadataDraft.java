@@ -68,6 +68,8 @@ final class MetadataDraft {
 
 	private String siteName;
 
+	private String declaredBody;
+
 	MetadataDraft(PublishedDateParser dates, Instant fetchedAt, LanguageIdentifier languages) {
 		this.dates = dates;
 		this.fetchedAt = fetchedAt;
@@ -277,6 +279,13 @@ final class MetadataDraft {
 		}
 	}
 
+	/** The article's text as its structured data gives it (JSON-LD {@code articleBody}), HTML or plain text. */
+	void offerDeclaredBody(String body) {
+		if (this.declaredBody == null && body != null && !body.isBlank()) {
+			this.declaredBody = body;
+		}
+	}
+
 	boolean hasDate() {
 		return this.published != null || this.urlDate != null;
 	}
@@ -331,6 +340,10 @@ final class MetadataDraft {
 
 	String siteName() {
 		return this.siteName;
+	}
+
+	String declaredBody() {
+		return this.declaredBody;
 	}
 
 	private static void addIfText(List<String> list, String value) {

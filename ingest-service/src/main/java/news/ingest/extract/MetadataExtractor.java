@@ -81,7 +81,7 @@ final class MetadataExtractor {
 		// Unicode's composed form (NFC, as the web's character model asks), so equal titles compare equal.
 		title = (title != null) ? Normalizer.normalize(title, Normalizer.Form.NFC) : null;
 		return new PageMetadata(title, names, published, draft.language(), draft.canonicalUrl(), siteName,
-				draft.sources());
+				draft.declaredBody(), draft.sources());
 	}
 
 	/**

@@ -117,7 +117,17 @@ class ArticleBodyExtractorTest {
 		assertThat(body).startsWith("The harbour festival returns").contains("4:14 p.m.", "The festival newsletter",
 				"https://example.org/festival-plan.pdf", "download the harbour app", "old lighthouse")
 			.doesNotContain("Anzeige", "Published on", "Credit", "PDF herunterladen", "Permalink", "Comments",
-					"licence", "views of the author", "signing up", "Harbour Morning", "apps for iOS", "on Twitter");
+					"licence", "views of the author", "signing up", "Harbour Morning", "apps for iOS", "on Twitter",
+					"Advertisements", "A post shared by", "Related coverage", "READ MORE");
+	}
+
+	@Test
+	void theCookieNoticeNewsletterPromptsAndTheCommentSectionsLabelsAndLoginPromptAreDropped() {
+		String body = body("article-with-comment-and-cookie-lines.html");
+
+		assertThat(body).startsWith("Die neue Fähre").contains("In den Kommentaren unter unserem letzten Bericht")
+			.endsWith("wenn das Wetter es zulässt.")
+			.doesNotContain("Cookies", "Newsletter", "3 Kommentare", "Kommentarfunktion", "loggen Sie sich");
 	}
 
 	@Test

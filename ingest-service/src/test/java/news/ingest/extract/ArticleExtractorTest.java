@@ -312,6 +312,34 @@ class ArticleExtractorTest {
 		}
 
 		@Test
+		void theJsonLdArticleBodyStandsInForAPageThatShowsOnlyItsLead() {
+			String lead = "The harbour office named a new director on Monday; she takes office early in January.";
+			String rest = "She ran the port of a neighbouring town for ten years and rebuilt its ferry terminal. "
+					+ "Her first task is the new timetable, which the island councils have awaited since spring.";
+			String html = "<html><head><title>New harbour director</title><script type=\"application/ld+json\">"
+					+ "{\"@type\": \"NewsArticle\", \"headline\": \"New harbour director\", \"articleBody\": "
+					+ "\"<p>" + rest + "</p><p>" + rest.replace("ten", "twelve") + "</p><p>" + rest.replace("ten", "six")
+					+ "</p><p>" + rest.replace("ten", "eight") + "</p>\"}</script></head><body><h1>New harbour director"
+					+ "</h1><p>" + lead + "</p><div id=\"app\"></div></body></html>";
+
+			String body = extractHtml(html, PAGE_URL).body();
+
+			assertThat(body).startsWith(lead + "\n\nShe ran the port").contains("for twelve years")
+				.endsWith("since spring.");
+		}
+
+		@Test
+		void aJsonLdArticleBodyNoLongerThanThePageTextLeavesItAlone() {
+			String text = "The harbour office named a new director on Monday; she takes office in January and ran "
+					+ "the port of a neighbouring town for ten years.";
+			String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+					+ "\"articleBody\": \"Declared: " + text + "\"}</script></head><body><article><p>" + text
+					+ "</p></article></body></html>";
+
+			assertThat(extractHtml(html, PAGE_URL).body()).isEqualTo(text);
+		}
+
+		@Test
 		void emptyPageGivesEmptyBody() {
 			ExtractedPage page = extract("empty.html");
 
