@@ -51,7 +51,8 @@ final class ShownText {
 		return this.text;
 	}
 
-	private static boolean isHidden(Element element) {
+	/** Whether a reader never sees the element's text. */
+	static boolean isHidden(Element element) {
 		if (BoilerplateRemover.isNonText(element)) {
 			return true;
 		}
