@@ -47,4 +47,11 @@ class HeadlineDateReaderTest {
 		assertThat(shown.sources()).containsEntry("datePublished", "json-ld");
 	}
 
+	@Test
+	void aFieldShownWithoutItsLabelIsShown() {
+		ExtractedPage page = extract("<div class=\"field field--label-hidden\">Thursday, 12.03.2020 - 15:42</div>", "");
+
+		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2020, 3, 12));
+	}
+
 }
