@@ -13,8 +13,8 @@ class HeadlineDateReaderTest {
 			+ "\"headline\": \"Five ways to repot a fern\", \"datePublished\": \"2019-10-15T16:59:59Z\", "
 			+ "\"dateModified\": \"2020-03-12T14:42:17Z\"}</script>";
 
-	private static final String TEXT = "<p>Ferns are forgiving plants, but a cramped pot slows them down more than most "
-			+ "gardeners think, and spring is the time to act.</p>";
+	private static final String TEXT = "<p>Ferns are forgiving plants, but a cramped pot slows them down more than "
+			+ "most gardeners think, and spring is the time to act.</p>";
 
 	private static ExtractedPage extract(String underHeadline, String footer) {
 		String html = "<html><head><title>Five ways to repot a fern</title>" + METADATA + "</head><body><article>"
@@ -45,6 +45,17 @@ class HeadlineDateReaderTest {
 		assertThat(updateInFooter.datePublished()).isEqualTo(LocalDate.of(2019, 10, 15));
 		assertThat(hiddenUpdate.datePublished()).isEqualTo(LocalDate.of(2019, 10, 15));
 		assertThat(shown.sources()).containsEntry("datePublished", "json-ld");
+	}
+
+	@Test
+	void microdataNamesTheLastChangeToo() {
+		String html = "<html><head><title>Rates</title>"
+				+ "<meta itemprop=\"datePublished\" content=\"2021-12-14T15:41:07+01:00\">"
+				+ "<meta itemprop=\"dateModified\" content=\"2022-02-04T15:33:00+01:00\"></head><body><h1>Rates</h1>"
+				+ "<p class=\"author\">04.02.2022 | 15:33 Uhr | Jane Doe</p>" + TEXT + "</body></html>";
+		ExtractedPage page = ExtractFixtures.extractHtml(html, "https://money.example.net/rates");
+
+		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2022, 2, 4));
 	}
 
 	@Test
