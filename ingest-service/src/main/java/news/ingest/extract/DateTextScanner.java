@@ -24,7 +24,7 @@ final class DateTextScanner {
 	private static final int MAX_DATE_TEXT_CHARS = 120;
 
 	/** Not {@code form}: ASP.NET and other frameworks wrap the whole page in one. */
-	private static final Set<String> SKIPPED_TAGS = Set.of("nav", "aside", "footer", "select", "option", "style",
+	static final Set<String> SKIPPED_TAGS = Set.of("nav", "aside", "footer", "select", "option", "style",
 			"noscript", "template", "button");
 
 	/**
@@ -118,7 +118,8 @@ final class DateTextScanner {
 		}
 	}
 
-	private static boolean isSkipped(Element element) {
+	/** Whether the element's class or id names furniture, comments or teasers (see {@link #SKIPPED_WORDS}). */
+	static boolean isSkipped(Element element) {
 		if (element.className().isEmpty() && element.id().isEmpty()) {
 			return false;
 		}

@@ -57,6 +57,7 @@ final class JsonLdReader {
 			readAuthors(article.path("author"), nodes, draft);
 			draft.offerDate(text(article.path("datePublished")), SOURCE);
 			draft.offerDate(text(article.path("dateCreated")), SOURCE);
+			draft.offerModifiedDate(text(article.path("dateModified")));
 			draft.offerSiteName(text(article.path("publisher").path("name")));
 			JsonNode body = article.path("articleBody");
 			draft.offerDeclaredBody(body.isString() ? body.asString() : null);

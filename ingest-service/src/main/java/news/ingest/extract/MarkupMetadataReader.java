@@ -100,6 +100,7 @@ final class MarkupMetadataReader {
 		if (!draft.hasDate()) {
 			readImageUrlDate(elements, draft);
 		}
+		HeadlineDateReader.read(h1, draft);
 		draft.offerLanguage(declaredLanguage(page), "html lang");
 	}
 

@@ -25,6 +25,8 @@ final class MetaTagReader {
 
 	private static final List<MetaSelector> LOOSE_DATE = MetaSelector.list(MetadataRules.LOOSE_DATE_META);
 
+	private static final List<MetaSelector> MODIFIED_DATE = MetaSelector.list(MetadataRules.MODIFIED_DATE_META);
+
 	private static final List<MetaSelector> AUTHOR = MetaSelector.list(MetadataRules.AUTHOR_META);
 
 	private static final List<MetaSelector> LOCALE = MetaSelector.list(MetadataRules.LOCALE_META);
@@ -60,6 +62,7 @@ final class MetaTagReader {
 		each(tags, SITE_NAME, (name, source) -> draft.offerSiteName(name));
 		each(tags, DATE, draft::offerDate);
 		each(tags, LOOSE_DATE, draft::offerLooseDate);
+		each(tags, MODIFIED_DATE, (date, source) -> draft.offerModifiedDate(date));
 		for (MetaSelector selector : AUTHOR) {
 			List<String> authors = new ArrayList<>();
 			for (String author : contents(tags, selector.selector())) {

@@ -49,6 +49,8 @@ final class MetadataDraft {
 
 	private OffsetDateTime urlDate;
 
+	private OffsetDateTime modified;
+
 	private String fallbackAuthorSource;
 
 	private final List<Map.Entry<String, String>> looseDates = new ArrayList<>();
@@ -227,6 +229,39 @@ final class MetadataDraft {
 			}
 		}
 		offerDate(value, source);
+	}
+
+	/**
+	 * The declared last change (JSON-LD {@code dateModified}, {@code article:modified_time}): no publication date on
+	 * its own, but the day a page may show under its headline instead (see {@link #offerHeadlineDate}).
+	 */
+	void offerModifiedDate(String raw) {
+		if (this.modified == null) {
+			this.modified = this.dates.parse(raw, this.fetchedAt).orElse(null);
+		}
+	}
+
+	/** Whether the declared last change falls on another day than the publication date found so far. */
+	boolean modifiedOnAnotherDay() {
+		return this.modified != null && this.published != null
+				&& !this.modified.toLocalDate().equals(this.published.toLocalDate());
+	}
+
+	/**
+	 * The first date the page shows under its headline. Where that is the day of the declared last change, the
+	 * site presents the article as of its update ("Updated Mar 12, 2020", or a bare date the CMS moves on every
+	 * edit) and readers date it so; the shown day confirms the change's day, which no time zone moves.
+	 * @return whether the text holds a date at all
+	 */
+	boolean offerHeadlineDate(String shown) {
+		OffsetDateTime date = this.dates.parse(shown, this.fetchedAt, this.dayOrder).orElse(null);
+		if (date != null && date.toLocalDate().equals(this.modified.toLocalDate())) {
+			this.published = this.modified;
+			this.publishedClock = PublishedDateParser.Clock.DAY;
+			this.publishedWrittenAsUtc = false;
+			this.sources.put("datePublished", "text");
+		}
+		return date != null;
 	}
 
 	/** The full date of the URL path, weighed against the declared dates by {@link PublishedDateResolver}. */

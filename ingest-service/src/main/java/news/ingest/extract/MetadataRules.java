@@ -39,6 +39,10 @@ final class MetadataRules {
 	static final String LOOSE_DATE_META = "meta[name=date], meta[name=DC.date], meta[name=dc.date], "
 			+ "meta[name=dcterms.date], meta[property=article:modified_time]";
 
+	/** Meta tags naming the last change, which a page may show under its headline instead of the publication. */
+	static final String MODIFIED_DATE_META = "meta[property=article:modified_time], meta[property=og:updated_time], "
+			+ "meta[itemprop=dateModified]";
+
 	/** Author meta tags of CMSs, and of the sharing and analytics plugins sites add (Shareaholic, cXense). */
 	static final String AUTHOR_META = "meta[name=author], meta[property=article:author], meta[name=article:author], "
 			+ "meta[name=parsely-author], meta[name=sailthru.author], meta[name=dc.creator], meta[name=DC.creator], "

@@ -11,8 +11,8 @@ import org.jsoup.select.NodeTraversor;
 /**
  * What a reader of the page sees of a name: the body's text without hidden elements (the {@code hidden} attribute,
  * {@code display:none}, a class ending in "hidden" as themes mark their schema.org copies of the byline, {@code
- * <span class="rich-snippet-hidden">}, though not "overflow-hidden"), scripts, form controls and meta tags. Built
- * once, on the first question.
+ * <span class="rich-snippet-hidden">}, though not "overflow-hidden" or "field--label-hidden"), scripts, form
+ * controls and meta tags. Built once, on the first question.
  */
 final class ShownText {
 
@@ -51,14 +51,16 @@ final class ShownText {
 		return this.text;
 	}
 
-	private static boolean isHidden(Element element) {
+	/** Whether a reader never sees the element's text. */
+	static boolean isHidden(Element element) {
 		if (BoilerplateRemover.isNonText(element)) {
 			return true;
 		}
 		for (String token : element.classNames()) {
 			String lower = token.toLowerCase(Locale.ROOT);
-			// "overflow-hidden" clips a visible box's edges.
-			if (lower.endsWith("hidden") && !lower.contains("overflow")) {
+			// "overflow-hidden" clips a visible box's edges; Drupal's "field--label-hidden" shows a field without its
+			// label.
+			if (lower.endsWith("hidden") && !lower.contains("overflow") && !lower.endsWith("label-hidden")) {
 				return true;
 			}
 		}
