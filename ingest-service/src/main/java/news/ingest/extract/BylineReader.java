@@ -45,9 +45,15 @@ final class BylineReader {
 	private static final Pattern INTERVIEWEE = Pattern
 		.compile("^(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){1,2})\\s+mit\\s+\\p{Lu}\\S*\\s+\\p{Lu}");
 
-	/** Parsed once: jsoup parses a selector string on every call. */
-	private static final Evaluator SCHEMA_AUTHOR = QueryParser.parse("[itemprop=author]");
+	/**
+	 * Microdata's itemprop is a list of properties ({@code itemprop="author creator"}): the element is the author
+	 * when any of them says so, unless another makes it the publisher too (the site's own organisation, which is
+	 * no author).
+	 */
+	private static final Evaluator SCHEMA_AUTHOR = new AttributeRegex("itemprop",
+			Pattern.compile("^(?!.*\\bpublisher\\b).*(?<!\\S)author(?!\\S)"));
 
+	/** Parsed once: jsoup parses a selector string on every call. */
 	private static final Evaluator SCHEMA_NAME = QueryParser.parse("[itemprop=name]");
 
 	private static final Pattern MEDIA_OBJECT = Pattern.compile("(?i)(?:Image|Video|Audio|Media)Object|Photograph");

@@ -179,6 +179,14 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void anAuthorAmongSeveralItemProperties() {
+			assertThat(authors("<p><span itemprop=\"author creator\">Lida Doe</span> · 11. Oktober 2018</p>"))
+				.containsExactly("Lida Doe");
+			assertThat(authors("<div itemprop=\"author publisher\" itemscope itemtype=\"https://schema.org/Organization\">"
+					+ "<span itemprop=\"name\">Acme Media</span></div>")).isEmpty();
+		}
+
+		@Test
 		void thePicturesAuthorIsNotTheArticles() {
 			assertThat(authors("<article itemscope itemtype=\"https://schema.org/NewsArticle\">"
 					+ "<figure itemprop=\"image\" itemscope itemtype=\"https://schema.org/ImageObject\"><img src=\"a.jpg\">"
