@@ -476,12 +476,21 @@ final class BylineReader {
 				metaAside = ClassWords.of(e).stream().anyMatch(MetadataRules.ARTICLE_META_WORDS::contains);
 			}
 			for (String word : ClassWords.of(e)) {
-				if (MetadataRules.NON_BYLINE_WORDS.contains(word)) {
+				if (MetadataRules.NON_BYLINE_WORDS.contains(word) || namesMenu(word)) {
 					return true;
 				}
 			}
 		}
 		return inFooter || inAside;
+	}
+
+	/**
+	 * A menu named in one word ("mainnav", "topnav", "subnav"): its links are sections and shows ("By Any Means
+	 * Necessary"), not bylines. Not words starting with "nav": "navbyline" and "navigation-container" wrap
+	 * articles, and "with-navigation" marks the main column.
+	 */
+	private static boolean namesMenu(String word) {
+		return word.endsWith("nav");
 	}
 
 	/**

@@ -258,6 +258,12 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void aMenuNamedInOneWordIsNavigation() {
+			assertThat(authors("<div class=\"site-mainnav\"><ul><li><a href=\"/shows/by-any-means\">By Any Means Necessary"
+					+ "</a></li></ul></div><p>by Jane Doe</p>")).containsExactly("Jane Doe");
+		}
+
+		@Test
 		void aTeaserCardsBylineNamesTheOtherArticlesWriter() {
 			assertThat(authors("<a href=\"/politik/andere-geschichte\"><h3>Eine andere Geschichte</h3>"
 					+ "<div class=\"author-name\">Von Andreas Teaser</div></a>")).isEmpty();
