@@ -264,6 +264,12 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void aNewsletterFormsMessageIsNoByline() {
+			assertThat(authors("<div class=\"newsletter\"><div id=\"newsletter_ko\">POR FAVOR, VUELVA A INTENTARLO"
+					+ "</div></div><p>Por Ana Ruiz</p>")).containsExactly("Ana Ruiz");
+		}
+
+		@Test
 		void aTeaserCardsBylineNamesTheOtherArticlesWriter() {
 			assertThat(authors("<a href=\"/politik/andere-geschichte\"><h3>Eine andere Geschichte</h3>"
 					+ "<div class=\"author-name\">Von Andreas Teaser</div></a>")).isEmpty();
