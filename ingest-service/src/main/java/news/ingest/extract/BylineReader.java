@@ -45,9 +45,15 @@ final class BylineReader {
 	private static final Pattern INTERVIEWEE = Pattern
 		.compile("^(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){1,2})\\s+mit\\s+\\p{Lu}\\S*\\s+\\p{Lu}");
 
-	/** Parsed once: jsoup parses a selector string on every call. */
-	private static final Evaluator SCHEMA_AUTHOR = QueryParser.parse("[itemprop=author]");
+	/**
+	 * Microdata's itemprop is a list of properties ({@code itemprop="author creator"}): the element is the author
+	 * when any of them says so, unless another makes it the publisher too (the site's own organisation, which is
+	 * no author).
+	 */
+	private static final Evaluator SCHEMA_AUTHOR = new AttributeRegex("itemprop",
+			Pattern.compile("^(?!.*\\bpublisher\\b).*(?<!\\S)author(?!\\S)"));
 
+	/** Parsed once: jsoup parses a selector string on every call. */
 	private static final Evaluator SCHEMA_NAME = QueryParser.parse("[itemprop=name]");
 
 	private static final Pattern MEDIA_OBJECT = Pattern.compile("(?i)(?:Image|Video|Audio|Media)Object|Photograph");
@@ -470,12 +476,21 @@ final class BylineReader {
 				metaAside = ClassWords.of(e).stream().anyMatch(MetadataRules.ARTICLE_META_WORDS::contains);
 			}
 			for (String word : ClassWords.of(e)) {
-				if (MetadataRules.NON_BYLINE_WORDS.contains(word)) {
+				if (MetadataRules.NON_BYLINE_WORDS.contains(word) || namesMenu(word)) {
 					return true;
 				}
 			}
 		}
 		return inFooter || inAside;
+	}
+
+	/**
+	 * A menu named in one word ("mainnav", "topnav", "subnav"): its links are sections and shows ("By Any Means
+	 * Necessary"), not bylines. Not words starting with "nav": "navbyline" and "navigation-container" wrap
+	 * articles, and "with-navigation" marks the main column.
+	 */
+	private static boolean namesMenu(String word) {
+		return word.endsWith("nav");
 	}
 
 	/**

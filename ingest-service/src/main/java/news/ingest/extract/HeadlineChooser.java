@@ -502,8 +502,10 @@ final class HeadlineChooser {
 			if (e.normalName().equals("br")) {
 				into.append(' ');
 			}
-			// A hidden element in the heading is the CMS's edit link or a copy for screen readers' markup.
-			else if (!isKicker(e) && !NOT_HEADLINE_TAGS.contains(e.normalName()) && !BoilerplateRemover.isNonText(e)) {
+			// A hidden element in the heading is the CMS's edit link or a copy for screen readers' markup; text for
+			// screen readers only describes an icon beside the headline ("Verified account").
+			else if (!isKicker(e) && !NOT_HEADLINE_TAGS.contains(e.normalName()) && !BoilerplateRemover.isNonText(e)
+					&& !isScreenReaderOnly(e)) {
 				for (Node child : e.childNodes()) {
 					appendNode(child, into);
 				}

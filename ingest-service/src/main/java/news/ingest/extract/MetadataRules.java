@@ -70,10 +70,12 @@ final class MetadataRules {
 
 	/**
 	 * Class/id words of parts whose bylines name commenters or authors of other articles; layout words like
-	 * "sidebar" are left out, as themes put them on wrappers.
+	 * "sidebar" are left out, as themes put them on wrappers. A newsletter or subscription form's messages open
+	 * with words a label may be ("POR FAVOR, VUELVA A INTENTARLO": "please try again").
 	 */
 	static final Set<String> NON_BYLINE_WORDS = Set.of("comment", "comments", "commentlist", "respond", "reply",
-			"replies", "disqus", "related", "recommended", "nav", "menu", "breadcrumb", "breadcrumbs");
+			"replies", "disqus", "related", "recommended", "nav", "menu", "breadcrumb", "breadcrumbs", "newsletter",
+			"newsletters", "subscribe", "subscription", "signup");
 
 	/** Lower-case words inside names ("Ursula von der Leyen", "Jean de la Fontaine"). */
 	static final Set<String> NAME_PARTICLES = Set.of("von", "van", "vom", "zu", "de", "der", "den", "la", "le", "du",

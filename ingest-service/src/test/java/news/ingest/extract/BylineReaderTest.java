@@ -179,6 +179,14 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void anAuthorAmongSeveralItemProperties() {
+			assertThat(authors("<p><span itemprop=\"author creator\">Lida Doe</span> · 11. Oktober 2018</p>"))
+				.containsExactly("Lida Doe");
+			assertThat(authors("<div itemprop=\"author publisher\" itemscope itemtype=\"https://schema.org/Organization\">"
+					+ "<span itemprop=\"name\">Acme Media</span></div>")).isEmpty();
+		}
+
+		@Test
 		void thePicturesAuthorIsNotTheArticles() {
 			assertThat(authors("<article itemscope itemtype=\"https://schema.org/NewsArticle\">"
 					+ "<figure itemprop=\"image\" itemscope itemtype=\"https://schema.org/ImageObject\"><img src=\"a.jpg\">"
@@ -247,6 +255,18 @@ class BylineReaderTest {
 			assertThat(authors("<aside><div class=\"byline\">By Side Bar</div></aside>"
 					+ "<ol class=\"commentlist\"><li><span class=\"author\">Carl Commenter</span></li></ol>"))
 				.isEmpty();
+		}
+
+		@Test
+		void aMenuNamedInOneWordIsNavigation() {
+			assertThat(authors("<div class=\"site-mainnav\"><ul><li><a href=\"/shows/by-any-means\">By Any Means Necessary"
+					+ "</a></li></ul></div><p>by Jane Doe</p>")).containsExactly("Jane Doe");
+		}
+
+		@Test
+		void aNewsletterFormsMessageIsNoByline() {
+			assertThat(authors("<div class=\"newsletter\"><div id=\"newsletter_ko\">POR FAVOR, VUELVA A INTENTARLO"
+					+ "</div></div><p>Por Ana Ruiz</p>")).containsExactly("Ana Ruiz");
 		}
 
 		@Test

@@ -57,6 +57,14 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void screenReaderTextForAnIconInTheHeadingIsNoPartOfTheHeadline() {
+			String body = "<main><h1><a href=\"/acme\">Acme Ferries</a><span class=\"badges\"><span class=\"icon\">"
+					+ "<span class=\"u-hiddenVisually\">Verified account</span></span></span></h1><p>Ferries.</p></main>";
+
+			assertThat(choose(body, List.of(), null)).isEqualTo("Acme Ferries");
+		}
+
+		@Test
 		void carouselSlidesAreNoHeadlines() {
 			String body = "<div class=\"carousel slide\"><div class=\"item active\"><h1>Pictures of Bavaria</h1></div>"
 					+ "<div class=\"item\"><h1>Bilder aus Bayern</h1></div></div><main><p>Our photos</p></main>";
