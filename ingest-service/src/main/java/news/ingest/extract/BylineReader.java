@@ -3,6 +3,7 @@ package news.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,10 +49,10 @@ final class BylineReader {
 	/**
 	 * Microdata's itemprop is a list of properties ({@code itemprop="author creator"}): the element is the author
 	 * when any of them says so, unless another makes it the publisher too (the site's own organisation, which is
-	 * no author).
+	 * no author). Only elements carrying an itemprop are tried.
 	 */
-	private static final Evaluator SCHEMA_AUTHOR = new AttributeRegex("itemprop",
-			Pattern.compile("^(?!.*\\bpublisher\\b).*(?<!\\S)author(?!\\S)"));
+	private static final IndexedSelector SCHEMA_AUTHOR = new IndexedSelector(Set.of(), Set.of("itemprop"),
+			new AttributeRegex("itemprop", Pattern.compile("^(?!.*\\bpublisher\\b).*(?<!\\S)author(?!\\S)")));
 
 	/** Parsed once: jsoup parses a selector string on every call. */
 	private static final Evaluator SCHEMA_NAME = QueryParser.parse("[itemprop=name]");
@@ -63,7 +64,12 @@ final class BylineReader {
 	 * {@code :not} keeps its matches per thread until jsoup's own select resets it, which the walk of {@link
 	 * BylineCandidates} does not.
 	 */
-	private static final Evaluator REL_AUTHOR_LINK = QueryParser.parse("a[rel=author]");
+	private static final IndexedSelector REL_AUTHOR_LINK = IndexedSelector.parse("a[rel=author]");
+
+	/** The elements {@link #AUTHOR_PAGE_LINK} can match, and the ones a class byline can be. */
+	private static final IndexedSelector LINKS = IndexedSelector.parse("a[href]");
+
+	private static final IndexedSelector CLASSED = IndexedSelector.parse("[class], [id]");
 
 	private static final Evaluator TEASER_HEADLINE = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
@@ -77,7 +83,7 @@ final class BylineReader {
 	private static final Evaluator REL_AUTHOR = new Evaluator() {
 		@Override
 		public boolean matches(Element root, Element element) {
-			return REL_AUTHOR_LINK.matches(root, element) && !DISPLAY_NONE.matches(root, element);
+			return REL_AUTHOR_LINK.evaluator().matches(root, element) && !DISPLAY_NONE.matches(root, element);
 		}
 	};
 
@@ -503,42 +509,44 @@ final class BylineReader {
 	}
 
 	/**
-	 * The candidates of the markup bylines, gathered in one pass over the page's elements instead of a walk (a
-	 * select or a stream stopping at the first hit) for each: every {@code itemprop=author} element, the first
-	 * {@code rel=author} and author-page links that can start a group, the first class byline in the body (the run
-	 * of the list from the body to its last descendant). Each kind is tested only until its first is found, as the
-	 * streams were.
+	 * The candidates of the markup bylines, found among the page's elements of their tags or attributes instead of
+	 * by a walk (a select or a stream stopping at the first hit) for each: every {@code itemprop=author} element, the
+	 * first {@code rel=author} and author-page links that can start a group, the first class byline in the body (the
+	 * run of the list from the body to its last descendant). Each kind is tested only until its first is found, as
+	 * the streams were.
 	 */
 	private static final class BylineCandidates {
 
-		private final List<Element> schemaAuthors = new ArrayList<>();
+		private final List<Element> schemaAuthors;
 
-		private Element relAuthor;
+		private final Element relAuthor;
 
-		private Element authorPage;
+		private final Element authorPage;
 
 		private Element classByline;
 
 		BylineCandidates(PageElements elements) {
 			Document page = elements.page();
-			List<Element> all = elements.all();
+			this.schemaAuthors = elements.select(SCHEMA_AUTHOR);
+			this.relAuthor = firstOfGroup(elements, REL_AUTHOR_LINK, REL_AUTHOR);
+			this.authorPage = firstOfGroup(elements, LINKS, AUTHOR_PAGE_LINK);
 			int bodyStart = (page.body() != null) ? elements.indexOf(page.body()) : -1;
 			int bodyEnd = (bodyStart >= 0) ? elements.end(bodyStart) : -1;
-			for (int i = 0; i < all.size(); i++) {
-				Element element = all.get(i);
-				if (SCHEMA_AUTHOR.matches(page, element)) {
-					this.schemaAuthors.add(element);
-				}
-				if (this.relAuthor == null && REL_AUTHOR.matches(page, element) && isFirstOfGroup(element)) {
-					this.relAuthor = element;
-				}
-				if (i >= bodyStart && i < bodyEnd && this.classByline == null && isClassByline(element)) {
-					this.classByline = element;
-				}
-				if (this.authorPage == null && AUTHOR_PAGE_LINK.matches(page, element) && isFirstOfGroup(element)) {
-					this.authorPage = element;
+			for (int i : elements.candidates(CLASSED)) {
+				if (i >= bodyStart && i < bodyEnd && isClassByline(elements.all().get(i))) {
+					this.classByline = elements.all().get(i);
+					break;
 				}
 			}
+		}
+
+		private static Element firstOfGroup(PageElements elements, IndexedSelector candidates, Evaluator selector) {
+			for (Element element : elements.select(candidates)) {
+				if (selector.matches(elements.page(), element) && isFirstOfGroup(element)) {
+					return element;
+				}
+			}
+			return null;
 		}
 
 		static boolean isFirstOfGroup(Element element) {

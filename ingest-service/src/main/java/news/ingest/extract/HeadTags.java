@@ -24,7 +24,7 @@ import org.jsoup.select.QueryParser;
  */
 final class HeadTags {
 
-	private static final TagSelector HEAD_TAGS = TagSelector.parse("meta, link");
+	private static final IndexedSelector HEAD_TAGS = IndexedSelector.parse("meta, link");
 
 	/** The attributes the selectors of {@link MetadataRules} ask for; a selector on any other reads every tag. */
 	private static final Set<String> FILED_ATTRIBUTES = Set.of("name", "property", "itemprop", "http-equiv", "rel");

@@ -31,10 +31,10 @@ final class HeadlineChooser {
 	/** A {@code <h2>} must agree this well to beat the page's first {@code <h1>}. */
 	private static final double MIN_H2_AGREEMENT = 0.8;
 
-	private static final TagSelector HEADINGS = TagSelector.parse("h1, h2");
+	private static final IndexedSelector HEADINGS = IndexedSelector.parse("h1, h2");
 
 	/** Headings that head an article on a page using no {@code <h1>}/{@code <h2>} at all. */
-	private static final TagSelector LOWER_HEADINGS = TagSelector.parse("h3, h4");
+	private static final IndexedSelector LOWER_HEADINGS = IndexedSelector.parse("h3, h4");
 
 	private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s:|\\-–—·•/]+|[\\s:|\\-–—·•/]+$");
 

@@ -31,7 +31,7 @@ final class JsonLdReader {
 
 	private static final Pattern BROKEN_DATE_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
 
-	private static final TagSelector SCRIPTS = TagSelector.parse(MetadataRules.JSON_LD);
+	private static final IndexedSelector SCRIPTS = IndexedSelector.parse(MetadataRules.JSON_LD);
 
 	private final JsonMapper mapper = JsonMapper.builder()
 		.enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_JAVA_COMMENTS,

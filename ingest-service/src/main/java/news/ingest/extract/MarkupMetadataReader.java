@@ -22,13 +22,13 @@ final class MarkupMetadataReader {
 			"reply", "replies", "disqus", "related");
 
 	/** Parsed once: jsoup parses a selector string on every call, the class pattern included. */
-	private static final Evaluator TIME_MARKUP = QueryParser.parse(MetadataRules.TIME_MARKUP);
+	private static final IndexedSelector TIME_MARKUP = IndexedSelector.parse(MetadataRules.TIME_MARKUP);
 
 	private static final Evaluator DATE_TEXT_MARKUP = new AttributeRegex("class", MetadataRules.DATE_TEXT_CLASS);
 
-	private static final TagSelector FIRST_HEADING = TagSelector.parse("h1");
+	private static final IndexedSelector FIRST_HEADING = IndexedSelector.parse("h1");
 
-	private static final TagSelector SHARE_IMAGE = TagSelector.parse("meta[property=og:image][content]");
+	private static final IndexedSelector SHARE_IMAGE = IndexedSelector.parse("meta[property=og:image][content]");
 
 	private static final Evaluator HEADER = QueryParser.parse("header");
 

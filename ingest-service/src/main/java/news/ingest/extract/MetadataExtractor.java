@@ -95,50 +95,53 @@ final class MetadataExtractor {
 	 * copyright line, else the name a Twitter handle spells, are the last resorts.
 	 */
 	private List<String> authors(Document page, MetadataDraft draft, String siteName) {
-		List<String> people = firstNamed(draft, siteName, false, true);
-		people = visibleBylineOverMetaTag(draft, siteName, people);
-		people = shownBylineOverUnshownMetadata(page, draft, siteName, people);
+		CleanedNames cleaned = new CleanedNames(this.authors);
+		List<String> people = firstNamed(draft, siteName, false, true, cleaned);
+		people = visibleBylineOverMetaTag(draft, siteName, people, cleaned);
+		people = shownBylineOverUnshownMetadata(page, draft, siteName, people, cleaned);
 		if (people.isEmpty() && siteName != null) {
-			people = shownBylineOverUnshownMetadata(page, draft, siteName, firstNamed(draft, null, true, false));
+			people = shownBylineOverUnshownMetadata(page, draft, siteName,
+					firstNamed(draft, null, true, false, cleaned), cleaned);
 		}
 		if (people.isEmpty() && page.body() != null) {
-			people = this.authors.clean(this.postAuthorComments.read(page.body()), siteName);
+			people = cleaned.of(this.postAuthorComments.read(page.body()), siteName);
 			if (people.isEmpty()) {
-				people = this.authors.clean(this.unlabelledBylines.read(page.body()), siteName);
+				people = cleaned.of(this.unlabelledBylines.read(page.body()), siteName);
 			}
 			if (!people.isEmpty()) {
 				draft.source("authors", BylineReader.SOURCE);
 			}
 		}
 		if (people.isEmpty()) {
-			people = jsonLdOrganisationOverMetaTag(draft, siteName, firstNamed(draft, siteName, false, false));
+			people = jsonLdOrganisationOverMetaTag(draft, siteName, firstNamed(draft, siteName, false, false, cleaned),
+					cleaned);
 		}
 		if (!people.isEmpty()) {
-			people = withCoAuthors(draft, siteName, people);
+			people = withCoAuthors(draft, siteName, people, cleaned);
 			List<String> others = new ArrayList<>();
-			draft.authorOffers().forEach((offer) -> others.addAll(this.authors.clean(offer.getValue(), siteName)));
+			draft.authorOffers().forEach((offer) -> others.addAll(cleaned.of(offer.getValue(), siteName)));
 			return this.authors.withDisplayNames(people, others, siteName,
 					() -> (page.body() != null) ? TextNormalizer.collapse(page.body().text()) : "");
 		}
-		List<String> organizations = this.authors.clean(draft.fallbackAuthors(), siteName);
+		List<String> organizations = cleaned.of(draft.fallbackAuthors(), siteName);
 		if (!organizations.isEmpty()) {
 			draft.source("authors", draft.fallbackAuthorSource());
 			return organizations;
 		}
 		List<String> credit = (draft.datelineCredit() != null)
-				? this.authors.clean(List.of(draft.datelineCredit()), siteName) : List.of();
+				? cleaned.of(List.of(draft.datelineCredit()), siteName) : List.of();
 		if (!credit.isEmpty()) {
 			draft.source("authors", "meta");
 			return credit;
 		}
-		return copyrightOwner(page, siteName, draft);
+		return copyrightOwner(page, siteName, draft, cleaned);
 	}
 
 	/**
 	 * The person whose copyright line signs a page that names no author anywhere else (a personal site), else the
 	 * name its Twitter card's creator (else site) handle spells.
 	 */
-	private List<String> copyrightOwner(Document page, String siteName, MetadataDraft draft) {
+	private List<String> copyrightOwner(Document page, String siteName, MetadataDraft draft, CleanedNames cleaned) {
 		List<String> raw = (page.body() != null) ? this.copyrightOwners.read(page.body()) : List.of();
 		String source = "copyright";
 		if (raw.isEmpty() && draft.creatorHandleName() != null) {
@@ -146,7 +149,7 @@ final class MetadataExtractor {
 			// Twitter's card tags count as social metadata, with og: and article:.
 			source = "opengraph";
 		}
-		List<String> owner = this.authors.clean(raw, siteName);
+		List<String> owner = cleaned.of(raw, siteName);
 		if (owner.isEmpty() || this.authors.namesOrganisation(raw, owner, siteName)) {
 			return List.of();
 		}
@@ -159,12 +162,13 @@ final class MetadataExtractor {
 	 * chief on every page); a labelled byline the reader sees ("Geschrieben von Jane Doe") that names other people
 	 * wins. JSON-LD is written per article and keeps its place.
 	 */
-	private List<String> visibleBylineOverMetaTag(MetadataDraft draft, String siteName, List<String> people) {
+	private List<String> visibleBylineOverMetaTag(MetadataDraft draft, String siteName, List<String> people,
+			CleanedNames cleaned) {
 		String source = draft.sources().get("authors");
 		if (people.isEmpty() || !("meta".equals(source) || "opengraph".equals(source))) {
 			return people;
 		}
-		List<String> written = this.authors.clean(draft.writtenByline(), siteName);
+		List<String> written = cleaned.of(draft.writtenByline(), siteName);
 		if (written.isEmpty() || this.authors.namesOrganisation(draft.writtenByline(), written, siteName)
 				|| AuthorNameCleaner.shareAName(people, written)) {
 			return people;
@@ -180,7 +184,7 @@ final class MetadataExtractor {
 	 * desk the byline shows ("Acme Redaktion"). The page's shown text is built only for such a byline.
 	 */
 	private List<String> shownBylineOverUnshownMetadata(Document page, MetadataDraft draft, String siteName,
-			List<String> people) {
+			List<String> people, CleanedNames cleaned) {
 		if (people.isEmpty() || BylineReader.SOURCE.equals(draft.sources().get("authors"))) {
 			return people;
 		}
@@ -189,7 +193,7 @@ final class MetadataExtractor {
 		ShownText shown = null;
 		for (Map.Entry<String, List<String>> offer : draft.authorOffers()) {
 			if (offer.getKey().equals(BylineReader.SOURCE)) {
-				List<String> names = this.authors.clean(offer.getValue(), siteName);
+				List<String> names = cleaned.of(offer.getValue(), siteName);
 				if (names.isEmpty() || !desk && AuthorNameCleaner.shareAName(people, names)
 						|| !names.stream().allMatch(MetadataExtractor::isFullName)
 						|| this.authors.namesOrganisation(offer.getValue(), names, siteName) != desk) {
@@ -213,13 +217,14 @@ final class MetadataExtractor {
 	 * Pharmindex") beats the one an author meta tag names: sites fill that tag with their product's or publisher's
 	 * name on every page.
 	 */
-	private List<String> jsonLdOrganisationOverMetaTag(MetadataDraft draft, String siteName, List<String> named) {
+	private List<String> jsonLdOrganisationOverMetaTag(MetadataDraft draft, String siteName, List<String> named,
+			CleanedNames cleaned) {
 		String source = draft.sources().get("authors");
 		if (named.isEmpty() || !("meta".equals(source) || "opengraph".equals(source))
 				|| !JsonLdReader.SOURCE.equals(draft.fallbackAuthorSource())) {
 			return named;
 		}
-		List<String> organizations = this.authors.clean(draft.fallbackAuthors(), siteName);
+		List<String> organizations = cleaned.of(draft.fallbackAuthors(), siteName);
 		if (organizations.isEmpty()) {
 			return named;
 		}
@@ -233,10 +238,11 @@ final class MetadataExtractor {
 	 * whole list. Names split from one text are left alone ("Jane Doe, August 3" is a name and a date), and so are
 	 * single words (an agency, a month).
 	 */
-	private List<String> withCoAuthors(MetadataDraft draft, String siteName, List<String> people) {
+	private List<String> withCoAuthors(MetadataDraft draft, String siteName, List<String> people,
+			CleanedNames cleaned) {
 		for (Map.Entry<String, List<String>> offer : draft.authorOffers()) {
 			if (offer.getKey().equals(BylineReader.SOURCE)) {
-				List<String> names = this.authors.clean(offer.getValue(), siteName);
+				List<String> names = cleaned.of(offer.getValue(), siteName);
 				if (names.size() > people.size() && names.size() == offer.getValue().size()
 						&& startsWithAll(names, people)
 						&& names.subList(people.size(), names.size()).stream().allMatch(MetadataExtractor::isFullName)) {
@@ -263,10 +269,11 @@ final class MetadataExtractor {
 		return name.contains(" ") && BylineReader.looksLikeNames(name) && Character.isUpperCase(last.codePointAt(0));
 	}
 
-	private List<String> firstNamed(MetadataDraft draft, String siteName, boolean jsonLdOnly, boolean peopleOnly) {
+	private List<String> firstNamed(MetadataDraft draft, String siteName, boolean jsonLdOnly, boolean peopleOnly,
+			CleanedNames cleaned) {
 		for (Map.Entry<String, List<String>> offer : draft.authorOffers()) {
 			if (!jsonLdOnly || offer.getKey().equals(JsonLdReader.SOURCE)) {
-				List<String> names = this.authors.clean(offer.getValue(), siteName);
+				List<String> names = cleaned.of(offer.getValue(), siteName);
 				if (!names.isEmpty() && !(peopleOnly
 						&& this.authors.namesOrganisation(offer.getValue(), names, draft.siteName()))) {
 					draft.source("authors", offer.getKey());

@@ -7,8 +7,6 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Decides a page's {@link ExtractionStatus} from general signals: listing pages (many linked teaser headings,
@@ -84,21 +82,24 @@ final class PageClassifier {
 			"privacy", "onetrust", "didomi", "usercentrics", "cookiebot", "sourcepoint");
 
 	/** Parsed once: jsoup parses a selector string on every call. */
-	private static final TagSelector OG_TYPE = TagSelector.parse("meta[property=og:type]");
+	private static final IndexedSelector OG_TYPE = IndexedSelector.parse("meta[property=og:type]");
 
-	private static final TagSelector JSON_LD = TagSelector.parse(MetadataRules.JSON_LD);
+	private static final IndexedSelector JSON_LD = IndexedSelector.parse(MetadataRules.JSON_LD);
 
-	private static final TagSelector NOSCRIPT = TagSelector.parse("noscript");
+	private static final IndexedSelector NOSCRIPT = IndexedSelector.parse("noscript");
 
 	/** A {@code <noscript>} copy of an article has at least these paragraphs and characters. */
 	private static final int MIN_COPY_PARAGRAPHS = 2;
 
 	private static final int MIN_COPY_CHARS = 500;
 
-	private static final Evaluator APP_ROOTS = QueryParser.parse(
+	private static final IndexedSelector APP_ROOTS = IndexedSelector.parse(
 			"#root, #app, #__next, #__nuxt, app-root, [ng-app], [data-reactroot]");
 
-	private static final TagSelector HEADINGS = TagSelector.parse("h2, h3, h4");
+	private static final IndexedSelector HEADINGS = IndexedSelector.parse("h2, h3, h4");
+
+	/** The elements that can have class or id words. */
+	private static final IndexedSelector CLASSED = IndexedSelector.parse("[class], [id]");
 
 	/** Reads the signals from the untouched page (before boilerplate removal). */
 	PageSignals signals(PageElements page) {
@@ -240,7 +241,7 @@ final class PageClassifier {
 			List<Element> elements = page.all();
 			int paywallEnd = 0;
 			int consentEnd = 0;
-			for (int i = 0; i < elements.size(); i++) {
+			for (int i : page.candidates(CLASSED)) {
 				Element element = elements.get(i);
 				// Each read once (a lookup among the attributes, the class trimmed), then lower-cased apart, not
 				// joined: toLowerCase returns the very string when it is lower case already.

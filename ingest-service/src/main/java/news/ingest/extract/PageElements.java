@@ -1,14 +1,12 @@
 package news.ingest.extract;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -25,8 +23,8 @@ import org.jsoup.select.NodeVisitor;
  * included, that the evaluator matches with the root as context, in document order. Only for simple selectors
  * (tags, ids, classes, attributes, comma lists of them; no combinators or {@code :not}, which memoise matches until
  * jsoup's own select resets them), and only while nothing changes the page: the body extractor cuts it up later.
- * The same walk files each element's index under its tag name, so that a {@link TagSelector} is tried only on the
- * elements of its tags.
+ * The same walk files each element's index under its tag name and under the names of its attributes, so that an
+ * {@link IndexedSelector} is tried only on the elements of its tags or with its attributes.
  */
 final class PageElements {
 
@@ -40,28 +38,59 @@ final class PageElements {
 	/** The indexes of each tag's elements, ascending. */
 	private final Map<String, Indexes> byTag = new HashMap<>();
 
+	/**
+	 * The indexes of the elements carrying each attribute, ascending, under the {@link HeadTags#fold} of its name: a
+	 * selector's condition on an attribute holds only for an element with a name equal to it ignoring case.
+	 */
+	private final Map<String, Indexes> byAttribute = new HashMap<>();
+
 	private PageElements(Document page) {
 		this.page = page;
 		this.ends = new int[256];
-		Deque<Integer> open = new ArrayDeque<>();
+		// The elements whose end is not reached yet, innermost last: a stack of ints, not of boxed ones.
+		Indexes open = new Indexes();
 		NodeTraversor.traverse(new NodeVisitor() {
 			@Override
 			public void head(Node node, int depth) {
 				if (node instanceof Element element) {
 					int index = PageElements.this.elements.size();
-					open.push(index);
+					open.add(index);
 					PageElements.this.elements.add(element);
 					PageElements.this.byTag.computeIfAbsent(element.normalName(), (tag) -> new Indexes()).add(index);
+					if (element.attributesSize() > 0) {
+						fileAttributes(element, index);
+					}
 				}
 			}
 
 			@Override
 			public void tail(Node node, int depth) {
 				if (node instanceof Element) {
-					setEnd(open.pop(), PageElements.this.elements.size());
+					setEnd(open.values[--open.size], PageElements.this.elements.size());
 				}
 			}
 		}, page);
+	}
+
+	private void fileAttributes(Element element, int index) {
+		for (Attribute attribute : element.attributes()) {
+			Indexes indexes = this.byAttribute.computeIfAbsent(foldedName(attribute.getKey()), (name) -> new Indexes());
+			// Once per element, should it repeat an attribute in another case.
+			if (indexes.size == 0 || indexes.values[indexes.size - 1] != index) {
+				indexes.add(index);
+			}
+		}
+	}
+
+	/** The parser's attribute names are lower-case ASCII, their own fold, nearly always. */
+	private static String foldedName(String name) {
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (c >= 'A' && c <= 'Z' || c >= 0x80) {
+				return HeadTags.fold(name);
+			}
+		}
+		return name;
 	}
 
 	private void setEnd(int index, int end) {
@@ -120,10 +149,10 @@ final class PageElements {
 		return null;
 	}
 
-	/** What {@code page.select(selector)} gives, trying the selector on the elements of its tags alone. */
-	Elements select(TagSelector selector) {
+	/** What {@code page.select(selector)} gives, trying the selector on the elements of its tags or attributes alone. */
+	Elements select(IndexedSelector selector) {
 		Elements found = new Elements();
-		for (int index : indexesOf(selector.tags())) {
+		for (int index : candidates(selector)) {
 			Element element = this.elements.get(index);
 			if (selector.evaluator().matches(this.page, element)) {
 				found.add(element);
@@ -132,9 +161,9 @@ final class PageElements {
 		return found;
 	}
 
-	/** What {@code page.selectFirst(selector)} gives, trying the selector on the elements of its tags alone. */
-	Element selectFirst(TagSelector selector) {
-		for (int index : indexesOf(selector.tags())) {
+	/** What {@code page.selectFirst(selector)} gives, trying the selector on the elements of its tags or attributes alone. */
+	Element selectFirst(IndexedSelector selector) {
+		for (int index : candidates(selector)) {
 			Element element = this.elements.get(index);
 			if (selector.evaluator().matches(this.page, element)) {
 				return element;
@@ -143,21 +172,41 @@ final class PageElements {
 		return null;
 	}
 
-	/** The indexes of the elements of these tags, ascending: document order. */
-	private int[] indexesOf(Set<String> tags) {
+	/**
+	 * The indexes of the elements of the selector's tags or with its attributes, ascending (document order), each
+	 * once: every element the selector can match, and others.
+	 */
+	int[] candidates(IndexedSelector selector) {
 		int[] merged = new int[0];
-		for (String tag : tags) {
-			Indexes indexes = this.byTag.get(tag);
-			if (indexes != null) {
-				int start = merged.length;
-				merged = Arrays.copyOf(merged, start + indexes.size);
-				System.arraycopy(indexes.values, 0, merged, start, indexes.size);
-			}
+		for (String tag : selector.tags()) {
+			merged = merged(merged, this.byTag.get(tag));
 		}
-		if (tags.size() > 1) {
-			Arrays.sort(merged);
+		for (String attribute : selector.attributes()) {
+			merged = merged(merged, this.byAttribute.get(attribute));
 		}
 		return merged;
+	}
+
+	/** Two ascending runs of indexes as one, each index once. */
+	private static int[] merged(int[] merged, Indexes indexes) {
+		if (indexes == null) {
+			return merged;
+		}
+		if (merged.length == 0) {
+			return Arrays.copyOf(indexes.values, indexes.size);
+		}
+		int[] both = new int[merged.length + indexes.size];
+		int i = 0;
+		int j = 0;
+		int n = 0;
+		while (i < merged.length || j < indexes.size) {
+			int next = (j == indexes.size || i < merged.length && merged[i] <= indexes.values[j]) ? merged[i++]
+					: indexes.values[j++];
+			if (n == 0 || both[n - 1] != next) {
+				both[n++] = next;
+			}
+		}
+		return Arrays.copyOf(both, n);
 	}
 
 	/** A growing list of element indexes. */

@@ -114,9 +114,6 @@ final class UnlabelledBylineReader {
 			return null;
 		}
 		String date = dateBelow(text);
-		if (!isName(name, (date != null) ? 1 : MIN_NAME_WORDS)) {
-			return null;
-		}
 		String role = (date == null) ? roleBelow(text) : null;
 		Element block = parent;
 		while (!block.isBlock() && block.parent() != null) {
@@ -127,8 +124,12 @@ final class UnlabelledBylineReader {
 			emphasised |= EMPHASIS_TAGS.contains(e.normalName()) || isRightAligned(e);
 		}
 		String below = (date != null) ? date : role;
+		// The markup before the name's patterns: most short texts are neither emphasised nor above a line break.
+		if (!(emphasised || below != null) || !isName(name, (date != null) ? 1 : MIN_NAME_WORDS)) {
+			return null;
+		}
 		String signed = (below != null) ? name + " " + below : name;
-		if (!(emphasised || below != null) || !TextNormalizer.collapse(block.text()).equals(signed) || !endsArticle(block)
+		if (!TextNormalizer.collapse(block.text()).equals(signed) || !endsArticle(block)
 				|| proseAbove(block) < MIN_PROSE_ABOVE || BylineReader.isOutsideArticle(block)) {
 			return null;
 		}

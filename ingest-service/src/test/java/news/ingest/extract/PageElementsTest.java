@@ -33,23 +33,35 @@ class PageElementsTest {
 	}
 
 	@Test
-	void aTagSelectorSelectsWhatThePageSelects() {
+	void anIndexedSelectorSelectsWhatThePageSelects() {
 		PageElements elements = PageElements.of(PAGE);
 		for (String selector : List.of("meta, link", "h1, h2", "h4, h3, h2", "h1", "div[id=app]",
-				"meta[property=og:type]", MetadataRules.JSON_LD, "p[itemprop], time[datetime]", "section")) {
-			assertThat(elements.select(TagSelector.parse(selector))).as(selector)
+				"meta[property=og:type]", MetadataRules.JSON_LD, "p[itemprop], time[datetime]", "section",
+				MetadataRules.TIME_MARKUP, "#app, [itemprop]", "[class], [id]", "a[href], h2", ".paywall, h2",
+				"div.paywall", "[itemprop~=^date]", "nothing[x]")) {
+			assertThat(elements.select(IndexedSelector.parse(selector))).as(selector)
 				.containsExactlyElementsOf(PAGE.select(selector));
-			assertThat(elements.selectFirst(TagSelector.parse(selector))).as(selector)
+			assertThat(elements.selectFirst(IndexedSelector.parse(selector))).as(selector)
 				.isSameAs(PAGE.selectFirst(selector));
 		}
 	}
 
 	@Test
-	void aTagSelectorNamesTheTagOfEachAlternative() {
-		assertThat(TagSelector.parse("h2, h3").tags()).containsExactlyInAnyOrder("h2", "h3");
-		for (String selector : List.of("#app", "[itemprop]", "h2, [itemprop]", "*", "article time", "p:not(.x)",
-				"div > p", "div.x")) {
-			assertThatThrownBy(() -> TagSelector.parse(selector)).as(selector)
+	void anAttributeIsFoundWhateverTheCaseOfItsName() {
+		Document page = Jsoup.parse("<p>a</p><p>b</p><p>c</p>");
+		page.select("p").get(1).attr("ItemProp", "author");
+		PageElements elements = PageElements.of(page);
+		assertThat(elements.select(IndexedSelector.parse("[itemprop=author]"))).hasSize(1)
+			.containsExactlyElementsOf(page.select("[itemprop=author]"));
+	}
+
+	@Test
+	void anIndexedSelectorFilesEachAlternativeUnderItsFirstAttributeElseItsTag() {
+		IndexedSelector selector = IndexedSelector.parse("h2, h3, a[rel=author][href], #app, .x, app-root");
+		assertThat(selector.tags()).containsExactlyInAnyOrder("h2", "h3", "app-root");
+		assertThat(selector.attributes()).containsExactlyInAnyOrder("rel", "id", "class");
+		for (String css : List.of("*", "h2, *", "article time", "p:not(.x)", "div > p", "[href!=x]", "[^data-]")) {
+			assertThatThrownBy(() -> IndexedSelector.parse(css)).as(css)
 				.isInstanceOf(IllegalArgumentException.class);
 		}
 	}
