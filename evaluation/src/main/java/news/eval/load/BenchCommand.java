@@ -92,6 +92,10 @@ public final class BenchCommand implements Command {
 				"Searchable: %d of %d in %.1f s; submit → searchable p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms.%n",
 				result.searchable().size(), result.searchable().size() + result.lost().size(), result.elapsedMs() / 1000.0,
 				latencies.percentile(50), latencies.percentile(95), latencies.percentile(99), latencies.percentile(100)));
+		int articles = result.searchable().size() + result.lost().size();
+		if (articles > 0) {
+			out.append(result.cpu().perArticle(articles, result.elapsedMs()));
+		}
 		Map<String, Double> peak = memory.peakRss();
 		out.append("\nPeak RSS: ");
 		peak.forEach((name, mb) -> out.append(name).append(' ').append(RunFiles.mb(mb)).append(", "));

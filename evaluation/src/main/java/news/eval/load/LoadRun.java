@@ -72,6 +72,7 @@ final class LoadRun {
 	 */
 	Result run(int count, int rate, int window, Duration idleLimit, java.util.function.Consumer<String> progress)
 			throws Exception {
+		ProcessCpu cpuBefore = ProcessCpu.now(this.stack.pids());
 		ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
 		pollLater(poller);
 		ScheduledExecutorService reporter = Executors.newSingleThreadScheduledExecutor();
@@ -94,13 +95,14 @@ final class LoadRun {
 			reporter.shutdownNow();
 			poller.awaitTermination(5, TimeUnit.SECONDS);
 		}
+		ProcessCpu cpu = ProcessCpu.now(this.stack.pids()).since(cpuBefore);
 		synchronized (this.done) {
-			return new Result(List.copyOf(this.done), List.copyOf(this.pending.keySet()), elapsedMs());
+			return new Result(List.copyOf(this.done), List.copyOf(this.pending.keySet()), elapsedMs(), cpu);
 		}
 	}
 
-	/** The articles found, those never found, and how long the run took. */
-	record Result(List<Article> searchable, List<String> lost, long elapsedMs) {
+	/** The articles found, those never found, how long the run took and the CPU each process spent meanwhile. */
+	record Result(List<Article> searchable, List<String> lost, long elapsedMs, ProcessCpu cpu) {
 	}
 
 	private void submitAll(int count, int rate, int window) throws Exception {
