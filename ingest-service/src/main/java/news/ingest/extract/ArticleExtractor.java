@@ -32,9 +32,6 @@ public final class ArticleExtractor {
 
 	private static final int MIN_DECLARED_GAIN = 300;
 
-	/** A first paragraph this long that the declared text lacks is the article's lead, not a label. */
-	private static final int MIN_LEAD_CHARS = 80;
-
 	/**
 	 * @param html the page bytes as fetched
 	 * @param contentTypeCharset the charset of the HTTP {@code Content-Type} header, or null to sniff it
@@ -71,9 +68,7 @@ public final class ArticleExtractor {
 
 	/**
 	 * The article text from the page's structured data (JSON-LD {@code articleBody}) where the page shows far less
-	 * of it: sites rendering the article by script print it there for search engines. The shown text's first
-	 * paragraph of prose stays in front when the declared text lacks it (the lead is printed apart, as a standfirst;
-	 * the shorter lines before it are kickers and labels).
+	 * of it: sites rendering the article by script print it there for search engines.
 	 */
 	private String withDeclaredBody(String body, PageMetadata meta) {
 		String declared = meta.declaredBody();
@@ -82,12 +77,8 @@ public final class ArticleExtractor {
 		if (declared == null || declared.length() < wanted) {
 			return body;
 		}
-		String text = this.bodies.extractDeclared(declared, meta.title(), meta.authors());
-		if (text.length() < wanted) {
-			return body;
-		}
-		String lead = body.lines().filter((line) -> line.length() >= MIN_LEAD_CHARS).findFirst().orElse(null);
-		return (lead != null && !text.contains(lead)) ? lead + "\n\n" + text : text;
+		String text = this.bodies.extractDeclared(declared, body, meta.title(), meta.authors());
+		return (text.length() < wanted) ? body : text;
 	}
 
 	/**
