@@ -1,11 +1,16 @@
 package news.ingest.extract;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * Extracts an article from the bytes of a fetched HTML page: metadata from JSON-LD, meta tags and markup, the body
@@ -49,6 +54,11 @@ public final class ArticleExtractor {
 			body = this.bodies.extract(withNoscriptCopies(this.decoder.decode(html, contentTypeCharset, pageUrl)),
 					meta.title(), meta.authors());
 		}
+		if (body.length() < PageClassifier.NO_ARTICLE_CHARS && signals.javaScriptShell()) {
+			String consented = this.bodies.extract(withCommentedCopies(this.decoder.decode(html, contentTypeCharset,
+					pageUrl)), meta.title(), meta.authors());
+			body = (consented.length() > body.length()) ? consented : body;
+		}
 		body = withDeclaredBody(body, meta);
 		Map<String, String> sources = new LinkedHashMap<>(meta.sources());
 		String language = meta.language();
@@ -79,6 +89,31 @@ public final class ArticleExtractor {
 		}
 		String text = this.bodies.extractDeclared(declared, body, meta.title(), meta.authors());
 		return (text.length() < wanted) ? body : text;
+	}
+
+	/**
+	 * The page with the article markup it holds in HTML comments uncommented, as a script does once the reader
+	 * consents to an embed (a consent manager keeps the article's markup commented out until then), for a page that
+	 * asks for JavaScript and shows next to no text. Comments holding no article (old templates, conditional
+	 * comments for old browsers) stay comments.
+	 */
+	private static Document withCommentedCopies(Document page) {
+		List<Comment> comments = new ArrayList<>();
+		page.body().traverse((node, depth) -> {
+			if (node instanceof Comment comment) {
+				comments.add(comment);
+			}
+		});
+		for (Comment comment : comments) {
+			Element markup = Jsoup.parseBodyFragment(comment.getData(), page.location()).body();
+			if (PageClassifier.isArticleCopy(markup)) {
+				for (Node node : new ArrayList<>(markup.childNodes())) {
+					comment.before(node);
+				}
+				comment.remove();
+			}
+		}
+		return page;
 	}
 
 	/**
