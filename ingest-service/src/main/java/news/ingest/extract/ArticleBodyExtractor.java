@@ -23,6 +23,9 @@ final class ArticleBodyExtractor {
 	/** Markup that sets paragraphs apart in an HTML {@code articleBody}; without it, line breaks do. */
 	private static final Pattern PARAGRAPH_MARKUP = Pattern.compile("(?i)<(?:p|br|div|h[2-6]|li)\\b");
 
+	/** A first paragraph this long that the declared text lacks is the article's lead, not a label. */
+	private static final int MIN_LEAD_CHARS = 80;
+
 	/** {@code authors} are the names found in the metadata; lines naming them alone are bylines, not text. */
 	String extract(Document page, String title, List<String> authors) {
 		Element body = page.body();
@@ -34,9 +37,11 @@ final class ArticleBodyExtractor {
 
 	/**
 	 * The article text a page declares in its structured data (JSON-LD {@code articleBody}), written as paragraphs
-	 * like the page's own: HTML paragraphs as blocks, plain text by its line breaks.
+	 * like the page's own: HTML paragraphs as blocks, plain text by its line breaks. The {@code shown} text's first
+	 * paragraph of prose stays in front when the declared text lacks it (the lead is printed apart, as a standfirst;
+	 * the shorter lines before it are kickers and labels).
 	 */
-	String extractDeclared(String declared, String title, List<String> authors) {
+	String extractDeclared(String declared, String shown, String title, List<String> authors) {
 		String html = declared;
 		if (!PARAGRAPH_MARKUP.matcher(html).find()) {
 			// Some CMSs escape the markup once more ("&lt;p&gt;"); plain text sets paragraphs apart by line breaks.
@@ -45,7 +50,9 @@ final class ArticleBodyExtractor {
 		}
 		Element body = Jsoup.parseBodyFragment(html).body();
 		this.boilerplate.removeNonText(body);
-		return this.writer.write(List.of(body), title, authors);
+		String text = this.writer.write(List.of(body), title, authors);
+		String lead = shown.lines().filter((line) -> line.length() >= MIN_LEAD_CHARS).findFirst().orElse(null);
+		return (lead != null && !text.contains(lead)) ? lead + "\n\n" + text : text;
 	}
 
 }

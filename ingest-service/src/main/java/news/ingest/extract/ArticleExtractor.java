@@ -1,11 +1,16 @@
 package news.ingest.extract;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * Extracts an article from the bytes of a fetched HTML page: metadata from JSON-LD, meta tags and markup, the body
@@ -32,9 +37,6 @@ public final class ArticleExtractor {
 
 	private static final int MIN_DECLARED_GAIN = 300;
 
-	/** A first paragraph this long that the declared text lacks is the article's lead, not a label. */
-	private static final int MIN_LEAD_CHARS = 80;
-
 	/**
 	 * @param html the page bytes as fetched
 	 * @param contentTypeCharset the charset of the HTTP {@code Content-Type} header, or null to sniff it
@@ -51,6 +53,11 @@ public final class ArticleExtractor {
 		if (body.isBlank() && signals.noscriptArticle()) {
 			body = this.bodies.extract(withNoscriptCopies(this.decoder.decode(html, contentTypeCharset, pageUrl)),
 					meta.title(), meta.authors());
+		}
+		if (body.length() < PageClassifier.NO_ARTICLE_CHARS && signals.javaScriptShell()) {
+			String consented = this.bodies.extract(withCommentedCopies(this.decoder.decode(html, contentTypeCharset,
+					pageUrl)), meta.title(), meta.authors());
+			body = (consented.length() > body.length()) ? consented : body;
 		}
 		body = withDeclaredBody(body, meta);
 		Map<String, String> sources = new LinkedHashMap<>(meta.sources());
@@ -71,9 +78,7 @@ public final class ArticleExtractor {
 
 	/**
 	 * The article text from the page's structured data (JSON-LD {@code articleBody}) where the page shows far less
-	 * of it: sites rendering the article by script print it there for search engines. The shown text's first
-	 * paragraph of prose stays in front when the declared text lacks it (the lead is printed apart, as a standfirst;
-	 * the shorter lines before it are kickers and labels).
+	 * of it: sites rendering the article by script print it there for search engines.
 	 */
 	private String withDeclaredBody(String body, PageMetadata meta) {
 		String declared = meta.declaredBody();
@@ -82,12 +87,33 @@ public final class ArticleExtractor {
 		if (declared == null || declared.length() < wanted) {
 			return body;
 		}
-		String text = this.bodies.extractDeclared(declared, meta.title(), meta.authors());
-		if (text.length() < wanted) {
-			return body;
+		String text = this.bodies.extractDeclared(declared, body, meta.title(), meta.authors());
+		return (text.length() < wanted) ? body : text;
+	}
+
+	/**
+	 * The page with the article markup it holds in HTML comments uncommented, as a script does once the reader
+	 * consents to an embed (a consent manager keeps the article's markup commented out until then), for a page that
+	 * asks for JavaScript and shows next to no text. Comments holding no article (old templates, conditional
+	 * comments for old browsers) stay comments.
+	 */
+	private static Document withCommentedCopies(Document page) {
+		List<Comment> comments = new ArrayList<>();
+		page.body().traverse((node, depth) -> {
+			if (node instanceof Comment comment) {
+				comments.add(comment);
+			}
+		});
+		for (Comment comment : comments) {
+			Element markup = Jsoup.parseBodyFragment(comment.getData(), page.location()).body();
+			if (PageClassifier.isArticleCopy(markup)) {
+				for (Node node : new ArrayList<>(markup.childNodes())) {
+					comment.before(node);
+				}
+				comment.remove();
+			}
 		}
-		String lead = body.lines().filter((line) -> line.length() >= MIN_LEAD_CHARS).findFirst().orElse(null);
-		return (lead != null && !text.contains(lead)) ? lead + "\n\n" + text : text;
+		return page;
 	}
 
 	/**

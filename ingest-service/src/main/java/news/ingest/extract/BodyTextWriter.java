@@ -39,6 +39,12 @@ final class BodyTextWriter {
 	/** A byline line ("By Jane Doe", "Von Max Muster | 3. Mai") is a label and a few names. */
 	private static final int MAX_BYLINE_LINE_CHARS = 80;
 
+	/**
+	 * A comment section's heading ("Kommentare", "3 Comments") after this much article text opens the thread, which
+	 * runs to the end; before it, it is a label of the article's header (a comment count).
+	 */
+	private static final int MIN_TEXT_BEFORE_COMMENTS = 300;
+
 	String write(List<Element> content, String title, List<String> authors) {
 		List<Block> blocks = new ArrayList<>();
 		for (Element element : content) {
@@ -47,7 +53,12 @@ final class BodyTextWriter {
 			collector.flush();
 		}
 		List<Block> kept = new ArrayList<>();
+		int keptChars = 0;
 		for (Block block : blocks) {
+			if (keptChars >= MIN_TEXT_BEFORE_COMMENTS && block.linkChars() == 0
+					&& ExtractionRules.COMMENTS_HEADING_LINE.matcher(block.text()).matches()) {
+				break;
+			}
 			if (!isArticleText(block, title) || isAboutAuthor(block.text(), authors)) {
 				continue;
 			}
@@ -62,6 +73,7 @@ final class BodyTextWriter {
 				kept.remove(kept.size() - 1);
 			}
 			kept.add(block);
+			keptChars += block.text().length();
 		}
 		int boilerplate = OrganisationBoilerplate.start(kept.stream().map(Block::text).toList(),
 				kept.stream().map(Block::afterRule).toList());

@@ -31,6 +31,13 @@ final class BoilerplateRemover {
 	/** Weakly marked elements this link-heavy are link lists whatever their length. */
 	private static final double WEAK_MAX_LINK_DENSITY = 0.5;
 
+	/**
+	 * A furniture-marked element whose class or id also names the article text ({@code subscription-content}, a
+	 * metered paywall's wrapper around the paragraphs it may hide; {@code body-share-wrapper}) and holds this much
+	 * prose wraps article paragraphs, not a subscription box or share bar.
+	 */
+	private static final int MIN_MARKED_CONTENT_PROSE = 400;
+
 	/** A block this long in an article header, besides the headline, is a standfirst rather than a label. */
 	private static final int MIN_STANDFIRST_CHARS = 80;
 
@@ -122,8 +129,9 @@ final class BoilerplateRemover {
 	private boolean isFurniture(Element element, int pageProse, Set<Element> holdingBody) {
 		String tag = element.normalName();
 		List<String> words = ClassWords.ofRole(element);
-		boolean strong = ExtractionRules.FURNITURE_TAGS.contains(tag)
-				|| ExtractionRules.FURNITURE_ROLES.contains(element.attr("role")) || ClassWords.isFurniture(words);
+		boolean byMarkup = ExtractionRules.FURNITURE_TAGS.contains(tag)
+				|| ExtractionRules.FURNITURE_ROLES.contains(element.attr("role"));
+		boolean strong = byMarkup || ClassWords.isFurniture(words);
 		boolean weak = !strong && (ExtractionRules.WEAK_FURNITURE_TAGS.contains(tag)
 				|| ClassWords.isWeakFurniture(words) && !ClassWords.isContent(words));
 		if (!strong && !weak || holdingBody.contains(element)
@@ -131,10 +139,16 @@ final class BoilerplateRemover {
 			return false;
 		}
 		ElementText text = ElementText.of(element);
-		if (text.proseChars() > pageProse * WRAPPER_PROSE_SHARE) {
+		if (text.proseChars() > pageProse * WRAPPER_PROSE_SHARE
+				|| strong && !byMarkup && wrapsMarkedContent(words, text)) {
 			return false;
 		}
 		return strong || text.proseChars() <= WEAK_MAX_PROSE_CHARS || text.linkDensity() > WEAK_MAX_LINK_DENSITY;
+	}
+
+	private static boolean wrapsMarkedContent(List<String> words, ElementText text) {
+		return text.proseChars() >= MIN_MARKED_CONTENT_PROSE && text.linkDensity() < WEAK_MAX_LINK_DENSITY
+				&& ClassWords.isContent(words) && ClassWords.namesWrapperFurniture(words);
 	}
 
 	/**

@@ -54,6 +54,11 @@ final class BylineReader {
 	private static final IndexedSelector SCHEMA_AUTHOR = new IndexedSelector(Set.of(), Set.of("itemprop"),
 			new AttributeRegex("itemprop", Pattern.compile("^(?!.*\\bpublisher\\b).*(?<!\\S)author(?!\\S)")));
 
+	/** A WordPress post's element ({@code post-42}) and the page's own post on {@code <body>} ({@code postid-42}). */
+	private static final Pattern POST_CLASS = Pattern.compile("(?:^|\\s)post-(\\d+)(?=\\s|$)");
+
+	private static final Pattern PAGE_POST_CLASS = Pattern.compile("(?:^|\\s)postid-(\\d+)(?=\\s|$)");
+
 	/** Parsed once: jsoup parses a selector string on every call. */
 	private static final Evaluator SCHEMA_NAME = QueryParser.parse("[itemprop=name]");
 
@@ -458,14 +463,22 @@ final class BylineReader {
 	 * Bylines inside comments, teasers of other articles, quotations, navigation, sidebars or the site footer name someone
 	 * else; an article's own {@code <footer>} often holds its byline, and so does an {@code <aside>} inside the
 	 * article that its class names as the article's meta line ({@code <article><header>…</header>
-	 * <aside class="meta">Von: Jane Doe</aside>}); other asides in articles are boxes and pull quotes.
+	 * <aside class="meta">Von: Jane Doe</aside>}); other asides in articles are boxes and pull quotes. A post other
+	 * than the page's own (WordPress marks the page's post on {@code <body>} as {@code postid-42} and each post it
+	 * renders as {@code post-42}) is a teaser card, whatever its markup.
 	 */
 	static boolean isOutsideArticle(Element element) {
 		boolean inFooter = false;
 		boolean inAside = false;
 		boolean metaAside = false;
+		String post = null;
+		Element e = element;
 		// The body's classes describe the page ("has-sidebar", "single-author"), not a part of it.
-		for (Element e = element; e != null && !e.normalName().equals("body"); e = e.parent()) {
+		for (; e != null && !e.normalName().equals("body"); e = e.parent()) {
+			if (post == null && e.className().contains("post-")) {
+				Matcher id = POST_CLASS.matcher(e.className());
+				post = id.find() ? id.group(1) : null;
+			}
 			// A blockquote quotes someone else's post: an embedded tweet's or Facebook post's "Posted by" credit.
 			if (e.normalName().equals("nav") || e.normalName().equals("blockquote") || isTeaserLink(e)) {
 				return true;
@@ -487,7 +500,12 @@ final class BylineReader {
 				}
 			}
 		}
-		return inFooter || inAside;
+		return inFooter || inAside || post != null && e != null && isOtherPost(post, e);
+	}
+
+	private static boolean isOtherPost(String post, Element body) {
+		Matcher page = PAGE_POST_CLASS.matcher(body.className());
+		return page.find() && !page.group(1).equals(post);
 	}
 
 	/**

@@ -190,6 +190,15 @@ final class ClassWords {
 		return words.stream().anyMatch(ExtractionRules.WEAK_FURNITURE_WORDS::contains);
 	}
 
+	/**
+	 * Furniture words that also name wrappers around article text: a metered paywall's {@code subscription-content}
+	 * around the paragraphs it may hide, a {@code body-share-wrapper} around a text and its share buttons. Related
+	 * lists and comment threads hold prose too, but never the article's.
+	 */
+	static boolean namesWrapperFurniture(List<String> words) {
+		return words.stream().anyMatch((word) -> word.startsWith("subscri") || word.startsWith("shar"));
+	}
+
 	static boolean isContent(List<String> words) {
 		return words.stream().anyMatch(ExtractionRules.CONTENT_WORDS::contains);
 	}

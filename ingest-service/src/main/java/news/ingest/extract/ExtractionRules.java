@@ -104,6 +104,14 @@ final class ExtractionRules {
 	/** Elements whose text counts as a paragraph when scoring containers. */
 	static final String SCORED_PARAGRAPHS = "p, pre, td, blockquote";
 
+	/** The heading of a comment section, with or without its count ("Kommentare", "3 Comments"). */
+	private static final String COMMENTS_HEADING =
+			"(?:\\d+ )?(?:comments|kommentare|kommentarer|commentaires|comentarios|commenti|komentarze)\\W*";
+
+	/** {@link #COMMENTS_HEADING} as a line of its own. */
+	static final Pattern COMMENTS_HEADING_LINE = Pattern.compile(COMMENTS_HEADING,
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	/**
 	 * Short lines of furniture that survive inside article containers: labels of related links, share and comment
 	 * prompts, tag and category lists, credits, in the languages of the pages seen most (English, German, French,
@@ -113,7 +121,8 @@ final class ExtractionRules {
 			// An advertising label, alone or opening a sponsor's disclosure ("Anzeige, enthält Affiliate Links").
 			"\\W*(?:advertisements?|advertising|anzeige|publicité|werbung)(?:\\s*[,.:|–—-].{0,80})?",
 			"share(?: this| on \\w+)?(?: article| story| post)?|tweet|email|print|comments?|read more\\W*",
-			"continue reading|read (?:the )?(?:full|next) (?:story|article)"
+			"continue reading|read (?:the )?(?:full|next) (?:story|article)|read or share this story\\W.{0,180}"
+					+ "|scroll (?:down )?to (?:read|see) more.{0,60}"
 					+ "|related(?: articles| stories| posts| news| coverage| content| links| topics)?\\W*",
 			// The text an embedded Instagram post shows before its script loads.
 			"a post shared by .{1,120}",
@@ -135,8 +144,7 @@ final class ExtractionRules {
 			"table of contents|inhaltsverzeichnis|about the author|über (?:den|die) autor(?:in)?",
 			"(?:noch )?(?:no|keine) (?:comments|kommentare).{0,80}|kommentare? schreiben|leave a (?:comment|reply)",
 			// The comment section's heading, count and form: "3 Kommentare", "Kommentarfunktion", "Post your comment".
-			"(?:\\d+ )?(?:comments|kommentare|kommentarer|commentaires|comentarios|commenti|komentarze)\\W*"
-					+ "|kommentarfunktion|kommentar (?:erstellen|verfassen)|(?:post|write|add) (?:a |your )?comment",
+			COMMENTS_HEADING + "|kommentarfunktion|kommentar (?:erstellen|verfassen)|(?:post|write|add) (?:a |your )?comment",
 			"what do you think\\W*|was denkst du\\W*|was meinen sie\\W*|\\(?noch keine bewertungen\\)?",
 			"externer inhalt|(?:zuletzt )?aktualisiert(?: am)?:? \\d.{0,30}",
 			"(?:kommentare?|comments?)(?: insgesamt| total)?:? *\\d+|.{0,40}\\bals pdf (?:herunterladen|downloaden)",

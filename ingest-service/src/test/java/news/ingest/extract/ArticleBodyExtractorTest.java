@@ -203,4 +203,19 @@ class ArticleBodyExtractorTest {
 		assertThat(body).endsWith("at its next meeting.").doesNotContain("A word to our readers", "monthly gift");
 	}
 
+	@Test
+	void aCommentThreadUnderItsHeadingAndTheStoryLinkAndScrollPromptsAreLeftOut() {
+		String body = body("article-with-comment-thread.html");
+
+		assertThat(body).startsWith("The old harbour crane").endsWith("first week of May.")
+			.doesNotContain("Read or Share", "Scroll to read", "Comments", "grandfather");
+	}
+
+	@Test
+	void aHeadingNamingTheCommentsBeforeTheArticleTextIsNoEndOfIt() {
+		String body = body("article-with-comment-count-above.html");
+
+		assertThat(body).contains("The council voted", "next spring").doesNotContain("Comments");
+	}
+
 }

@@ -63,4 +63,20 @@ class BoilerplateRemoverTest {
 		assertThat(page.body().text()).doesNotContain("Home", "Other pages");
 	}
 
+	@Test
+	void aPaywallOrShareWrapperOfArticleParagraphsStaysButNotCommentsOrRelatedPosts() {
+		String prose = "A sentence of the article that is long enough to count as prose. ".repeat(3);
+		String paragraphs = ("<p>" + prose + "</p>").repeat(3);
+		Document page = Jsoup.parse("<body><div class=\"story\"><p>" + prose + "</p>"
+				+ "<div id=\"subscription-content\">" + paragraphs + "</div></div>"
+				+ "<div class=\"subscription-box\"><p>Subscribe for one pound a week.</p></div>"
+				+ "<div class=\"article-comments\">" + paragraphs + "</div><ul class=\"related_post\">" + paragraphs
+				+ "</ul><p>" + prose.repeat(9) + "</p></body>");
+
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+
+		assertThat(page.body().select("#subscription-content p")).hasSize(3);
+		assertThat(page.body().select(".subscription-box, .article-comments, .related_post")).isEmpty();
+	}
+
 }

@@ -21,6 +21,20 @@ class BylineReaderTest {
 			.authors();
 	}
 
+	@Test
+	void aBylineOnAnotherPostsCardAfterTheArticleIsNotItsAuthor() {
+		String html = "<html><head><title>Ein Titel</title></head><body class=\"single postid-42\">"
+				+ "<article class=\"post-42 post\"><h1>Ein Titel</h1>"
+				+ "<p>Der Text des Artikels, lang genug, um ein Artikel zu sein.</p></article>"
+				+ "<div class=\"grid\"><article class=\"card post-7 post\"><h3>Ein anderer Titel</h3>"
+				+ "<span class=\"card-author\">Jane Doe</span></article></div></body></html>";
+
+		assertThat(ExtractFixtures.EXTRACTOR
+			.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://blog.example.org/post",
+					Instant.parse("2025-07-30T08:00:00Z"))
+			.authors()).isEmpty();
+	}
+
 	@Nested
 	class WrittenBylines {
 

@@ -73,6 +73,15 @@ class ExtractionStatusTest {
 	}
 
 	@Test
+	void anArticleCommentedOutUntilTheReaderConsentsIsReadFromTheComment() {
+		ExtractedPage page = extract("consent-gated-article.html");
+
+		assertThat(page.status()).isEqualTo(ExtractionStatus.OK);
+		assertThat(page.body()).startsWith("From the first of June").contains("decided in the autumn")
+			.doesNotContain("enable JavaScript", "Old template");
+	}
+
+	@Test
 	void aPageWithoutTextIsEmpty() {
 		assertThat(extract("empty.html").status()).isEqualTo(ExtractionStatus.EMPTY);
 	}
