@@ -257,7 +257,8 @@ final class BylineReader {
 		NodeTraversor.filter(new NodeFilterAdapter((node) -> {
 			// Blank text, the whitespace between tags that most text nodes are, holds no label: spared text().
 			if (!(node instanceof TextNode text) || text.isBlank() || !(node.parent() instanceof Element parent)
-					|| lettersAndDigits(text.getWholeText()) > MAX_BYLINE_CHARS) {
+					|| text.getWholeText().length() > MAX_BYLINE_CHARS
+							&& lettersAndDigits(text.getWholeText()) > MAX_BYLINE_CHARS) {
 				return false;
 			}
 			String own = withoutLeadingSeparator(text.text());
@@ -372,9 +373,12 @@ final class BylineReader {
 
 	/** "| By Jane Doe" and "– Redaktion: Jane Doe" keep the separator of the line they continue. */
 	private static String withoutLeadingSeparator(String text) {
-		// lookingAt, not replaceFirst: the anchored pattern is then tried at the start only, not at every character.
-		Matcher separator = MetadataRules.LEADING_SEPARATOR.matcher(text);
-		return (separator.lookingAt() ? text.substring(separator.end()) : text).trim();
+		// A loop, not a regex: it runs for every short text node of the page.
+		int start = 0;
+		while (start < text.length() && MetadataRules.LEADING_SEPARATORS.indexOf(text.charAt(start)) >= 0) {
+			start++;
+		}
+		return text.substring(start).trim();
 	}
 
 	/**
