@@ -86,8 +86,9 @@ final class BoilerplateRemover {
 	 * normalName().equals(name)}), without trying some twenty alternatives on every element.
 	 */
 	private static boolean isNonText(Element root, Element element) {
-		return ExtractionRules.REMOVED_TAGS.contains(element.normalName()) || HIDDEN.matches(root, element)
-				|| HIDDEN_STYLE.matches(root, element);
+		// Hidden only by an attribute: the many elements without any are spared both lookups.
+		return ExtractionRules.REMOVED_TAGS.contains(element.normalName()) || element.attributesSize() > 0
+				&& (HIDDEN.matches(root, element) || HIDDEN_STYLE.matches(root, element));
 	}
 
 	/** Scripts, media, form controls and hidden elements: never text a reader sees. */
@@ -100,15 +101,26 @@ final class BoilerplateRemover {
 		Set<Element> holdingBody = holdingArticleBody(root);
 		// A stack instead of recursion: a hostile page nested 10,000 deep must not overflow the thread's stack
 		// (issue 6). Parents are still judged before their children.
-		Deque<Element> pending = new ArrayDeque<>(root.children());
+		Deque<Element> pending = new ArrayDeque<>();
+		queueChildren(root, pending);
 		while (!pending.isEmpty()) {
 			Element element = pending.pop();
 			if (isFurniture(element, pageProse, holdingBody)) {
 				element.remove();
 			}
 			else {
-				pending.addAll(element.children());
+				queueChildren(element, pending);
 			}
+		}
+	}
+
+	/**
+	 * Queues the element's children by walking its siblings: jsoup's {@code children()} files a list of them with
+	 * each element (a map lookup and a list per element), here only read once.
+	 */
+	private static void queueChildren(Element parent, Deque<Element> pending) {
+		for (Element child = parent.firstElementChild(); child != null; child = child.nextElementSibling()) {
+			pending.add(child);
 		}
 	}
 

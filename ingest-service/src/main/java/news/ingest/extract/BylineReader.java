@@ -198,8 +198,9 @@ final class BylineReader {
 				? List.of(MetadataRules.BYLINE_LABEL.matcher(spacedText(element)).replaceFirst("")) : linked;
 	}
 
-	private static boolean isClassByline(Element element) {
-		return isAuthorClass(element) && !element.text().isBlank() && element.text().length() <= MAX_BYLINE_CHARS
+	/** @param className the element's class attribute and {@code id} its id, as {@link PageElements} read them */
+	private static boolean isClassByline(Element element, String className, String id) {
+		return isAuthorClass(element, className, id) && !element.text().isBlank() && element.text().length() <= MAX_BYLINE_CHARS
 				&& !isOutsideArticle(element);
 	}
 
@@ -218,9 +219,7 @@ final class BylineReader {
 		return TextNormalizer.collapse(text.toString());
 	}
 
-	private static boolean isAuthorClass(Element element) {
-		String className = element.className();
-		String elementId = element.id();
+	private static boolean isAuthorClass(Element element, String className, String elementId) {
 		if (className.isEmpty() && elementId.isEmpty()) {
 			return false;
 		}
@@ -228,7 +227,8 @@ final class BylineReader {
 		// Lower-cased apart, not joined: toLowerCase returns the very string when it is lower case already.
 		String classes = className.toLowerCase(Locale.ROOT);
 		String id = elementId.toLowerCase(Locale.ROOT);
-		if (MetadataRules.AUTHOR_CLASS_PREFIXES.stream().noneMatch((p) -> classes.contains(p) || id.contains(p))) {
+		if (!containsAny(classes, MetadataRules.AUTHOR_CLASS_PREFIXES)
+				&& !containsAny(id, MetadataRules.AUTHOR_CLASS_PREFIXES)) {
 			return false;
 		}
 		for (String word : ClassWords.of(element)) {
@@ -236,6 +236,16 @@ final class BylineReader {
 				if (word.startsWith(prefix) && !MetadataRules.AUTHOR_CLASS_EXCLUDED.contains(word)) {
 					return true;
 				}
+			}
+		}
+		return false;
+	}
+
+	/** A loop, not a stream: it runs for every element with a class or id. */
+	private static boolean containsAny(String text, List<String> parts) {
+		for (String part : parts) {
+			if (text.contains(part)) {
+				return true;
 			}
 		}
 		return false;
@@ -252,7 +262,8 @@ final class BylineReader {
 		NodeTraversor.filter(new NodeFilterAdapter((node) -> {
 			// Blank text, the whitespace between tags that most text nodes are, holds no label: spared text().
 			if (!(node instanceof TextNode text) || text.isBlank() || !(node.parent() instanceof Element parent)
-					|| lettersAndDigits(text.getWholeText()) > MAX_BYLINE_CHARS) {
+					|| text.getWholeText().length() > MAX_BYLINE_CHARS
+							&& lettersAndDigits(text.getWholeText()) > MAX_BYLINE_CHARS) {
 				return false;
 			}
 			String own = withoutLeadingSeparator(text.text());
@@ -367,9 +378,12 @@ final class BylineReader {
 
 	/** "| By Jane Doe" and "– Redaktion: Jane Doe" keep the separator of the line they continue. */
 	private static String withoutLeadingSeparator(String text) {
-		// lookingAt, not replaceFirst: the anchored pattern is then tried at the start only, not at every character.
-		Matcher separator = MetadataRules.LEADING_SEPARATOR.matcher(text);
-		return (separator.lookingAt() ? text.substring(separator.end()) : text).trim();
+		// A loop, not a regex: it runs for every short text node of the page.
+		int start = 0;
+		while (start < text.length() && MetadataRules.LEADING_SEPARATORS.indexOf(text.charAt(start)) >= 0) {
+			start++;
+		}
+		return text.substring(start).trim();
 	}
 
 	/**
@@ -551,7 +565,8 @@ final class BylineReader {
 			int bodyStart = (page.body() != null) ? elements.indexOf(page.body()) : -1;
 			int bodyEnd = (bodyStart >= 0) ? elements.end(bodyStart) : -1;
 			for (int i : elements.candidates(CLASSED)) {
-				if (i >= bodyStart && i < bodyEnd && isClassByline(elements.all().get(i))) {
+				if (i >= bodyStart && i < bodyEnd
+						&& isClassByline(elements.all().get(i), elements.className(i), elements.id(i))) {
 					this.classByline = elements.all().get(i);
 					break;
 				}

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jsoup.nodes.Element;
 
@@ -40,6 +42,14 @@ final class ClassWords {
 
 	/** Drupal's flag on a node promoted to the front page: a status, unlike "promoted" content elsewhere. */
 	private static final Pattern NODE_FLAG = Pattern.compile("(?:^|\\s)node-{1,2}promoted(?=\\s|$)");
+
+	/**
+	 * {@link ExtractionRules#FURNITURE_PREFIXES} by their first letter: a word is compared only with the few starting
+	 * like it, not with all of them, for nearly every element of a page.
+	 */
+	private static final Map<Character, List<String>> FURNITURE_PREFIXES_BY_LETTER = ExtractionRules.FURNITURE_PREFIXES
+		.stream()
+		.collect(Collectors.groupingBy((prefix) -> prefix.charAt(0)));
 
 	private ClassWords() {
 	}
@@ -177,7 +187,8 @@ final class ClassWords {
 			if (ExtractionRules.FURNITURE_WORDS.contains(word)) {
 				return true;
 			}
-			for (String prefix : ExtractionRules.FURNITURE_PREFIXES) {
+			for (String prefix : FURNITURE_PREFIXES_BY_LETTER.getOrDefault(word.isEmpty() ? ' ' : word.charAt(0),
+					List.of())) {
 				if (word.startsWith(prefix)) {
 					return true;
 				}

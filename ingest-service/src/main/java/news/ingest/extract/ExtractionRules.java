@@ -220,8 +220,9 @@ final class ExtractionRules {
 			// "Wesprzyj nas darowizną", "Zapraszamy do subskrypcji", "Hazte miembro".
 			"\\b(?:gefällt|gefallen) (?:dir|ihnen|euch) unser|\\bhelp us (?:continue|keep)\\b|\\bwesprzyj nas\\b",
 			"\\bzapraszamy (?:też )?do subskrypcji\\b|\\bhazte (?:miembro|socio)\\b"),
-			"newsletter", "app", "follow", "support", "unterstütze", "gefällt", "gefallen", "help us", "wesprzyj nas",
-			"zapraszamy", "hazte");
+			// The apps are cued by the words before them: "app" is in "happen", "approach" and many more.
+			"newsletter", "download", "get our", "get the", "follow", "support", "unterstütze", "gefällt", "gefallen",
+			"help us", "wesprzyj nas", "zapraszamy", "hazte");
 
 	/**
 	 * Notices about the site's machinery rather than text: its cookies ("Our website uses cookies …", "By continuing

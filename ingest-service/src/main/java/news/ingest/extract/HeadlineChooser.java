@@ -562,12 +562,24 @@ final class HeadlineChooser {
 	static boolean linksHome(Element heading) {
 		for (Element link : heading.select(ExtractionRules.LINK)) {
 			String href = link.attr("href");
-			if (href.equals("/") || href.equals("./") || link.absUrl("href").replaceFirst("^https?://[^/]+", "")
-				.equals("/")) {
+			if (href.equals("/") || href.equals("./") || isRootUrl(link.absUrl("href"))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether what is left of the URL once {@code ^https?://[^/]+} is cut off is "/": by hand, as {@code
+	 * replaceFirst} compiles its regex on every call, for every link in every heading.
+	 */
+	private static boolean isRootUrl(String url) {
+		int host = url.startsWith("https://") ? 8 : url.startsWith("http://") ? 7 : -1;
+		if (host < 0 || host == url.length() || url.charAt(host) == '/') {
+			return url.equals("/");
+		}
+		int path = url.indexOf('/', host);
+		return path == url.length() - 1;
 	}
 
 	/**

@@ -229,8 +229,11 @@ final class MetadataRules {
 	static final Pattern BYLINE_TAIL = Pattern.compile("\\s*[|•·]\\s.*$|\\s*[|•·]$|,\\s*\\p{Ll}+(?:/\\p{Ll}+)?\\s*$"
 			+ "|(?<=\\p{Lu}\\p{Ll}{1,30})\\s*/\\s*\\p{Lu}[\\p{Lu}-]*\\p{Lu}\\s*$");
 
-	/** Separator punctuation a byline line may start with ("| By Jane Doe", "– Redaktion: Jane Doe"). */
-	static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s\\u00A0|•·\\-–—]+");
+	/**
+	 * Separator punctuation a byline line may start with ("| By Jane Doe", "– Redaktion: Jane Doe"), and the
+	 * spaces around it: those of the regex class {@code \\s}, and the no-break space.
+	 */
+	static final String LEADING_SEPARATORS = " \t\n\u000B\f\r\u00A0|•·-–—";
 
 	/**
 	 * A metadata title that is no headline: the host name ("example.org" in DC.title) or a URL slug

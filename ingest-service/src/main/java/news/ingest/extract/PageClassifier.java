@@ -243,10 +243,10 @@ final class PageClassifier {
 			int consentEnd = 0;
 			for (int i : page.candidates(CLASSED)) {
 				Element element = elements.get(i);
-				// Each read once (a lookup among the attributes, the class trimmed), then lower-cased apart, not
-				// joined: toLowerCase returns the very string when it is lower case already.
-				String classes = element.className();
-				String id = element.id();
+				// As the walk of the page found them, then lower-cased apart, not joined: toLowerCase returns the very
+				// string when it is lower case already.
+				String classes = page.className(i);
+				String id = page.id(i);
 				if (classes.isEmpty() && id.isEmpty()) {
 					continue;
 				}

@@ -28,9 +28,12 @@ import org.jsoup.select.NodeVisitor;
  */
 final class PageElements {
 
+	private static final int TYPICAL_ELEMENTS = 2048;
+
 	private final Document page;
 
-	private final List<Element> elements = new ArrayList<>();
+	/** Sized for a common page's elements: growing the list from ten was a share of the walk's time. */
+	private final List<Element> elements = new ArrayList<>(TYPICAL_ELEMENTS);
 
 	/** For each element, the index after its last descendant: an element's subtree is a run of the list. */
 	private int[] ends;
@@ -44,9 +47,18 @@ final class PageElements {
 	 */
 	private final Map<String, Indexes> byAttribute = new HashMap<>();
 
+	/**
+	 * Each element's class and id attribute as found in the walk, null without one: the classifier and the byline
+	 * reader read them for every element that has one, and {@code className()} and {@code id()} look among the
+	 * attributes again.
+	 */
+	private String[] classNames = new String[TYPICAL_ELEMENTS];
+
+	private String[] ids = new String[TYPICAL_ELEMENTS];
+
 	private PageElements(Document page) {
 		this.page = page;
-		this.ends = new int[256];
+		this.ends = new int[TYPICAL_ELEMENTS];
 		// The elements whose end is not reached yet, innermost last: a stack of ints, not of boxed ones.
 		Indexes open = new Indexes();
 		NodeTraversor.traverse(new NodeVisitor() {
@@ -74,12 +86,25 @@ final class PageElements {
 
 	private void fileAttributes(Element element, int index) {
 		for (Attribute attribute : element.attributes()) {
-			Indexes indexes = this.byAttribute.computeIfAbsent(foldedName(attribute.getKey()), (name) -> new Indexes());
-			// Once per element, should it repeat an attribute in another case.
+			String name = foldedName(attribute.getKey());
+			Indexes indexes = this.byAttribute.computeIfAbsent(name, (key) -> new Indexes());
+			// Once per element, should it repeat an attribute in another case; jsoup reads the first one.
 			if (indexes.size == 0 || indexes.values[indexes.size - 1] != index) {
 				indexes.add(index);
+				if (name.equals("class")) {
+					this.classNames = withValue(this.classNames, index, attribute.getValue());
+				}
+				else if (name.equals("id")) {
+					this.ids = withValue(this.ids, index, attribute.getValue());
+				}
 			}
 		}
+	}
+
+	private static String[] withValue(String[] values, int index, String value) {
+		String[] grown = (index < values.length) ? values : Arrays.copyOf(values, Math.max(index + 1, 2 * values.length));
+		grown[index] = value;
+		return grown;
 	}
 
 	/** The parser's attribute names are lower-case ASCII, their own fold, nearly always. */
@@ -116,6 +141,18 @@ final class PageElements {
 	/** The index after the last descendant of the element at {@code index}. */
 	int end(int index) {
 		return this.ends[index];
+	}
+
+	/** What {@code all().get(index).className()} gives: its class attribute, trimmed, or "". */
+	String className(int index) {
+		String value = (index < this.classNames.length) ? this.classNames[index] : null;
+		return (value != null) ? value.trim() : "";
+	}
+
+	/** What {@code all().get(index).id()} gives: its id attribute, or "". */
+	String id(int index) {
+		String value = (index < this.ids.length) ? this.ids[index] : null;
+		return (value != null) ? value : "";
 	}
 
 	/** The index of the element, or -1 when it is not on the page. */
