@@ -3,6 +3,8 @@ package news.ingest.extract;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The date a reader sees next to the headline: the first short text holding a date among the few texts that
@@ -25,42 +27,48 @@ final class HeadlineDateReader {
 		if (headline == null || !draft.modifiedOnAnotherDay()) {
 			return;
 		}
-		int texts = 0;
-		Node node = following(headline, false);
-		while (node != null && texts < MAX_TEXTS) {
-			if (node instanceof Element element) {
-				node = following(element, isRead(element));
-				continue;
-			}
-			if (node instanceof TextNode text && !text.isBlank()) {
-				texts++;
-				String value = text.text().trim();
-				if (value.length() <= MAX_DATE_TEXT_CHARS && value.chars().anyMatch(Character::isDigit)
-						&& draft.offerHeadlineDate(value)) {
+		DateLineFilter filter = new DateLineFilter(draft);
+		// What follows the headline in document order: its later siblings' subtrees, then its ancestors'.
+		for (Node node = headline; node != null; node = node.parentNode()) {
+			for (Node sibling = node.nextSibling(); sibling != null; sibling = sibling.nextSibling()) {
+				if (NodeTraversor.filter(filter, sibling) == NodeFilter.FilterResult.STOP) {
 					return;
 				}
 			}
-			node = following(node, false);
 		}
 	}
 
-	private static boolean isRead(Element element) {
-		return !ShownText.isHidden(element) && !DateTextScanner.SKIPPED_TAGS.contains(element.normalName())
-				&& !DateTextScanner.isSkipped(element);
-	}
+	/** Reads the shown texts until one holds a date or the byline block's handful of texts is used up. */
+	private static final class DateLineFilter implements NodeFilter {
 
-	/** The next node in document order: the first child when entering, else the next sibling of it or an ancestor. */
-	private static Node following(Node node, boolean enter) {
-		if (enter && node.childNodeSize() > 0) {
-			return node.childNode(0);
+		private final MetadataDraft draft;
+
+		private int texts;
+
+		DateLineFilter(MetadataDraft draft) {
+			this.draft = draft;
 		}
-		for (Node n = node; n != null; n = n.parentNode()) {
-			Node sibling = n.nextSibling();
-			if (sibling != null) {
-				return sibling;
+
+		@Override
+		public FilterResult head(Node node, int depth) {
+			if (node instanceof Element element) {
+				return isRead(element) ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
 			}
+			if (!(node instanceof TextNode text) || text.isBlank()) {
+				return FilterResult.CONTINUE;
+			}
+			this.texts++;
+			String value = text.text().trim();
+			boolean dated = value.length() <= MAX_DATE_TEXT_CHARS && value.chars().anyMatch(Character::isDigit)
+					&& this.draft.offerHeadlineDate(value);
+			return (dated || this.texts >= MAX_TEXTS) ? FilterResult.STOP : FilterResult.CONTINUE;
 		}
-		return null;
+
+		private static boolean isRead(Element element) {
+			return !ShownText.isHidden(element) && !DateTextScanner.SKIPPED_TAGS.contains(element.normalName())
+					&& !DateTextScanner.isSkipped(element);
+		}
+
 	}
 
 }

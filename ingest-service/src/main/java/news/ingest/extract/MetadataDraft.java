@@ -179,22 +179,16 @@ final class MetadataDraft {
 
 	private void offerDate(String raw, String source, DayOrder order) {
 		if (this.published == null) {
-			this.dates.parse(raw, this.fetchedAt, order).ifPresent((date) -> {
-				this.published = date;
-				this.publishedClock = PublishedDateParser.clock(raw);
-				this.publishedWrittenAsUtc = PublishedDateParser.writtenAsUtc(raw);
-				this.sources.put("datePublished", source);
-			});
+			this.dates.parse(raw, this.fetchedAt, order)
+				.ifPresent((date) -> setPublished(date, PublishedDateParser.clock(raw),
+						PublishedDateParser.writtenAsUtc(raw), source));
 		}
 		else if (this.publishedClock == PublishedDateParser.Clock.UTC && raw != null) {
 			PublishedDateParser.Clock clock = PublishedDateParser.clock(raw);
 			this.dates.parse(raw, this.fetchedAt, order)
 				.filter((date) -> LocalClock.isSameMoment(this.published, date, clock))
-				.ifPresent((date) -> {
-					this.published = LocalClock.asLocal(this.published, date, clock);
-					this.publishedClock = PublishedDateParser.Clock.OFFSET;
-					this.sources.put("datePublished", source);
-				});
+				.ifPresent((date) -> setPublished(LocalClock.asLocal(this.published, date, clock),
+						PublishedDateParser.Clock.OFFSET, false, source));
 		}
 	}
 
@@ -256,12 +250,21 @@ final class MetadataDraft {
 	boolean offerHeadlineDate(String shown) {
 		OffsetDateTime date = this.dates.parse(shown, this.fetchedAt, this.dayOrder).orElse(null);
 		if (date != null && date.toLocalDate().equals(this.modified.toLocalDate())) {
-			this.published = this.modified;
-			this.publishedClock = PublishedDateParser.Clock.DAY;
-			this.publishedWrittenAsUtc = false;
-			this.sources.put("datePublished", "text");
+			setPublished(this.modified, PublishedDateParser.Clock.DAY, false, "text");
 		}
 		return date != null;
+	}
+
+	/**
+	 * The publication date, the clock it was written on and its source. Whether it was written as UTC matters only
+	 * while the clock is UTC (see {@link #publishedOnlyInUtc}).
+	 */
+	private void setPublished(OffsetDateTime date, PublishedDateParser.Clock clock, boolean writtenAsUtc,
+			String source) {
+		this.published = date;
+		this.publishedClock = clock;
+		this.publishedWrittenAsUtc = writtenAsUtc;
+		this.sources.put("datePublished", source);
 	}
 
 	/** The full date of the URL path, weighed against the declared dates by {@link PublishedDateResolver}. */
