@@ -244,15 +244,24 @@ final class MetadataDraft {
 	/**
 	 * The first date the page shows under its headline. Where that is the day of the declared last change, the
 	 * site presents the article as of its update ("Updated Mar 12, 2020", or a bare date the CMS moves on every
-	 * edit) and readers date it so; the shown day confirms the change's day, which no time zone moves.
+	 * edit) and readers date it so; the shown day confirms the change's day, which no time zone moves. A date the
+	 * page labels as its update dates it so too, whether or not the page declares the change.
+	 * @param labelledUpdate whether a label before the date calls it an update
 	 * @return whether the text holds a date at all
 	 */
-	boolean offerHeadlineDate(String shown) {
+	boolean offerHeadlineDate(String shown, boolean labelledUpdate) {
 		OffsetDateTime date = this.dates.parse(shown, this.fetchedAt, this.dayOrder).orElse(null);
-		if (date != null && date.toLocalDate().equals(this.modified.toLocalDate())) {
+		if (date == null) {
+			return false;
+		}
+		if (labelledUpdate && SHOWN_YEAR.matcher(shown).find()
+				&& (this.published == null || !date.toLocalDate().equals(this.published.toLocalDate()))) {
+			setPublished(date, PublishedDateParser.clock(shown), false, "text");
+		}
+		else if (modifiedOnAnotherDay() && date.toLocalDate().equals(this.modified.toLocalDate())) {
 			setPublished(this.modified, PublishedDateParser.Clock.DAY, false, "text");
 		}
-		return date != null;
+		return true;
 	}
 
 	/**
