@@ -3,6 +3,7 @@ package news.ingest.extract;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.Stream;
 
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
@@ -31,9 +32,9 @@ final class DateTextScanner {
 	 * Layout words such as "sidebar" are left out: themes put them on wrappers around the whole page. "joined"
 	 * marks a member's registration date beside forum posts (phpBB's {@code profile-joined}).
 	 */
-	private static final List<String> SKIPPED_WORDS = List.of("comment", "comments", "commentlist", "respond",
-			"reply", "replies", "disqus", "related", "nav", "menu", "footer", "copyright", "calendar",
-			"breadcrumb", "joined");
+	private static final List<String> SKIPPED_WORDS = Stream.concat(Stream.of("comment", "comments", "commentlist",
+			"respond", "reply", "replies", "disqus", "related", "nav", "menu", "footer", "copyright", "calendar",
+			"breadcrumb", "joined"), MetadataRules.SOCIAL_EMBED_WORDS.stream()).toList();
 
 	/** @param headline the page's first {@code <h1>}, or null: an element holding it is never furniture */
 	void scan(Element body, Element headline, MetadataDraft draft) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,9 +18,12 @@ import org.jsoup.select.QueryParser;
  */
 final class MarkupMetadataReader {
 
-	/** Bylines and dates inside these are about comments, teasers or other pages, not this article. */
-	private static final List<String> FOREIGN_WORDS = List.of("comment", "comments", "commentlist", "respond",
-			"reply", "replies", "disqus", "related");
+	/**
+	 * Bylines and dates inside these are about comments, teasers, embedded social posts or other pages, not this
+	 * article.
+	 */
+	private static final List<String> FOREIGN_WORDS = Stream.concat(Stream.of("comment", "comments", "commentlist",
+			"respond", "reply", "replies", "disqus", "related"), MetadataRules.SOCIAL_EMBED_WORDS.stream()).toList();
 
 	/** Parsed once: jsoup parses a selector string on every call, the class pattern included. */
 	private static final IndexedSelector TIME_MARKUP = IndexedSelector.parse(MetadataRules.TIME_MARKUP);

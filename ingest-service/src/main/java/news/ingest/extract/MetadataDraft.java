@@ -179,22 +179,16 @@ final class MetadataDraft {
 
 	private void offerDate(String raw, String source, DayOrder order) {
 		if (this.published == null) {
-			this.dates.parse(raw, this.fetchedAt, order).ifPresent((date) -> {
-				this.published = date;
-				this.publishedClock = PublishedDateParser.clock(raw);
-				this.publishedWrittenAsUtc = PublishedDateParser.writtenAsUtc(raw);
-				this.sources.put("datePublished", source);
-			});
+			this.dates.parse(raw, this.fetchedAt, order)
+				.ifPresent((date) -> setPublished(date, PublishedDateParser.clock(raw),
+						PublishedDateParser.writtenAsUtc(raw), source));
 		}
 		else if (this.publishedClock == PublishedDateParser.Clock.UTC && raw != null) {
 			PublishedDateParser.Clock clock = PublishedDateParser.clock(raw);
 			this.dates.parse(raw, this.fetchedAt, order)
 				.filter((date) -> LocalClock.isSameMoment(this.published, date, clock))
-				.ifPresent((date) -> {
-					this.published = LocalClock.asLocal(this.published, date, clock);
-					this.publishedClock = PublishedDateParser.Clock.OFFSET;
-					this.sources.put("datePublished", source);
-				});
+				.ifPresent((date) -> setPublished(LocalClock.asLocal(this.published, date, clock),
+						PublishedDateParser.Clock.OFFSET, false, source));
 		}
 	}
 
@@ -250,18 +244,36 @@ final class MetadataDraft {
 	/**
 	 * The first date the page shows under its headline. Where that is the day of the declared last change, the
 	 * site presents the article as of its update ("Updated Mar 12, 2020", or a bare date the CMS moves on every
-	 * edit) and readers date it so; the shown day confirms the change's day, which no time zone moves.
+	 * edit) and readers date it so; the shown day confirms the change's day, which no time zone moves. A date the
+	 * page labels as its update dates it so too, whether or not the page declares the change.
+	 * @param labelledUpdate whether a label before the date calls it an update
 	 * @return whether the text holds a date at all
 	 */
-	boolean offerHeadlineDate(String shown) {
+	boolean offerHeadlineDate(String shown, boolean labelledUpdate) {
 		OffsetDateTime date = this.dates.parse(shown, this.fetchedAt, this.dayOrder).orElse(null);
-		if (date != null && date.toLocalDate().equals(this.modified.toLocalDate())) {
-			this.published = this.modified;
-			this.publishedClock = PublishedDateParser.Clock.DAY;
-			this.publishedWrittenAsUtc = false;
-			this.sources.put("datePublished", "text");
+		if (date == null) {
+			return false;
 		}
-		return date != null;
+		if (labelledUpdate && SHOWN_YEAR.matcher(shown).find()
+				&& (this.published == null || !date.toLocalDate().equals(this.published.toLocalDate()))) {
+			setPublished(date, PublishedDateParser.clock(shown), false, "text");
+		}
+		else if (modifiedOnAnotherDay() && date.toLocalDate().equals(this.modified.toLocalDate())) {
+			setPublished(this.modified, PublishedDateParser.Clock.DAY, false, "text");
+		}
+		return true;
+	}
+
+	/**
+	 * The publication date, the clock it was written on and its source. Whether it was written as UTC matters only
+	 * while the clock is UTC (see {@link #publishedOnlyInUtc}).
+	 */
+	private void setPublished(OffsetDateTime date, PublishedDateParser.Clock clock, boolean writtenAsUtc,
+			String source) {
+		this.published = date;
+		this.publishedClock = clock;
+		this.publishedWrittenAsUtc = writtenAsUtc;
+		this.sources.put("datePublished", source);
 	}
 
 	/** The full date of the URL path, weighed against the declared dates by {@link PublishedDateResolver}. */

@@ -316,6 +316,13 @@ final class MetadataRules {
 	static final Pattern UPDATE_LABEL = Pattern.compile("(?iU)\\b(?:updated|modified|aktualisiert|geändert|stand"
 			+ "|mis à jour|modifié|actualizado|aggiornato)\\b");
 
+	/**
+	 * Class words of an embedded social post's markup ({@code blockquote.instagram-media}, {@code
+	 * blockquote.twitter-tweet}, {@code blockquote.tiktok-embed}, Facebook's {@code fb-xfbml-parse-ignore}): the
+	 * fallback shown before the script loads carries the post's own date, not the article's.
+	 */
+	static final List<String> SOCIAL_EMBED_WORDS = List.of("instagram", "tweet", "tiktok", "xfbml");
+
 	/** Longer elements are paragraphs that happen to carry a date-like class, not date lines. */
 	static final int MAX_DATE_LINE_CHARS = 200;
 

@@ -38,6 +38,19 @@ class DateTextScannerTest {
 	}
 
 	@Test
+	void anEmbeddedSocialPostsDateIsThePostsNotTheArticles() {
+		ExtractedPage instagram = extract("<h1>Titel</h1><blockquote class=\"instagram-media\"><p>Ein Beitrag geteilt "
+				+ "von Jane (@jane) am <time datetime=\"2018-03-12T19:30:12+00:00\">Mär 12, 2018</time></p>"
+				+ "</blockquote><p>Ein Text.</p><p>29. Januar 2019</p>");
+		ExtractedPage tweet = extract("<h1>Titel</h1><blockquote class=\"twitter-tweet\"><p>Ein Tweet.</p>&mdash; Jane "
+				+ "(@jane) <a href=\"https://twitter.example/jane/status/1\">March 12, 2018</a></blockquote>"
+				+ "<p>Ein Text.</p><p>29. Januar 2019</p>");
+
+		assertThat(instagram.datePublished()).isEqualTo(LocalDate.of(2019, 1, 29));
+		assertThat(tweet.datePublished()).isEqualTo(LocalDate.of(2019, 1, 29));
+	}
+
+	@Test
 	void copyrightLinesAndFutureDatesAreNoPublicationDates() {
 		ExtractedPage page = extract("<h1>Titel</h1><p>Copyright © 19.12.2019</p><p>Termin: 3. August 2031</p>");
 

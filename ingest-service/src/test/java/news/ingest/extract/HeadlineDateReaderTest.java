@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The date shown under the headline where it is the declared last change rather than the publication. */
+/**
+ * The date shown under the headline where it is the declared last change rather than the publication, or labelled as
+ * the update.
+ */
 class HeadlineDateReaderTest {
 
 	private static final String METADATA = "<script type=\"application/ld+json\">{\"@type\": \"BlogPosting\", "
@@ -20,6 +23,14 @@ class HeadlineDateReaderTest {
 		String html = "<html><head><title>Five ways to repot a fern</title>" + METADATA + "</head><body><article>"
 				+ "<header><h1>Five ways to repot a fern</h1>" + underHeadline + "</header>" + TEXT + "</article>"
 				+ "<footer>" + footer + "</footer></body></html>";
+		return ExtractFixtures.extractHtml(html, "https://garden.example.net/ferns/repotting");
+	}
+
+	/** A page declaring its publication (15 October 2019) and no later change. */
+	private static ExtractedPage undeclared(String underHeadline) {
+		String html = "<html><head><title>Five ways to repot a fern</title><meta property=\"article:published_time\" "
+				+ "content=\"2019-10-15T16:59:59+02:00\"></head><body><h1>Five ways to repot a fern</h1>"
+				+ underHeadline + TEXT + "</body></html>";
 		return ExtractFixtures.extractHtml(html, "https://garden.example.net/ferns/repotting");
 	}
 
@@ -45,6 +56,27 @@ class HeadlineDateReaderTest {
 		assertThat(updateInFooter.datePublished()).isEqualTo(LocalDate.of(2019, 10, 15));
 		assertThat(hiddenUpdate.datePublished()).isEqualTo(LocalDate.of(2019, 10, 15));
 		assertThat(shown.sources()).containsEntry("datePublished", "json-ld");
+	}
+
+	@Test
+	void aDateLabelledAsTheUpdateDatesThePageThatDeclaresNoChange() {
+		ExtractedPage english = undeclared("<div class=\"byline\">By Jane Doe · Updated May 6, 2019</div>");
+		ExtractedPage german = undeclared("<p class=\"text\"><span>Stand: 28.04.2020 18:00 Uhr</span></p>");
+		ExtractedPage labelApart = undeclared("<p><span>Aktualisiert am</span> <time>28.04.2020</time></p>");
+
+		assertThat(english.datePublished()).isEqualTo(LocalDate.of(2019, 5, 6));
+		assertThat(english.sources()).containsEntry("datePublished", "text");
+		assertThat(german.datePublished()).isEqualTo(LocalDate.of(2020, 4, 28));
+		assertThat(labelApart.datePublished()).isEqualTo(LocalDate.of(2020, 4, 28));
+	}
+
+	@Test
+	void anUpdateBelowTheArticlesFirstParagraphOrAfterThePublicationIsNoHeaderDate() {
+		ExtractedPage belowText = undeclared(TEXT + "<p>Updated May 6, 2019</p>");
+		ExtractedPage afterPublication = undeclared("<p>Published Oct 15, 2019, updated May 6, 2020</p>");
+
+		assertThat(belowText.datePublished()).isEqualTo(LocalDate.of(2019, 10, 15));
+		assertThat(afterPublication.datePublished()).isEqualTo(LocalDate.of(2019, 10, 15));
 	}
 
 	@Test

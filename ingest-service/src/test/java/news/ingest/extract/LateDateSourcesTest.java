@@ -92,10 +92,12 @@ class LateDateSourcesTest {
 	@Test
 	void aTimeElementKeepsItsValueWhenItsTextIsADayAwayAnUpdateOrNoFullDate() {
 		ExtractedPage dayAway = extract("", "<time datetime=\"2019-07-03T10:18:46+02:00\">2. Juli 2019</time>");
-		ExtractedPage update = extract("", "<time datetime=\"2019-07-03T10:18:46+02:00\">Aktualisiert am 9. Juli "
-				+ "2019</time>");
-		ExtractedPage modified = extract("", "<time datetime=\"2019-07-03T10:18:46+02:00\">Modifié le 9 juillet "
-				+ "2019</time>");
+		// Below the article's first sentence: in its header, an update label dates the page (HeadlineDateReaderTest).
+		String text = "<p>Der Gemeinderat hat am Montagabend über den Haushalt des kommenden Jahres beraten.</p>";
+		ExtractedPage update = extract("", text + "<time datetime=\"2019-07-03T10:18:46+02:00\">Aktualisiert am 9. "
+				+ "Juli 2019</time>");
+		ExtractedPage modified = extract("", text + "<time datetime=\"2019-07-03T10:18:46+02:00\">Modifié le 9 "
+				+ "juillet 2019</time>");
 		ExtractedPage relative = extract("", "<time datetime=\"2019-07-03T10:18:46+02:00\">vor 3 Stunden</time>");
 
 		assertThat(dayAway.datePublished()).isEqualTo(LocalDate.of(2019, 7, 3));
