@@ -24,8 +24,10 @@ import news.eval.Environment;
  */
 public final class SoakCommand implements Command {
 
-	private static final Map<String, String> DEFAULTS = Map.of("rate", "50", "seconds", "600", "warm-up", "60",
-			"warm-up-articles", "4000", "sample-seconds", "5", "tolerance", "1.15", "out", "docs/bench", "name", "soak");
+	private static final Map<String, String> DEFAULTS = Map.ofEntries(Map.entry("rate", "50"),
+			Map.entry("seconds", "600"), Map.entry("warm-up", "60"), Map.entry("warm-up-articles", "2000"),
+			Map.entry("warm-up-rounds", "6"), Map.entry("compilers-quiet", "0.1"), Map.entry("sample-seconds", "5"),
+			Map.entry("tolerance", "1.15"), Map.entry("out", "docs/bench"), Map.entry("name", "soak"));
 
 	/** Articles in flight during the warm-up, as in {@code ./news bench}. */
 	private static final int WARM_UP_WINDOW = 1500;
@@ -37,7 +39,8 @@ public final class SoakCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "[--rate 50] [--seconds 600] [--warm-up-articles 4000] [--warm-up 60] [--tolerance 1.15] [--out docs/bench]"
+		return "[--rate 50] [--seconds 600] [--warm-up-articles 2000] [--warm-up-rounds 6] [--compilers-quiet 0.1]"
+				+ " [--warm-up 60] [--tolerance 1.15] [--out docs/bench]"
 				+ "   steady load; "
 				+ "fails unless the pipeline keeps up, nothing is lost and memory stays flat";
 	}
@@ -49,7 +52,8 @@ public final class SoakCommand implements Command {
 		int rate = options.integer("rate");
 		int count = (int) (rate * options.seconds("seconds").toSeconds());
 		double loadBefore = Environment.loadAverage();
-		String warmUp = warmUp(stack, options.integer("warm-up-articles"));
+		String warmUp = warmUp(stack, options.integer("warm-up-articles"), options.integer("warm-up-rounds"),
+				options.decimal("compilers-quiet"));
 		PageGenerator pages = new PageGenerator(System.currentTimeMillis());
 		long warmUpSeconds = options.seconds("warm-up").toSeconds();
 		// Measured while the load runs: once the warm-up is over, and shortly before the last article is submitted.
@@ -141,15 +145,37 @@ public final class SoakCommand implements Command {
 
 	/**
 	 * A stack that has just started spends its first minutes compiling (the JIT): on two cores it makes articles
-	 * searchable at 5–20/s at first and at full speed only after some thousands (docs/BENCHMARKS.md). The soak is
-	 * about the steady state, so it starts after this many articles as fast as the pipeline takes them, on pages
-	 * of their own (another server, so other URLs and ids). Says what the warm-up took, for the report.
+	 * searchable at 5–20/s at first and at full speed only once the compilers have done most of their work
+	 * (docs/BENCHMARKS.md). The soak is about the steady state, so it starts after rounds of {@code articles} as fast
+	 * as the pipeline takes them, on pages of their own (another server, so other URLs and ids), until the compiler
+	 * threads took at most {@code quietShare} of the stack's CPU during a round, or {@code maxRounds} rounds. A fixed
+	 * number of articles was not enough: how long compiling lasts depends on the machine (4,000 articles left a stack
+	 * half-compiled on a slower one). Says what the warm-up took, for the report.
 	 */
-	private static String warmUp(Stack stack, int articles) throws Exception {
-		if (articles <= 0) {
+	private static String warmUp(Stack stack, int articles, int maxRounds, double quietShare) throws Exception {
+		if (articles <= 0 || maxRounds <= 0) {
 			return "";
 		}
-		System.err.printf("Warm-up: %d articles as fast as the pipeline takes them ...%n", articles);
+		List<String> rounds = new ArrayList<>();
+		long millis = 0;
+		double share;
+		do {
+			System.err.printf("Warm-up round %d: %d articles as fast as the pipeline takes them ...%n",
+					rounds.size() + 1, articles);
+			CompilerTime before = CompilerTime.of(stack.pids().values());
+			LoadRun.Result result = warmUpRound(stack, articles);
+			share = CompilerTime.of(stack.pids().values()).since(before).share();
+			millis += result.elapsedMs();
+			rounds.add(String.format(Locale.ROOT, "%.0f/s with %.0f %%", BenchCommand.sustained(result), 100 * share));
+		}
+		while (share > quietShare && rounds.size() < maxRounds);
+		return String.format(Locale.ROOT, "Warm-up before the soak: %d rounds of %d articles as fast as the pipeline "
+				+ "took them, %.0f s in all, until the JIT compilers took at most %.0f %% of the stack's CPU in a round "
+				+ "(at most %d rounds): %s.%n%n", rounds.size(), articles, millis / 1000.0, 100 * quietShare, maxRounds,
+				String.join("; ", rounds));
+	}
+
+	private static LoadRun.Result warmUpRound(Stack stack, int articles) throws Exception {
 		try (PageServer server = new PageServer(new PageGenerator(System.nanoTime()), 1)) {
 			LoadRun.Result result = new LoadRun(stack, server).run(articles, 0, WARM_UP_WINDOW, Duration.ofSeconds(60),
 					System.err::print);
@@ -157,9 +183,7 @@ public final class SoakCommand implements Command {
 			if (!result.lost().isEmpty()) {
 				throw new IllegalStateException(result.lost().size() + " warm-up articles never became searchable");
 			}
-			return String.format(Locale.ROOT, "Warm-up before the soak: %d articles as fast as the pipeline took them, "
-					+ "searchable in %.0f s (%.0f/s sustained).%n%n", articles, result.elapsedMs() / 1000.0,
-					BenchCommand.sustained(result));
+			return result;
 		}
 	}
 
