@@ -26,7 +26,7 @@ public final class SoakCommand implements Command {
 
 	private static final Map<String, String> DEFAULTS = Map.ofEntries(Map.entry("rate", "50"),
 			Map.entry("seconds", "600"), Map.entry("warm-up", "60"), Map.entry("warm-up-articles", "2000"),
-			Map.entry("warm-up-rounds", "6"), Map.entry("compilers-quiet", "0.1"), Map.entry("sample-seconds", "5"),
+			Map.entry("warm-up-rounds", "8"), Map.entry("compilers-quiet", "0.1"), Map.entry("sample-seconds", "5"),
 			Map.entry("tolerance", "1.15"), Map.entry("out", "docs/bench"), Map.entry("name", "soak"));
 
 	/** Articles in flight during the warm-up, as in {@code ./news bench}. */
@@ -39,7 +39,7 @@ public final class SoakCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "[--rate 50] [--seconds 600] [--warm-up-articles 2000] [--warm-up-rounds 6] [--compilers-quiet 0.1]"
+		return "[--rate 50] [--seconds 600] [--warm-up-articles 2000] [--warm-up-rounds 8] [--compilers-quiet 0.1]"
 				+ " [--warm-up 60] [--tolerance 1.15] [--out docs/bench]"
 				+ "   steady load; "
 				+ "fails unless the pipeline keeps up, nothing is lost and memory stays flat";
