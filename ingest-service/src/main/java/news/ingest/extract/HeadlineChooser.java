@@ -545,7 +545,7 @@ final class HeadlineChooser {
 	 */
 	private static boolean isNavigation(Element heading) {
 		for (Element e = heading; e != null && !e.normalName().equals("body"); e = e.parent()) {
-			if (NAVIGATION_TAGS.contains(e.normalName()) || e.attr("role").equals("navigation")) {
+			if (NAVIGATION_TAGS.contains(e.normalName()) || e.attr("role").equals("navigation") || isSidebar(e)) {
 				return true;
 			}
 			List<String> words = ClassWords.ofPart(e);
@@ -556,6 +556,17 @@ final class HeadlineChooser {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The element the page names its sidebar by id ({@code id="sidebar"}, {@code sidebar-left}): its panels head
+	 * their widgets and page tools with {@code <h1>}/{@code <h2>} ("Page", "User", "Search"). Only the id: a class
+	 * "sidebar" also marks a layout with one on the wrapper of the whole page, or names a column holding the
+	 * content ({@code content-sidebar-wrap}).
+	 */
+	private static boolean isSidebar(Element element) {
+		String id = element.id();
+		return id.regionMatches(true, 0, "sidebar", 0, 7);
 	}
 
 	/** The heading holds a link to the site's home page: the site's name in its logo. */

@@ -65,6 +65,18 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void headingsOfTheElementNamedSidebarAreNoHeadlines() {
+			String body = "<div id=\"sidebar\"><div class=\"panel\"><h1>Page</h1><ul><li>Edit</li></ul></div>"
+					+ "<div class=\"panel\"><h1>User</h1></div></div><div id=\"page\"><h2>Installing the tools</h2>"
+					+ "<p>First fetch the installer.</p></div>";
+
+			assertThat(choose(body, List.of("Guide/Install - Example Wiki"), "Guide/Install - Example Wiki")).isNull();
+			// A class "sidebar" on the wrapper marks a layout with a sidebar, not the sidebar.
+			String layout = "<div class=\"main sidebar\"><article><h1>Installing the tools</h1></article></div>";
+			assertThat(choose(layout, List.of("Tools"), "Tools")).isEqualTo("Installing the tools");
+		}
+
+		@Test
 		void carouselSlidesAreNoHeadlines() {
 			String body = "<div class=\"carousel slide\"><div class=\"item active\"><h1>Pictures of Bavaria</h1></div>"
 					+ "<div class=\"item\"><h1>Bilder aus Bayern</h1></div></div><main><p>Our photos</p></main>";
