@@ -581,8 +581,9 @@ final class HeadlineChooser {
 	}
 
 	/**
-	 * Whether what is left of the URL once {@code ^https?://[^/]+} is cut off is "/": by hand, as {@code
-	 * replaceFirst} compiles its regex on every call, for every link in every heading.
+	 * Whether what is left of the URL once {@code ^https?://[^/]+} is cut off is "/" or nothing (a logo's link to
+	 * "http://www.example.org"): by hand, as {@code replaceFirst} compiles its regex on every call, for every link
+	 * in every heading.
 	 */
 	private static boolean isRootUrl(String url) {
 		int host = url.startsWith("https://") ? 8 : url.startsWith("http://") ? 7 : -1;
@@ -590,7 +591,7 @@ final class HeadlineChooser {
 			return url.equals("/");
 		}
 		int path = url.indexOf('/', host);
-		return path == url.length() - 1;
+		return path < 0 && url.indexOf('?', host) < 0 && url.indexOf('#', host) < 0 || path == url.length() - 1;
 	}
 
 	/**

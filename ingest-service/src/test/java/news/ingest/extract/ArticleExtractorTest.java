@@ -70,6 +70,17 @@ class ArticleExtractorTest {
 		}
 
 		@Test
+		void anH1LinkingToTheHomePageWithoutSlashIsTheSiteNameOnAPageWithoutTitle() {
+			String html = "<html><head><title></title></head><body><h1><a href=\"https://islandnotes.example.net\">"
+					+ "Island Notes - Colours of the Coast</a></h1><div id=\"content\"><h2><a href=\"/ferry\">Ferry "
+					+ "line opens in May</a></h2><p>The new ferry line between the islands opens in May, the harbour "
+					+ "office said on Monday.</p></div></body></html>";
+			ExtractedPage page = extractHtml(html, "https://islandnotes.example.net/");
+
+			assertThat(page.title()).isEqualTo("Ferry line opens in May");
+		}
+
+		@Test
 		void anH2StandsForAJsonLdTitleThatIsTheSiteNameButNotForASocialTitleThatIsIt() {
 			String head = "<html><head><title>Harbour Report</title><meta property=\"og:site_name\" "
 					+ "content=\"Harbour Report\">";

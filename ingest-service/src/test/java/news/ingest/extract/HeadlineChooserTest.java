@@ -147,6 +147,15 @@ class HeadlineChooserTest {
 				.isNull();
 		}
 
+		@Test
+		void aLinkToTheHostWithoutPathLinksHome() {
+			Document page = Jsoup.parse("<h1><a href=\"https://www.example.org\">Example</a></h1>"
+					+ "<h2><a href=\"https://www.example.org?page=2\">Older posts</a></h2>", "https://www.example.org/");
+
+			assertThat(HeadlineChooser.linksHome(page.selectFirst("h1"))).isTrue();
+			assertThat(HeadlineChooser.linksHome(page.selectFirst("h2"))).isFalse();
+		}
+
 	}
 
 	@Nested
