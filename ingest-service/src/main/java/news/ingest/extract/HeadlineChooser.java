@@ -569,15 +569,23 @@ final class HeadlineChooser {
 		return id.regionMatches(true, 0, "sidebar", 0, 7);
 	}
 
-	/** The heading holds a link to the site's home page: the site's name in its logo. */
+	/**
+	 * The heading holds a link to the site's home page, or one its class names the home link ({@code homelink},
+	 * {@code home-link}: the start page of a site's section): the site's name in its logo.
+	 */
 	static boolean linksHome(Element heading) {
 		for (Element link : heading.select(ExtractionRules.LINK)) {
 			String href = link.attr("href");
-			if (href.equals("/") || href.equals("./") || isRootUrl(link.absUrl("href"))) {
+			if (href.equals("/") || href.equals("./") || isRootUrl(link.absUrl("href")) || isHomeLink(link)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean isHomeLink(Element link) {
+		List<String> words = ClassWords.of(link);
+		return words.contains("homelink") || words.contains("home") && words.contains("link");
 	}
 
 	/**

@@ -70,6 +70,17 @@ class ArticleExtractorTest {
 		}
 
 		@Test
+		void siteNameInAnH2ClassedAsTheHomeLinkGivesWayToTheHeadlineAfterItInTheTitle() {
+			String html = "<html><head><title>Word Daily --gallimaufry</title></head><body><table><tr><td><h2>"
+					+ "<a href=\"/wd/\" class=\"homelink_wd\">Word Daily</a></h2></td></tr></table><h3>gallimaufry</h3>"
+					+ "<p>A jumble or medley, from the French word for a dish of leftover meats, as the editor wrote "
+					+ "on Monday.</p></body></html>";
+			ExtractedPage page = extractHtml(html, "https://words.example.net/words/gallimaufry.html");
+
+			assertThat(page.title()).isEqualTo("gallimaufry");
+		}
+
+		@Test
 		void anH1LinkingToTheHomePageWithoutSlashIsTheSiteNameOnAPageWithoutTitle() {
 			String html = "<html><head><title></title></head><body><h1><a href=\"https://islandnotes.example.net\">"
 					+ "Island Notes - Colours of the Coast</a></h1><div id=\"content\"><h2><a href=\"/ferry\">Ferry "

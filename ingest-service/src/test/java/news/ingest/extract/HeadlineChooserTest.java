@@ -156,6 +156,14 @@ class HeadlineChooserTest {
 			assertThat(HeadlineChooser.linksHome(page.selectFirst("h2"))).isFalse();
 		}
 
+		@Test
+		void aLinkClassedAsTheHomeLinkLinksHome() {
+			Document page = Jsoup.parse("<h2><a href=\"/daily/\" class=\"homelink_daily\">Word Daily</a></h2>"
+					+ "<h2><a href=\"/daily/\" class=\"home-link\">Word Daily</a></h2>", "https://www.example.org/");
+
+			assertThat(page.select("h2")).allMatch(HeadlineChooser::linksHome);
+		}
+
 	}
 
 	@Nested
