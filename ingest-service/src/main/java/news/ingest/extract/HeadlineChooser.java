@@ -181,13 +181,15 @@ final class HeadlineChooser {
 	 * Digital Review" with a breadcrumb's {@code <h1>} "Submissions"), a host's name ending the {@code <title>}
 	 * with a separator, or a {@code <title>} of one segment naming the host where nothing else is declared. Such
 	 * pages head their content with an {@code <h2>}, or with an {@code <h3>}/{@code <h4>} where they use neither
-	 * {@code <h1>} nor {@code <h2>}. Null for any other title, or without such a heading.
+	 * {@code <h1>} nor {@code <h2>}. So does a wiki's page path ("BeginnersGuide/Download"), whose page heads its
+	 * content with the readable title. Null for any other title, or without such a heading.
 	 */
 	String insteadOfSiteName(String title, PageElements page, List<String> metaTitles, String documentTitle,
 			String siteName, String pageUrl) {
 		if (title == null || !(title.equalsIgnoreCase(siteName) || isSiteSegment(title, documentTitle, pageUrl)
 				|| isSiteNameAlone(title, documentTitle, pageUrl)
-				|| isHostNamedTitle(title, metaTitles, documentTitle, pageUrl))) {
+				|| isHostNamedTitle(title, metaTitles, documentTitle, pageUrl)
+				|| MetadataRules.WIKI_PAGE_PATH.matcher(title).matches())) {
 			return null;
 		}
 		List<Heading> headings = headings(page, exactTitles(metaTitles));

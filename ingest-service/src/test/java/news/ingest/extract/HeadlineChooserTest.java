@@ -179,6 +179,20 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void theFirstH2OutsideTheSidebarStandsForAWikisPagePath() {
+			Document page = Jsoup.parse("<div id=\"sidebar\"><h1>Page</h1><h1>User</h1></div><div id=\"page\">"
+					+ "<h2>Installing the tools</h2><h3>Windows</h3></div>", "https://wiki.example.org/");
+			String title = "Guide/InstallTools - Example Wiki";
+
+			assertThat(HeadlineChooserTest.this.chooser.insteadOfSiteName("Guide/InstallTools", PageElements.of(page),
+					List.of(title), title, null, "https://wiki.example.org/Guide/InstallTools"))
+				.isEqualTo("Installing the tools");
+			assertThat(HeadlineChooserTest.this.chooser.insteadOfSiteName("AC/DC", PageElements.of(page),
+					List.of("AC/DC - Example Wiki"), "AC/DC - Example Wiki", null, "https://wiki.example.org/AC_DC"))
+				.isNull();
+		}
+
+		@Test
 		void theFirstH2StandsForATitleThatIsTheSiteName() {
 			assertThat(insteadOf("Digital Review", "Submissions | Digital Review", null))
 				.isEqualTo("Checklist for submissions");
