@@ -181,13 +181,15 @@ final class HeadlineChooser {
 	 * Digital Review" with a breadcrumb's {@code <h1>} "Submissions"), a host's name ending the {@code <title>}
 	 * with a separator, or a {@code <title>} of one segment naming the host where nothing else is declared. Such
 	 * pages head their content with an {@code <h2>}, or with an {@code <h3>}/{@code <h4>} where they use neither
-	 * {@code <h1>} nor {@code <h2>}. Null for any other title, or without such a heading.
+	 * {@code <h1>} nor {@code <h2>}. So does a wiki's page path ("BeginnersGuide/Download"), whose page heads its
+	 * content with the readable title. Null for any other title, or without such a heading.
 	 */
 	String insteadOfSiteName(String title, PageElements page, List<String> metaTitles, String documentTitle,
 			String siteName, String pageUrl) {
 		if (title == null || !(title.equalsIgnoreCase(siteName) || isSiteSegment(title, documentTitle, pageUrl)
 				|| isSiteNameAlone(title, documentTitle, pageUrl)
-				|| isHostNamedTitle(title, metaTitles, documentTitle, pageUrl))) {
+				|| isHostNamedTitle(title, metaTitles, documentTitle, pageUrl)
+				|| MetadataRules.WIKI_PAGE_PATH.matcher(title).matches())) {
 			return null;
 		}
 		List<Heading> headings = headings(page, exactTitles(metaTitles));
@@ -545,7 +547,7 @@ final class HeadlineChooser {
 	 */
 	private static boolean isNavigation(Element heading) {
 		for (Element e = heading; e != null && !e.normalName().equals("body"); e = e.parent()) {
-			if (NAVIGATION_TAGS.contains(e.normalName()) || e.attr("role").equals("navigation")) {
+			if (NAVIGATION_TAGS.contains(e.normalName()) || e.attr("role").equals("navigation") || isSidebar(e)) {
 				return true;
 			}
 			List<String> words = ClassWords.ofPart(e);
@@ -558,20 +560,40 @@ final class HeadlineChooser {
 		return false;
 	}
 
-	/** The heading holds a link to the site's home page: the site's name in its logo. */
+	/**
+	 * The element the page names its sidebar by id ({@code id="sidebar"}, {@code sidebar-left}): its panels head
+	 * their widgets and page tools with {@code <h1>}/{@code <h2>} ("Page", "User", "Search"). Only the id: a class
+	 * "sidebar" also marks a layout with one on the wrapper of the whole page, or names a column holding the
+	 * content ({@code content-sidebar-wrap}).
+	 */
+	private static boolean isSidebar(Element element) {
+		String id = element.id();
+		return id.regionMatches(true, 0, "sidebar", 0, 7);
+	}
+
+	/**
+	 * The heading holds a link to the site's home page, or one its class names the home link ({@code homelink},
+	 * {@code home-link}: the start page of a site's section): the site's name in its logo.
+	 */
 	static boolean linksHome(Element heading) {
 		for (Element link : heading.select(ExtractionRules.LINK)) {
 			String href = link.attr("href");
-			if (href.equals("/") || href.equals("./") || isRootUrl(link.absUrl("href"))) {
+			if (href.equals("/") || href.equals("./") || isRootUrl(link.absUrl("href")) || isHomeLink(link)) {
 				return true;
 			}
 		}
 		return false;
 	}
 
+	private static boolean isHomeLink(Element link) {
+		List<String> words = ClassWords.of(link);
+		return words.contains("homelink") || words.contains("home") && words.contains("link");
+	}
+
 	/**
-	 * Whether what is left of the URL once {@code ^https?://[^/]+} is cut off is "/": by hand, as {@code
-	 * replaceFirst} compiles its regex on every call, for every link in every heading.
+	 * Whether what is left of the URL once {@code ^https?://[^/]+} is cut off is "/" or nothing (a logo's link to
+	 * "http://www.example.org"): by hand, as {@code replaceFirst} compiles its regex on every call, for every link
+	 * in every heading.
 	 */
 	private static boolean isRootUrl(String url) {
 		int host = url.startsWith("https://") ? 8 : url.startsWith("http://") ? 7 : -1;
@@ -579,7 +601,7 @@ final class HeadlineChooser {
 			return url.equals("/");
 		}
 		int path = url.indexOf('/', host);
-		return path == url.length() - 1;
+		return path < 0 && url.indexOf('?', host) < 0 && url.indexOf('#', host) < 0 || path == url.length() - 1;
 	}
 
 	/**

@@ -32,6 +32,8 @@ final class MarkupMetadataReader {
 
 	private static final IndexedSelector FIRST_HEADING = IndexedSelector.parse("h1");
 
+	private static final IndexedSelector SECOND_HEADING = IndexedSelector.parse("h2");
+
 	private static final IndexedSelector SHARE_IMAGE = IndexedSelector.parse("meta[property=og:image][content]");
 
 	private static final Evaluator HEADER = QueryParser.parse("header");
@@ -77,7 +79,19 @@ final class MarkupMetadataReader {
 		draft.offerDocumentTitle(documentTitle(page));
 		Element h1 = elements.selectFirst(FIRST_HEADING);
 		if (h1 != null) {
-			draft.offerHeading(h1.text(), HeadlineChooser.linksHome(h1));
+			draft.offerHeading(h1.text());
+			if (HeadlineChooser.linksHome(h1)) {
+				draft.offerLogoHeading(h1.text());
+			}
+		}
+		else {
+			// A page without <h1> may set its logo in an <h2>.
+			for (Element h2 : elements.select(SECOND_HEADING)) {
+				if (HeadlineChooser.linksHome(h2)) {
+					draft.offerLogoHeading(h2.text());
+					break;
+				}
+			}
 		}
 		this.bylines.read(elements, draft);
 		for (Element time : elements.select(TIME_MARKUP)) {

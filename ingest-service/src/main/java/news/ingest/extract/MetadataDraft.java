@@ -30,7 +30,7 @@ final class MetadataDraft {
 
 	private String heading;
 
-	private boolean headingLinksHome;
+	private String logoHeading;
 
 	private final List<String> declaredTitles = new ArrayList<>();
 
@@ -97,11 +97,17 @@ final class MetadataDraft {
 		}
 	}
 
-	/** The page's first {@code <h1>}, and whether it links to the home page (the site's name in its logo). */
-	void offerHeading(String text, boolean linksHome) {
+	/** The page's first {@code <h1>}. */
+	void offerHeading(String text) {
 		if (this.heading == null && text != null && !text.isBlank()) {
 			this.heading = text;
-			this.headingLinksHome = linksHome;
+		}
+	}
+
+	/** A heading linking to the home page: the site's name in its logo. */
+	void offerLogoHeading(String text) {
+		if (this.logoHeading == null && text != null && !text.isBlank()) {
+			this.logoHeading = text;
 		}
 	}
 
@@ -354,8 +360,8 @@ final class MetadataDraft {
 		return this.heading;
 	}
 
-	boolean headingLinksHome() {
-		return this.headingLinksHome;
+	String logoHeading() {
+		return this.logoHeading;
 	}
 
 	/** The declared date, or the URL's day where that is the better word on the publication day. */

@@ -69,10 +69,13 @@ final class MetadataExtractor {
 		else {
 			title = title(draft, siteName, SiteHost.of(siteUrl));
 			// A page whose social title is the site's name presents the site itself (a home page, a report's own
-			// site); elsewhere the site's name is a template's default and an <h2> heads the content.
+			// site); elsewhere the site's name is a template's default and an <h2> heads the content. An <h1>
+			// linking to the home page names the site too (the logo's text, taken where no <title> is declared).
+			String shownSiteName = (title != null && draft.logoHeading() != null
+					&& title.equals(TextNormalizer.collapse(draft.logoHeading()))) ? title : siteName;
 			String section = "opengraph".equals(draft.sources().get("title")) ? null
 					: this.headlines.insteadOfSiteName(title, elements, draft.declaredTitles(), draft.documentTitle(),
-							siteName, siteUrl);
+							shownSiteName, siteUrl);
 			if (section != null) {
 				title = section;
 				draft.source("title", "heading");
@@ -298,9 +301,9 @@ final class MetadataExtractor {
 			}
 			return heading;
 		}
-		// An <h1> linking to the home page is the site's name in the logo; the <title> gives it beside the headline.
-		String besideSite = (heading != null && draft.headingLinksHome())
-				? this.titles.besideSiteName(documentTitle, heading) : null;
+		// A heading linking to the home page is the site's name in the logo; the <title> gives it beside the headline.
+		String besideSite = (draft.logoHeading() != null)
+				? this.titles.besideSiteName(documentTitle, TextNormalizer.collapse(draft.logoHeading())) : null;
 		if (besideSite != null) {
 			draft.source("title", "title element");
 			return besideSite;

@@ -243,6 +243,13 @@ final class MetadataRules {
 	static final Pattern TITLE_PLACEHOLDER = Pattern.compile("(?:[\\p{Ll}\\p{N}-]+\\.)+[a-z]{2,6}"
 			+ "|[\\p{Ll}\\p{N}]+(?:[-_][\\p{Ll}\\p{N}]+){2,}");
 
+	/**
+	 * A wiki's page path as its {@code <title>} ("BeginnersGuide/Download"): names joined by slashes without spaces,
+	 * one a CamelCase WikiWord. The page's content heads itself with the readable title. "AC/DC" is a name.
+	 */
+	static final Pattern WIKI_PAGE_PATH = Pattern.compile("(?=\\S*\\p{Lu}\\p{Ll}+\\p{Lu})"
+			+ "[\\p{L}\\p{N}_.-]+(?:/[\\p{L}\\p{N}_.-]+)+");
+
 	/** A heading a script replaces once it has loaded the page ("Loading…", "Bitte warten"). */
 	static final Pattern LOADING_TEXT = Pattern.compile("(?:loading|please wait|bitte warten|wird geladen|lädt|"
 			+ "chargement|cargando|caricamento)\\s*(?:\\.{3}|…)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

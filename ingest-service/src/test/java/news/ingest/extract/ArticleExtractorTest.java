@@ -70,6 +70,24 @@ class ArticleExtractorTest {
 		}
 
 		@Test
+		void theLogosHeadingIsTheSiteNameAlsoAsAnH2ClassedAsTheHomeLinkOrLinkingToTheHostWithoutSlash() {
+			// The <title> gives the site's name beside the headline; a page without <title> is headed by an <h2>.
+			String homeLinkClass = "<html><head><title>Word Daily --gallimaufry</title></head><body><table><tr><td>"
+					+ "<h2><a href=\"/wd/\" class=\"homelink_wd\">Word Daily</a></h2></td></tr></table>"
+					+ "<h3>gallimaufry</h3><p>A jumble or medley, from the French word for a dish of leftover meats, "
+					+ "as the editor wrote on Monday.</p></body></html>";
+			String hostWithoutSlash = "<html><head><title></title></head><body><h1><a href=\"https://islandnotes"
+					+ ".example.net\">Island Notes - Colours of the Coast</a></h1><div id=\"content\"><h2><a href=\""
+					+ "/ferry\">Ferry line opens in May</a></h2><p>The new ferry line between the islands opens in "
+					+ "May, the harbour office said on Monday.</p></div></body></html>";
+
+			assertThat(extractHtml(homeLinkClass, "https://words.example.net/words/gallimaufry.html").title())
+				.isEqualTo("gallimaufry");
+			assertThat(extractHtml(hostWithoutSlash, "https://islandnotes.example.net/").title())
+				.isEqualTo("Ferry line opens in May");
+		}
+
+		@Test
 		void anH2StandsForAJsonLdTitleThatIsTheSiteNameButNotForASocialTitleThatIsIt() {
 			String head = "<html><head><title>Harbour Report</title><meta property=\"og:site_name\" "
 					+ "content=\"Harbour Report\">";

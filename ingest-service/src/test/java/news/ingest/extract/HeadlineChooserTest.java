@@ -65,6 +65,18 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void headingsOfTheElementNamedSidebarAreNoHeadlines() {
+			String body = "<div id=\"sidebar\"><div class=\"panel\"><h1>Page</h1><ul><li>Edit</li></ul></div>"
+					+ "<div class=\"panel\"><h1>User</h1></div></div><div id=\"page\"><h2>Installing the tools</h2>"
+					+ "<p>First fetch the installer.</p></div>";
+
+			assertThat(choose(body, List.of("Guide/Install - Example Wiki"), "Guide/Install - Example Wiki")).isNull();
+			// A class "sidebar" on the wrapper marks a layout with a sidebar, not the sidebar.
+			String layout = "<div class=\"main sidebar\"><article><h1>Installing the tools</h1></article></div>";
+			assertThat(choose(layout, List.of("Tools"), "Tools")).isEqualTo("Installing the tools");
+		}
+
+		@Test
 		void carouselSlidesAreNoHeadlines() {
 			String body = "<div class=\"carousel slide\"><div class=\"item active\"><h1>Pictures of Bavaria</h1></div>"
 					+ "<div class=\"item\"><h1>Bilder aus Bayern</h1></div></div><main><p>Our photos</p></main>";
@@ -135,6 +147,23 @@ class HeadlineChooserTest {
 				.isNull();
 		}
 
+		@Test
+		void aLinkToTheHostWithoutPathLinksHome() {
+			Document page = Jsoup.parse("<h1><a href=\"https://www.example.org\">Example</a></h1>"
+					+ "<h2><a href=\"https://www.example.org?page=2\">Older posts</a></h2>", "https://www.example.org/");
+
+			assertThat(HeadlineChooser.linksHome(page.selectFirst("h1"))).isTrue();
+			assertThat(HeadlineChooser.linksHome(page.selectFirst("h2"))).isFalse();
+		}
+
+		@Test
+		void aLinkClassedAsTheHomeLinkLinksHome() {
+			Document page = Jsoup.parse("<h2><a href=\"/daily/\" class=\"homelink_daily\">Word Daily</a></h2>"
+					+ "<h2><a href=\"/daily/\" class=\"home-link\">Word Daily</a></h2>", "https://www.example.org/");
+
+			assertThat(page.select("h2")).allMatch(HeadlineChooser::linksHome);
+		}
+
 	}
 
 	@Nested
@@ -147,6 +176,20 @@ class HeadlineChooserTest {
 			Document page = Jsoup.parse("<html><body>" + PAGE + "</body></html>", "https://journals.example.org/");
 			return HeadlineChooserTest.this.chooser.insteadOfSiteName(title, PageElements.of(page),
 					List.of(documentTitle), documentTitle, siteName, "https://journals.example.org/review/submissions");
+		}
+
+		@Test
+		void theFirstH2OutsideTheSidebarStandsForAWikisPagePath() {
+			Document page = Jsoup.parse("<div id=\"sidebar\"><h1>Page</h1><h1>User</h1></div><div id=\"page\">"
+					+ "<h2>Installing the tools</h2><h3>Windows</h3></div>", "https://wiki.example.org/");
+			String title = "Guide/InstallTools - Example Wiki";
+
+			assertThat(HeadlineChooserTest.this.chooser.insteadOfSiteName("Guide/InstallTools", PageElements.of(page),
+					List.of(title), title, null, "https://wiki.example.org/Guide/InstallTools"))
+				.isEqualTo("Installing the tools");
+			assertThat(HeadlineChooserTest.this.chooser.insteadOfSiteName("AC/DC", PageElements.of(page),
+					List.of("AC/DC - Example Wiki"), "AC/DC - Example Wiki", null, "https://wiki.example.org/AC_DC"))
+				.isNull();
 		}
 
 		@Test
