@@ -32,6 +32,12 @@ final class AuthorNameCleaner {
 	/** A single letter is debris from splitting, not a name; two are initials ("mh", "AP"), which sites sign with. */
 	private static final int MIN_NAME_LETTERS = 2;
 
+	/** More capitals than an agency's code ("AFP", "KNA") spell a brand set in capitals. */
+	private static final int MAX_CODE_LETTERS = 4;
+
+	/** Organisation words this long close compounds ("Finanzmagazin"); shorter ones ("ag") close surnames too. */
+	private static final int MIN_COMPOUND_PART = 6;
+
 	/** A forum's or blog's user name of one letter and digits ("r23"): a login, not debris. */
 	private static final Pattern LETTER_AND_DIGITS_LOGIN = Pattern.compile("\\p{Ll}\\p{N}{2,}");
 
@@ -195,6 +201,27 @@ final class AuthorNameCleaner {
 			}
 			if (!site.isEmpty() && squeezed(name).equals(site)) {
 				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A name written as a brand, not as a person's: in capitals throughout ("EAT SMARTER"), or with a word closing in
+	 * an organisation word ("IT Finanzmagazin"). An organisation word standing alone ("Presse Augsburg") is left to
+	 * {@link #namesOrganisation}.
+	 */
+	static boolean isBrand(String name) {
+		if (name.equals(name.toUpperCase(Locale.ROOT))
+				&& name.chars().filter(Character::isLetter).count() > MAX_CODE_LETTERS) {
+			return true;
+		}
+		for (String word : name.toLowerCase(Locale.ROOT).split("[\\s/-]+")) {
+			for (String organisation : MetadataRules.ORGANISATION_WORDS) {
+				if (organisation.length() >= MIN_COMPOUND_PART && word.length() > organisation.length()
+						&& word.endsWith(organisation)) {
+					return true;
+				}
 			}
 		}
 		return false;

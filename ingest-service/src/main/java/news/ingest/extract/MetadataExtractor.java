@@ -103,8 +103,10 @@ final class MetadataExtractor {
 		people = visibleBylineOverMetaTag(draft, siteName, people, cleaned);
 		people = shownBylineOverUnshownMetadata(page, draft, siteName, people, cleaned);
 		if (people.isEmpty() && siteName != null) {
-			people = shownBylineOverUnshownMetadata(page, draft, siteName,
-					firstNamed(draft, null, true, false, cleaned), cleaned);
+			List<String> owner = firstNamed(draft, null, true, false, cleaned);
+			// A personal site is named after a person as people write names, not as a brand ("EAT SMARTER").
+			people = owner.stream().anyMatch(AuthorNameCleaner::isBrand) ? List.of()
+					: shownBylineOverUnshownMetadata(page, draft, siteName, owner, cleaned);
 		}
 		if (people.isEmpty() && page.body() != null) {
 			people = cleaned.of(this.postAuthorComments.read(page.body()), siteName);

@@ -102,6 +102,22 @@ class ArticleExtractorTest {
 		}
 
 		@Test
+		void aJsonLdAuthorEqualToTheSiteNameIsThePersonOfAPersonalSiteButNoBrand() {
+			String body = "</head><body><h1>Porridge with apples</h1><p>Warm the oats in milk for five minutes, "
+					+ "then stir in the grated apple and a pinch of cinnamon before serving.</p></body></html>";
+
+			assertThat(extractHtml(siteAuthoredBy("Jane Doe") + body, PAGE_URL).authors()).containsExactly("Jane Doe");
+			assertThat(extractHtml(siteAuthoredBy("COOK BETTER") + body, PAGE_URL).authors()).isEmpty();
+			assertThat(extractHtml(siteAuthoredBy("Acme Kochmagazin") + body, PAGE_URL).authors()).isEmpty();
+		}
+
+		private static String siteAuthoredBy(String name) {
+			return "<html><head><title>Porridge</title><meta property=\"og:site_name\" content=\"" + name + "\">"
+					+ "<script type=\"application/ld+json\">{\"@type\": \"Recipe\", \"author\": \"" + name
+					+ "\"}</script>";
+		}
+
+		@Test
 		void aLongBodyInAnotherLanguageOverrulesTheThemesDeclaration() {
 			String german = "<p>Der Gemeinderat hat am Montagabend über den Haushalt für das kommende Jahr beraten. "
 					+ "Die Mehrheit der Fraktionen stimmte dem Entwurf des Bürgermeisters zu, nachdem die Verwaltung "
