@@ -35,8 +35,12 @@ final class AuthorNameCleaner {
 	/** More capitals than an agency's code ("AFP", "KNA") spell a brand set in capitals. */
 	private static final int MAX_CODE_LETTERS = 4;
 
-	/** Organisation words this long close compounds ("Finanzmagazin"); shorter ones ("ag") close surnames too. */
-	private static final int MIN_COMPOUND_PART = 6;
+	/** Organisation words long enough to close compounds ("Finanzmagazin"); shorter ones ("ag") close surnames too. */
+	private static final List<String> COMPOUND_ORGANISATION_WORDS = MetadataRules.ORGANISATION_WORDS.stream()
+		.filter((word) -> word.length() >= 6)
+		.toList();
+
+	private static final Pattern NAME_WORD_BREAK = Pattern.compile("[\\s/-]+");
 
 	/** A forum's or blog's user name of one letter and digits ("r23"): a login, not debris. */
 	private static final Pattern LETTER_AND_DIGITS_LOGIN = Pattern.compile("\\p{Ll}\\p{N}{2,}");
@@ -194,7 +198,7 @@ final class AuthorNameCleaner {
 		}
 		String site = squeezedSite(siteName);
 		for (String name : names) {
-			for (String word : name.toLowerCase(Locale.ROOT).split("[\\s/-]+")) {
+			for (String word : lowerCaseWords(name)) {
 				if (MetadataRules.ORGANISATION_WORDS.contains(word)) {
 					return true;
 				}
@@ -216,15 +220,18 @@ final class AuthorNameCleaner {
 				&& name.chars().filter(Character::isLetter).count() > MAX_CODE_LETTERS) {
 			return true;
 		}
-		for (String word : name.toLowerCase(Locale.ROOT).split("[\\s/-]+")) {
-			for (String organisation : MetadataRules.ORGANISATION_WORDS) {
-				if (organisation.length() >= MIN_COMPOUND_PART && word.length() > organisation.length()
-						&& word.endsWith(organisation)) {
+		for (String word : lowerCaseWords(name)) {
+			for (String organisation : COMPOUND_ORGANISATION_WORDS) {
+				if (word.length() > organisation.length() && word.endsWith(organisation)) {
 					return true;
 				}
 			}
 		}
 		return false;
+	}
+
+	private static String[] lowerCaseWords(String name) {
+		return NAME_WORD_BREAK.split(name.toLowerCase(Locale.ROOT));
 	}
 
 	/** The site's name without its address parts, spaces and punctuation ("usatoday"); empty when unknown. */

@@ -601,7 +601,7 @@ final class HeadlineChooser {
 			return url.equals("/");
 		}
 		int path = url.indexOf('/', host);
-		return path < 0 && url.indexOf('?', host) < 0 && url.indexOf('#', host) < 0 || path == url.length() - 1;
+		return (path < 0 && url.indexOf('?', host) < 0 && url.indexOf('#', host) < 0) || path == url.length() - 1;
 	}
 
 	/**

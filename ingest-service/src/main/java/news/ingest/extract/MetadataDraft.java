@@ -104,10 +104,10 @@ final class MetadataDraft {
 		}
 	}
 
-	/** A heading linking to the home page: the site's name in its logo. */
+	/** A heading linking to the home page: the site's name in its logo, kept with its white space collapsed. */
 	void offerLogoHeading(String text) {
 		if (this.logoHeading == null && text != null && !text.isBlank()) {
-			this.logoHeading = text;
+			this.logoHeading = TextNormalizer.collapse(text);
 		}
 	}
 

@@ -72,7 +72,7 @@ final class MetadataExtractor {
 			// site); elsewhere the site's name is a template's default and an <h2> heads the content. An <h1>
 			// linking to the home page names the site too (the logo's text, taken where no <title> is declared).
 			String shownSiteName = (title != null && draft.logoHeading() != null
-					&& title.equals(TextNormalizer.collapse(draft.logoHeading()))) ? title : siteName;
+					&& title.equals(draft.logoHeading())) ? title : siteName;
 			String section = "opengraph".equals(draft.sources().get("title")) ? null
 					: this.headlines.insteadOfSiteName(title, elements, draft.declaredTitles(), draft.documentTitle(),
 							shownSiteName, siteUrl);
@@ -305,7 +305,7 @@ final class MetadataExtractor {
 		}
 		// A heading linking to the home page is the site's name in the logo; the <title> gives it beside the headline.
 		String besideSite = (draft.logoHeading() != null)
-				? this.titles.besideSiteName(documentTitle, TextNormalizer.collapse(draft.logoHeading())) : null;
+				? this.titles.besideSiteName(documentTitle, draft.logoHeading()) : null;
 		if (besideSite != null) {
 			draft.source("title", "title element");
 			return besideSite;
