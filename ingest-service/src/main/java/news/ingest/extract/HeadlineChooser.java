@@ -45,6 +45,9 @@ final class HeadlineChooser {
 
 	private static final int MAX_HEADLINE_CHARS = 300;
 
+	/** Text between the {@code <h1>} and a heading continuing it: a date line, a byline. */
+	private static final int MAX_CHARS_BELOW_HEADLINE = 150;
+
 	/** Separators between a title and the site or section name, a spaced colon included. */
 	private static final Pattern SEPARATOR = Pattern.compile("\\s+[:|\\-–—·•»«›‹/]{1,2}\\s+");
 
@@ -99,12 +102,14 @@ final class HeadlineChooser {
 		String best = null;
 		double bestScore = 0;
 		boolean bestInNavigation = false;
+		int bestIndex = -1;
 		String firstH1 = null;
 		String firstMarked = null;
 		String firstPageTitle = null;
 		String firstLeading = null;
 		boolean confirmedH1 = false;
-		for (Heading heading : headings) {
+		for (int index = 0; index < headings.size(); index++) {
+			Heading heading = headings.get(index);
 			String text = heading.text();
 			if (heading.home() || siteNames.contains(text.toLowerCase(Locale.ROOT))) {
 				continue;
@@ -143,6 +148,7 @@ final class HeadlineChooser {
 				best = text;
 				bestScore = score;
 				bestInNavigation = heading.navigation();
+				bestIndex = index;
 			}
 		}
 		// A breadcrumb trail's <h1> repeats the <title>; the article's own header shows the headline, which
@@ -172,7 +178,50 @@ final class HeadlineChooser {
 		if (best == null && firstH1 == null && firstPageTitle != null) {
 			return firstPageTitle;
 		}
-		return (best != null) ? best : firstH1;
+		return (best != null) ? continuation(best, bestIndex, headings) : firstH1;
+	}
+
+	/**
+	 * The heading right below the chosen {@code <h1>}, at most a date line between them, where it repeats the
+	 * {@code <h1>} and goes on after a separator ("Vintage fire engines - Part 49" above "Vintage fire engines -
+	 * Part 49 – Büssing (1931 – 1945)"): the {@code <h1>} is the series' or the page's short name, the heading
+	 * below the article's headline in full. Sections further down repeating the page's name ("Small loans - Online &
+	 * fast" below a loan form) head parts of the page. Else the chosen one.
+	 */
+	private static String continuation(String best, int bestIndex, List<Heading> headings) {
+		if (bestIndex < 0 || bestIndex + 1 >= headings.size() || !headings.get(bestIndex).h1()) {
+			return best;
+		}
+		Heading next = headings.get(bestIndex + 1);
+		return (!next.navigation() && opensBeforeSeparator(best, next.text())
+				&& charsBetween(headings.get(bestIndex).element(), next.element()) <= MAX_CHARS_BELOW_HEADLINE)
+						? next.text() : best;
+	}
+
+	/**
+	 * The characters of text between the end of one element and a later one, counted until they pass
+	 * {@link #MAX_CHARS_BELOW_HEADLINE}.
+	 */
+	private static int charsBetween(Element above, Element below) {
+		int chars = 0;
+		Node node = nextAfter(above);
+		while (node != null && node != below && chars <= MAX_CHARS_BELOW_HEADLINE) {
+			if (node instanceof TextNode text) {
+				chars += text.text().trim().length();
+			}
+			node = (node.childNodeSize() > 0) ? node.childNode(0) : nextAfter(node);
+		}
+		return chars;
+	}
+
+	/** The node following this one and its descendants in document order, or null at the end of the page. */
+	private static Node nextAfter(Node node) {
+		for (Node n = node; n != null; n = n.parent()) {
+			if (n.nextSibling() != null) {
+				return n.nextSibling();
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -284,8 +333,9 @@ final class HeadlineChooser {
 					&& !MetadataRules.LOADING_TEXT.matcher(text).matches()) {
 				boolean home = linksHome(heading);
 				boolean whole = exactTitles.contains(text) && text.equals(wholeText(heading));
-				headings.add(new Heading(text, heading.normalName().equals("h1"), home || isNavigation(heading),
-						heading.attr("itemprop").equals("headline"), isPageTitle(heading), home, whole));
+				headings.add(new Heading(heading, text, heading.normalName().equals("h1"),
+						home || isNavigation(heading), heading.attr("itemprop").equals("headline"),
+						isPageTitle(heading), home, whole));
 			}
 		}
 		return headings;
@@ -340,14 +390,15 @@ final class HeadlineChooser {
 	/**
 	 * A heading of a page's {@code <h1>}/{@code <h2>}, its kicker left out.
 	 *
+	 * @param element the heading element
 	 * @param marked microdata marks it as the headline ({@code itemprop=headline})
 	 * @param pageTitle its class marks it as the page's title ({@code page-title}, {@code sp-page-title-heading})
 	 * @param home it links to the home page: the site's name in the logo
 	 * @param whole it is a declared title word for word with no kicker left out (a kicker and a headline in
 	 *     their own spans may repeat two declared titles at once)
 	 */
-	private record Heading(String text, boolean h1, boolean navigation, boolean marked, boolean pageTitle,
-			boolean home, boolean whole) {
+	private record Heading(Element element, String text, boolean h1, boolean navigation, boolean marked,
+			boolean pageTitle, boolean home, boolean whole) {
 	}
 
 	/**
@@ -374,15 +425,16 @@ final class HeadlineChooser {
 
 	/** The text opens a declared title and a separator follows it ("Headline" of "Headline - Subtitle"). */
 	private static boolean opensDeclaredTitle(String text, Set<String> exactTitles) {
-		for (String title : exactTitles) {
-			if (title.length() > text.length() && title.startsWith(text)) {
-				Matcher separator = SEPARATOR.matcher(title);
-				if (separator.find(text.length()) && separator.start() == text.length()) {
-					return true;
-				}
-			}
+		return exactTitles.stream().anyMatch((title) -> opensBeforeSeparator(text, title));
+	}
+
+	/** The text opens the longer one and a separator follows it there. */
+	private static boolean opensBeforeSeparator(String text, String longer) {
+		if (longer.length() <= text.length() || !longer.startsWith(text)) {
+			return false;
 		}
-		return false;
+		Matcher separator = SEPARATOR.matcher(longer);
+		return separator.find(text.length()) && separator.start() == text.length();
 	}
 
 	/**

@@ -465,6 +465,29 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void aHeadingRightBelowTheH1ContinuingItIsTheHeadlineInFull() {
+			String body = "<div id=\"news\"><h1>Vintage fire engines - Part 49</h1><div class=\"content\">"
+					+ "<em>Tuesday, 2 November 2021</em><h2>Vintage fire engines - Part 49 – Büssing (1931 – 1945)</h2>"
+					+ "<p>For seven decades the name stood for quality.</p></div></div>";
+			String title = "Vintage fire engines - Part 49 - Fire Vehicles Worldwide";
+
+			assertThat(choose(body, List.of(title), title))
+				.isEqualTo("Vintage fire engines - Part 49 – Büssing (1931 – 1945)");
+		}
+
+		@Test
+		void aSectionFarBelowTheH1RepeatingItHeadsAPartOfThePage() {
+			String form = "<form><label>Amount</label><select><option>1 month</option><option>3 months</option>"
+					+ "<option>12 months</option></select><p>Apply anonymously, checked without a credit score, "
+					+ "signed online: the advantages of our small loans at a glance, rated 4.5 of 5 by 3,000 "
+					+ "customers.</p></form>";
+			String body = "<h1>Small loans</h1>" + form + "<h2>Small loans - Online & fast</h2><p>Text</p>";
+
+			assertThat(choose(body, List.of("Small loans » Money in your account today"), null))
+				.isEqualTo("Small loans");
+		}
+
+		@Test
 		void aHeadingShowingASegmentOfADeclaredTitleIsTheHeadline() {
 			String body = "<h1>Newsletter</h1><h1>Win a headset</h1><h1>News</h1><h2>The events of last year</h2>";
 			String title = "Harbour Gamers e.V. - News » The events of last year";
