@@ -274,10 +274,14 @@ final class BylineReader {
 			if (!ownLabel.lookingAt()) {
 				return false;
 			}
-			if (withoutLeadingSeparator(parent.text()).length() > MAX_BYLINE_CHARS || isOutsideArticle(parent)) {
+			if (withoutLeadingSeparator(parent.text()).length() > MAX_BYLINE_CHARS
+					&& !(namesTheAuthor(ownLabel) && opensLine(text)) || isOutsideArticle(parent)) {
 				return false;
 			}
 			String block = withoutLeadingSeparator(lineOf(text, parent));
+			if (block.length() > MAX_BYLINE_CHARS) {
+				return false;
+			}
 			Matcher label = MetadataRules.BYLINE_LABEL.matcher(block);
 			boolean postedIn = MetadataRules.POSTED_IN.matcher(block).lookingAt();
 			String name = label.lookingAt() ? block.substring(label.end()) : "";
@@ -327,6 +331,28 @@ final class BylineReader {
 	private static boolean isColonLabel(Matcher label) {
 		String text = label.group().trim();
 		return text.endsWith(":") || text.endsWith("：");
+	}
+
+	/**
+	 * A label that can only announce the writer ("Autor:", "Verfasser:", "Geschrieben von:"), unlike "Von:" or "By:",
+	 * which also head a quoted e-mail's sender or a book's title line.
+	 */
+	private static boolean namesTheAuthor(Matcher label) {
+		String text = label.group().trim();
+		return isColonLabel(label)
+				&& MetadataRules.AUTHOR_LABEL.matcher(text.substring(0, text.length() - 1).trim()).matches();
+	}
+
+	/**
+	 * A text opening a line of its element: its first text or the first after a line break. A long block set in
+	 * lines ({@code <div>… text …<br><br>Autor: Jane Doe</div>}) may close with the byline on a line of its own.
+	 */
+	private static boolean opensLine(TextNode text) {
+		Node previous = text.previousSibling();
+		while (previous instanceof TextNode t && t.isBlank()) {
+			previous = previous.previousSibling();
+		}
+		return previous == null || previous.nameIs("br");
 	}
 
 	private static boolean isSiteName(String name, String siteName) {

@@ -80,6 +80,15 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void anAuthorLabelOpeningTheLastLineOfALongBlock() {
+			String prose = "Der Text des Artikels, lang genug, um ein Artikel zu sein, und noch ein wenig länger. ";
+			assertThat(authors("<div>" + prose + prose + "<br><br>Quelle: dpa<br><br>Autor: <a href=\"/anwalt/\">"
+					+ "Rechtsanwalt</a> Jane Doe</div>")).containsExactly("Jane Doe");
+			// "Von:" also heads a quoted e-mail's sender.
+			assertThat(authors("<div>" + prose + prose + "<br><br>Von: Jane Doe<br>An: John Roe</div>")).isEmpty();
+		}
+
+		@Test
 		void anInterviewsGuestAfterMitIsNoAuthor() {
 			assertThat(authors("<p><em>Ein Interview von <strong>Jane Doe</strong> mit <strong>John Roe</strong>.</em>"
 					+ "</p>")).containsExactly("Jane Doe");
