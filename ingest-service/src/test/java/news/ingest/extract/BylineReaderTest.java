@@ -504,6 +504,18 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void aSourceLineSignedWithAnEditorsInitialsIsTheAuthorOfAPageNamingNoOne() {
+			String text = "<h1>T</h1><p>Der Text des Artikels, lang genug, um ein Artikel zu sein.</p>";
+			assertThat(pageAuthors("", text + "<p><em>Quelle: MDR THÜRINGEN/ls</em></p>"))
+				.containsExactly("MDR THÜRINGEN/ls");
+			// A source without an editor names where a press release came from; a caption credits a picture.
+			assertThat(pageAuthors("", text + "<p>Quelle: Deutscher Jagdverband</p>")).isEmpty();
+			assertThat(pageAuthors("", text + "<figure><figcaption>Quelle: MDR/ls</figcaption></figure>")).isEmpty();
+			assertThat(pageAuthors("<meta name=\"author\" content=\"Rudi Fink\">", text + "<p>Quelle: MDR/ls</p>"))
+				.containsExactly("Rudi Fink");
+		}
+
+		@Test
 		void sharingAndAnalyticsPluginsNameTheArticlesAuthor() {
 			assertThat(pageAuthors("<meta name=\"shareaholic:article_author_name\" content=\"Rudi Fink\">", "<h1>T</h1>"))
 				.containsExactly("Rudi Fink");
