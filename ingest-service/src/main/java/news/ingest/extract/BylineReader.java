@@ -275,7 +275,7 @@ final class BylineReader {
 				return false;
 			}
 			if (withoutLeadingSeparator(parent.text()).length() > MAX_BYLINE_CHARS
-					&& !(namesTheAuthor(ownLabel) && opensLine(text)) || isOutsideArticle(parent)) {
+					&& !(namesTheAuthor(ownLabel) && opensLastLine(text)) || isOutsideArticle(parent)) {
 				return false;
 			}
 			String block = withoutLeadingSeparator(lineOf(text, parent));
@@ -344,15 +344,29 @@ final class BylineReader {
 	}
 
 	/**
-	 * A text opening a line of its element: its first text or the first after a line break. A long block set in
-	 * lines ({@code <div>… text …<br><br>Autor: Jane Doe</div>}) may close with the byline on a line of its own.
+	 * A text opening the last line of its element, after a line break: a long block set in lines may close with its
+	 * byline ({@code <div>… text …<br><br>Autor: Jane Doe</div>}). An earlier line is more often a record's field
+	 * (a reviewed book's "Autor: Jane Doe<br>Verlag: …").
 	 */
-	private static boolean opensLine(TextNode text) {
+	private static boolean opensLastLine(TextNode text) {
 		Node previous = text.previousSibling();
 		while (previous instanceof TextNode t && t.isBlank()) {
 			previous = previous.previousSibling();
 		}
-		return previous == null || previous.nameIs("br");
+		if (previous == null || !previous.nameIs("br")) {
+			return false;
+		}
+		boolean broken = false;
+		for (Node next = text.nextSibling(); next != null; next = next.nextSibling()) {
+			if (next.nameIs("br")) {
+				broken = true;
+			}
+			else if (broken && (next instanceof TextNode t && !t.isBlank()
+					|| next instanceof Element e && !e.text().isBlank())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isSiteName(String name, String siteName) {

@@ -84,8 +84,9 @@ class BylineReaderTest {
 			String prose = "Der Text des Artikels, lang genug, um ein Artikel zu sein, und noch ein wenig länger. ";
 			assertThat(authors("<div>" + prose + prose + "<br><br>Quelle: dpa<br><br>Autor: <a href=\"/anwalt/\">"
 					+ "Rechtsanwalt</a> Jane Doe</div>")).containsExactly("Jane Doe");
-			// "Von:" also heads a quoted e-mail's sender.
-			assertThat(authors("<div>" + prose + prose + "<br><br>Von: Jane Doe<br>An: John Roe</div>")).isEmpty();
+			// "Von:" also heads a quoted e-mail's sender; an earlier line is a record's field.
+			assertThat(authors("<div>" + prose + prose + "<br><br>Von: Jane Doe</div>")).isEmpty();
+			assertThat(authors("<div>" + prose + prose + "<br><br>Autor: Jane Doe<br>Verlag: Acme</div>")).isEmpty();
 		}
 
 		@Test
