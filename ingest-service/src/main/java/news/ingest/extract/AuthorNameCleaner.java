@@ -76,7 +76,7 @@ final class AuthorNameCleaner {
 					// "Фото из Инстаграма Jane Doe" ("photo from Jane Doe's Instagram"): a credit without a colon.
 					continue;
 				}
-				name = withoutTrailingSiteName(SENTENCE_STOP.matcher(name).replaceFirst("$1"), site);
+				name = withoutTrailingSiteName(SENTENCE_STOP.matcher(withoutLeadingRole(name)).replaceFirst("$1"), site);
 				// The job title after a name ("Jane Doe, AP Sports Writer") is not a second person; alone ("Staff
 				// Writer") it is how the site signs.
 				if (isName(name, siteName) && !isDateline(name, part, (i + 1 < parts.length) ? parts[i + 1] : "")
@@ -283,6 +283,23 @@ final class AuthorNameCleaner {
 			}
 		}
 		return name;
+	}
+
+	/**
+	 * The job title a byline sets before a full name ("Rechtsanwalt Jane Doe", "Reporter Jane Doe"): the name
+	 * without it. Honorifics ("Dr. Jane Doe") are part of how the person is named and stay.
+	 */
+	private static String withoutLeadingRole(String name) {
+		String[] words = name.split(" ");
+		if (words.length < 3 || !MetadataRules.ROLE_WORDS.contains(words[0].toLowerCase(Locale.ROOT))) {
+			return name;
+		}
+		for (int i = 1; i < words.length; i++) {
+			if (!Character.isUpperCase(words[i].codePointAt(0)) && !MetadataRules.NAME_PARTICLES.contains(words[i])) {
+				return name;
+			}
+		}
+		return name.substring(words[0].length() + 1);
 	}
 
 	private static boolean isMediaCredit(String label) {

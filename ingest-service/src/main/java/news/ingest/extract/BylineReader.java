@@ -274,10 +274,14 @@ final class BylineReader {
 			if (!ownLabel.lookingAt()) {
 				return false;
 			}
-			if (withoutLeadingSeparator(parent.text()).length() > MAX_BYLINE_CHARS || isOutsideArticle(parent)) {
+			if (withoutLeadingSeparator(parent.text()).length() > MAX_BYLINE_CHARS
+					&& !(namesTheAuthor(ownLabel) && opensLastLine(text)) || isOutsideArticle(parent)) {
 				return false;
 			}
 			String block = withoutLeadingSeparator(lineOf(text, parent));
+			if (block.length() > MAX_BYLINE_CHARS) {
+				return false;
+			}
 			Matcher label = MetadataRules.BYLINE_LABEL.matcher(block);
 			boolean postedIn = MetadataRules.POSTED_IN.matcher(block).lookingAt();
 			String name = label.lookingAt() ? block.substring(label.end()) : "";
@@ -327,6 +331,42 @@ final class BylineReader {
 	private static boolean isColonLabel(Matcher label) {
 		String text = label.group().trim();
 		return text.endsWith(":") || text.endsWith("：");
+	}
+
+	/**
+	 * A label that can only announce the writer ("Autor:", "Verfasser:", "Geschrieben von:"), unlike "Von:" or "By:",
+	 * which also head a quoted e-mail's sender or a book's title line.
+	 */
+	private static boolean namesTheAuthor(Matcher label) {
+		String text = label.group().trim();
+		return isColonLabel(label)
+				&& MetadataRules.AUTHOR_LABEL.matcher(text.substring(0, text.length() - 1).trim()).matches();
+	}
+
+	/**
+	 * A text opening the last line of its element, after a line break: a long block set in lines may close with its
+	 * byline ({@code <div>… text …<br><br>Autor: Jane Doe</div>}). An earlier line is more often a record's field
+	 * (a reviewed book's "Autor: Jane Doe<br>Verlag: …").
+	 */
+	private static boolean opensLastLine(TextNode text) {
+		Node previous = text.previousSibling();
+		while (previous instanceof TextNode t && t.isBlank()) {
+			previous = previous.previousSibling();
+		}
+		if (previous == null || !previous.nameIs("br")) {
+			return false;
+		}
+		boolean broken = false;
+		for (Node next = text.nextSibling(); next != null; next = next.nextSibling()) {
+			if (next.nameIs("br")) {
+				broken = true;
+			}
+			else if (broken && (next instanceof TextNode t && !t.isBlank()
+					|| next instanceof Element e && !e.text().isBlank())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isSiteName(String name, String siteName) {

@@ -83,7 +83,8 @@ final class CopyrightOwnerReader {
 				|| raw.contains("opyright") || raw.contains("OPYRIGHT");
 	}
 
-	private static boolean isInCaption(TextNode text) {
+	/** Inside a figure or an element classed as a caption: a picture's credit. */
+	static boolean isInCaption(TextNode text) {
 		for (Element e = text.parentElement(); e != null; e = e.parent()) {
 			if (CAPTION_TAGS.contains(e.normalName()) || ClassWords.of(e).stream().anyMatch((w) -> w.contains("caption"))) {
 				return true;

@@ -32,6 +32,8 @@ final class MetadataExtractor {
 
 	private final CopyrightOwnerReader copyrightOwners = new CopyrightOwnerReader();
 
+	private final SourceCreditReader sourceCredits = new SourceCreditReader();
+
 	private final LanguageIdentifier languages;
 
 	MetadataExtractor(LanguageIdentifier languages) {
@@ -94,8 +96,9 @@ final class MetadataExtractor {
 	 * desk ("Acme News Redaktion") yields to a later byline naming a person. Without any named person, the name on
 	 * the post author's own comment, else a name written without a label (a date line, a signature) is read from the
 	 * page; an organisation is the author only when neither names anyone (a statement signed by its chair under
-	 * the association's meta author). The agency a news text's dateline credits ("Hamburg (dpa) – …"), a person's
-	 * copyright line, else the name a Twitter handle spells, are the last resorts.
+	 * the association's meta author). The agency a news text's dateline credits ("Hamburg (dpa) – …"), the single
+	 * source a line credits ("Quelle: kathpress"), a person's copyright line, else the name a Twitter handle spells,
+	 * are the last resorts.
 	 */
 	private List<String> authors(Document page, MetadataDraft draft, String siteName) {
 		CleanedNames cleaned = new CleanedNames(this.authors);
@@ -138,6 +141,12 @@ final class MetadataExtractor {
 		if (!credit.isEmpty()) {
 			draft.source("authors", "meta");
 			return credit;
+		}
+		List<String> source = (page.body() != null) ? cleaned.of(this.sourceCredits.read(page.body()), siteName)
+				: List.of();
+		if (!source.isEmpty()) {
+			draft.source("authors", BylineReader.SOURCE);
+			return source;
 		}
 		return copyrightOwner(page, siteName, draft, cleaned);
 	}

@@ -140,7 +140,9 @@ final class MetadataRules {
 			"writer", "journalist", "photographer", "ceo", "founder", "redakteur", "redakteurin", "chefredakteur",
 			"chefredakteurin", "korrespondent", "korrespondentin", "reporterin", "journalistin", "kolumnist",
 			"kolumnistin", "fotograf", "fotografin", "rédacteur", "rédactrice", "correspondant", "correspondante",
-			"redactor", "redactora", "corresponsal", "periodista");
+			"redactor", "redactora", "corresponsal", "periodista", "rechtsanwalt", "rechtsanwältin", "anwalt",
+			"anwältin", "fachanwalt", "fachanwältin", "attorney", "lawyer", "avocat", "avocate", "abogado", "abogada",
+			"avvocato", "avvocata");
 
 	/** An upper-case abbreviation of two to four letters ("AP", "AFP", "JF"): an agency or publication code. */
 	static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{2,4}");

@@ -119,6 +119,14 @@ class AuthorNameCleanerTest {
 	}
 
 	@Test
+	void aJobTitleBeforeAFullNameIsNoPartOfIt() {
+		assertThat(this.cleaner.clean(List.of("Rechtsanwalt Jane Doe"), null)).containsExactly("Jane Doe");
+		assertThat(this.cleaner.clean(List.of("Reporter Jean de la Tour"), null)).containsExactly("Jean de la Tour");
+		assertThat(this.cleaner.clean(List.of("Dr. Jane Doe"), null)).containsExactly("Dr. Jane Doe");
+		assertThat(this.cleaner.clean(List.of("Editor Doe"), null)).containsExactly("Editor Doe");
+	}
+
+	@Test
 	void aLineOfWidgetWordsIsNoName() {
 		assertThat(this.cleaner.clean(List.of("Jane Doe", "View More Articles", "See All Posts"), null))
 			.containsExactly("Jane Doe");

@@ -80,6 +80,16 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void anAuthorLabelOpeningTheLastLineOfALongBlock() {
+			String prose = "Der Text des Artikels, lang genug, um ein Artikel zu sein, und noch ein wenig länger. ";
+			assertThat(authors("<div>" + prose + prose + "<br><br>Quelle: dpa<br><br>Autor: <a href=\"/anwalt/\">"
+					+ "Rechtsanwalt</a> Jane Doe</div>")).containsExactly("Jane Doe");
+			// "Von:" also heads a quoted e-mail's sender; an earlier line is a record's field.
+			assertThat(authors("<div>" + prose + prose + "<br><br>Von: Jane Doe</div>")).isEmpty();
+			assertThat(authors("<div>" + prose + prose + "<br><br>Autor: Jane Doe<br>Verlag: Acme</div>")).isEmpty();
+		}
+
+		@Test
 		void anInterviewsGuestAfterMitIsNoAuthor() {
 			assertThat(authors("<p><em>Ein Interview von <strong>Jane Doe</strong> mit <strong>John Roe</strong>.</em>"
 					+ "</p>")).containsExactly("Jane Doe");
@@ -492,6 +502,18 @@ class BylineReaderTest {
 					+ "<meta name=\"author\" content=\"Rudi Fink\">", "<h1>T</h1>")).containsExactly("Rudi Fink");
 			assertThat(pageAuthors("<meta name=\"description\" content=\"Die Partei (in Hamburg) – sie bleibt.\">",
 					"<h1>T</h1>")).isEmpty();
+		}
+
+		@Test
+		void aSourceLineSignedWithAnEditorsInitialsIsTheAuthorOfAPageNamingNoOne() {
+			String text = "<h1>T</h1><p>Der Text des Artikels, lang genug, um ein Artikel zu sein.</p>";
+			assertThat(pageAuthors("", text + "<p><em>Quelle: MDR THÜRINGEN/ls</em></p>"))
+				.containsExactly("MDR THÜRINGEN/ls");
+			// A source without an editor names where a press release came from; a caption credits a picture.
+			assertThat(pageAuthors("", text + "<p>Quelle: Deutscher Jagdverband</p>")).isEmpty();
+			assertThat(pageAuthors("", text + "<figure><figcaption>Quelle: MDR/ls</figcaption></figure>")).isEmpty();
+			assertThat(pageAuthors("<meta name=\"author\" content=\"Rudi Fink\">", text + "<p>Quelle: MDR/ls</p>"))
+				.containsExactly("Rudi Fink");
 		}
 
 		@Test
