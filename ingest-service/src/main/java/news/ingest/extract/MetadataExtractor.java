@@ -96,9 +96,9 @@ final class MetadataExtractor {
 	 * desk ("Acme News Redaktion") yields to a later byline naming a person. Without any named person, the name on
 	 * the post author's own comment, else a name written without a label (a date line, a signature) is read from the
 	 * page; an organisation is the author only when neither names anyone (a statement signed by its chair under
-	 * the association's meta author). The agency a news text's dateline credits ("Hamburg (dpa) – …"), the single
-	 * source a line credits ("Quelle: kathpress"), a person's copyright line, else the name a Twitter handle spells,
-	 * are the last resorts.
+	 * the association's meta author). The agency a news text's dateline credits ("Hamburg (dpa) – …"), the desk
+	 * and editor a single source line signs ("Quelle: MDR THÜRINGEN/ls"), a person's copyright line, else the name a
+	 * Twitter handle spells, are the last resorts.
 	 */
 	private List<String> authors(Document page, MetadataDraft draft, String siteName) {
 		CleanedNames cleaned = new CleanedNames(this.authors);
