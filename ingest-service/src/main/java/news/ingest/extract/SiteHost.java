@@ -12,6 +12,9 @@ final class SiteHost {
 	private static final Pattern HOST = Pattern.compile("^[a-z][a-z0-9+.-]*://(?:[^@/]*@)?([^/:?#]+)",
 			Pattern.CASE_INSENSITIVE);
 
+	/** Compiled once: {@code String.replaceAll} compiles its regex on every call, and titles are split often. */
+	private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+
 	/** Shorter host labels ("de", "co", "www") name no site. */
 	private static final int MIN_HOST_LABEL = 4;
 
@@ -30,7 +33,7 @@ final class SiteHost {
 		String[] labels = host.split("\\.");
 		List<String> distinctive = new ArrayList<>();
 		for (int i = 0; i < labels.length - 1; i++) {
-			String label = labels[i].replaceAll("[^\\p{L}\\p{N}]", "");
+			String label = NOT_LETTER_OR_DIGIT.matcher(labels[i]).replaceAll("");
 			if (label.length() >= MIN_HOST_LABEL && !label.equals("www")) {
 				distinctive.add(label);
 			}
@@ -49,7 +52,7 @@ final class SiteHost {
 
 	/** The segment names the site's host: "Example-News.de" on example-news.de. */
 	boolean isNamedBy(String segment) {
-		String squeezed = segment.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+		String squeezed = NOT_LETTER_OR_DIGIT.matcher(segment.toLowerCase(Locale.ROOT)).replaceAll("");
 		return this.labels.stream().anyMatch((label) -> squeezed.contains(label) || label.contains(squeezed)
 				&& squeezed.length() >= MIN_HOST_LABEL);
 	}
