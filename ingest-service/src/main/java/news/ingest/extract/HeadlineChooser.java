@@ -184,7 +184,7 @@ final class HeadlineChooser {
 	/**
 	 * The heading right below the chosen {@code <h1>}, at most a date line between them, where it repeats the
 	 * {@code <h1>} and goes on after a separator ("Vintage fire engines - Part 49" above "Vintage fire engines -
-	 * Part 49 – Büssing (1931 – 1945)"): the {@code <h1>} is the series' or the page's short name, the heading
+	 * Part 49 – The 1930s"): the {@code <h1>} is the series' or the page's short name, the heading
 	 * below the article's headline in full. Sections further down repeating the page's name ("Small loans - Online &
 	 * fast" below a loan form) head parts of the page. Else the chosen one.
 	 */

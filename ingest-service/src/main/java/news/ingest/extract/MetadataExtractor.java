@@ -97,7 +97,7 @@ final class MetadataExtractor {
 	 * the post author's own comment, else a name written without a label (a date line, a signature) is read from the
 	 * page; an organisation is the author only when neither names anyone (a statement signed by its chair under
 	 * the association's meta author). The agency a news text's dateline credits ("Hamburg (dpa) – …"), the desk
-	 * and editor a single source line signs ("Quelle: MDR THÜRINGEN/ls"), a person's copyright line, else the name a
+	 * and editor a single source line signs ("Quelle: RADIO NORD/ab"), a person's copyright line, else the name a
 	 * Twitter handle spells, are the last resorts.
 	 */
 	private List<String> authors(Document page, MetadataDraft draft, String siteName) {

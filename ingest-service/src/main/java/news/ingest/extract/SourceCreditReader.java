@@ -13,8 +13,8 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The editor a German news text's source line signs with the newsroom ("Quelle: MDR THÜRINGEN/ls", "Quelle:
- * hessenschau.de/bb": the desk and the initials of the editor who wrote it), read only when nothing else names an
+ * The editor a German news text's source line signs with the newsroom ("Quelle: RADIO NORD/ab", "Quelle:
+ * nordnachrichten.de/cd": the desk and the initials of the editor who wrote it), read only when nothing else names an
  * author. A source line without an editor's initials names where the content came from ("Quelle: Deutscher
  * Jagdverband", a press release), not who wrote it; a page crediting several sources credits parts of its text;
  * captions credit pictures, and a credit beside other text is no line of its own.

@@ -507,12 +507,12 @@ class BylineReaderTest {
 		@Test
 		void aSourceLineSignedWithAnEditorsInitialsIsTheAuthorOfAPageNamingNoOne() {
 			String text = "<h1>T</h1><p>Der Text des Artikels, lang genug, um ein Artikel zu sein.</p>";
-			assertThat(pageAuthors("", text + "<p><em>Quelle: MDR THÜRINGEN/ls</em></p>"))
-				.containsExactly("MDR THÜRINGEN/ls");
+			assertThat(pageAuthors("", text + "<p><em>Quelle: RADIO NORD/ab</em></p>"))
+				.containsExactly("RADIO NORD/ab");
 			// A source without an editor names where a press release came from; a caption credits a picture.
 			assertThat(pageAuthors("", text + "<p>Quelle: Deutscher Jagdverband</p>")).isEmpty();
-			assertThat(pageAuthors("", text + "<figure><figcaption>Quelle: MDR/ls</figcaption></figure>")).isEmpty();
-			assertThat(pageAuthors("<meta name=\"author\" content=\"Rudi Fink\">", text + "<p>Quelle: MDR/ls</p>"))
+			assertThat(pageAuthors("", text + "<figure><figcaption>Quelle: NORDFUNK/ef</figcaption></figure>")).isEmpty();
+			assertThat(pageAuthors("<meta name=\"author\" content=\"Rudi Fink\">", text + "<p>Quelle: NORDFUNK/ef</p>"))
 				.containsExactly("Rudi Fink");
 		}
 
