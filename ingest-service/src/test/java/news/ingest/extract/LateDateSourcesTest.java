@@ -55,6 +55,16 @@ class LateDateSourcesTest {
 	}
 
 	@Test
+	void typo3NewsTimedataLineIsAShownDate() {
+		ExtractedPage page = extract("<meta name=\"date\" content=\"2021-03-15\">",
+				"<div class=\"news-single-timedata\">08.03.2021 <span>- Redaktion: Jana Muster</span></div>"
+						+ "<p>Das Sommerlager sucht noch Helfer.</p>");
+
+		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2021, 3, 8));
+		assertThat(page.sources()).containsEntry("datePublished", "text");
+	}
+
+	@Test
 	void aMetaDateOfNoStatedKindStillDatesAPageThatShowsNone() {
 		ExtractedPage page = extract("<meta name=\"dcterms.date\" content=\"2022-01-21T09:43+01:00\">",
 				"<p>Die Taxonomie ist nicht nachhaltig.</p>");
