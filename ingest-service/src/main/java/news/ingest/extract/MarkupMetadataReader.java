@@ -101,7 +101,8 @@ final class MarkupMetadataReader {
 		}
 		this.bylines.read(elements, draft);
 		for (Element time : elements.select(TIME_MARKUP)) {
-			if (!isForeign(time)) {
+			// A <time itemprop=dateModified> is the last change, shown beside the publication's <time>.
+			if (!isForeign(time) && !time.attr("itemprop").equals("dateModified")) {
 				draft.offerTimeElement(firstNonBlank(time.attr("datetime"), time.attr("content"), time.text()),
 						time.text(), "time element");
 			}
