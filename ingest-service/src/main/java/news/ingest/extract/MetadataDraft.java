@@ -51,7 +51,10 @@ final class MetadataDraft {
 
 	private OffsetDateTime modified;
 
-	/** The first publication date offered after the chosen one that falls on another day (JSON-LD against meta). */
+	/**
+	 * The first publication date offered after the chosen one that falls on another day: JSON-LD against
+	 * {@code article:published_time}, or a later {@code <time>} (see {@link #offerHeadlineDate}).
+	 */
 	private OffsetDateTime rivalPublished;
 
 	private String fallbackAuthorSource;
@@ -259,8 +262,8 @@ final class MetadataDraft {
 	 * The first date the page shows under its headline. Where that is the day of the declared last change, the
 	 * site presents the article as of its update ("Updated Mar 12, 2020", or a bare date the CMS moves on every
 	 * edit) and readers date it so; the shown day confirms the change's day, which no time zone moves. A date the
-	 * page labels as its update dates it so too, whether or not the page declares the change. Where two declared
-	 * publication dates disagree (JSON-LD against {@code article:published_time}), the one shown there wins.
+	 * page labels as its update dates it so too, whether or not the page declares the change. Where two offered
+	 * publication dates fall on different days, the one shown there wins.
 	 * @param labelledUpdate whether a label before the date calls it an update
 	 * @return whether the text holds a date at all
 	 */
