@@ -9,8 +9,10 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * The last date source, in the spirit of htmldate's extensive search: the first short text (or {@code abbr}/{@code
@@ -36,8 +38,18 @@ final class DateTextScanner {
 			"respond", "reply", "replies", "disqus", "related", "nav", "menu", "footer", "copyright", "calendar",
 			"breadcrumb", "joined"), MetadataRules.SOCIAL_EMBED_WORDS.stream()).toList();
 
+	private static final Evaluator HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+
 	/** @param headline the page's first {@code <h1>}, or null: an element holding it is never furniture */
 	void scan(Element body, Element headline, MetadataDraft draft) {
+		walk(body, headline, true, draft);
+		if (!draft.hasDate()) {
+			// A section page showing no date of its own is as new as its first teaser.
+			walk(body, headline, false, draft);
+		}
+	}
+
+	private static void walk(Element body, Element headline, boolean skipTeasers, MetadataDraft draft) {
 		NodeTraversor.filter(new NodeFilter() {
 
 			@Override
@@ -48,7 +60,7 @@ final class DateTextScanner {
 						return draft.hasDate() ? FilterResult.STOP : FilterResult.SKIP_ENTIRELY;
 					}
 					if (SKIPPED_TAGS.contains(element.normalName()) || depth > 0 && isSkipped(element)
-							&& !holdsHeadline(element, headline)) {
+							&& !holdsHeadline(element, headline) || skipTeasers && isTeaserCard(element)) {
 						return FilterResult.SKIP_ENTIRELY;
 					}
 					offerAttributeDates(element, draft);
@@ -117,6 +129,14 @@ final class DateTextScanner {
 				draft.offerDate(value, "text");
 			}
 		}
+	}
+
+	/**
+	 * A link wrapping a heading is a teaser card for another page (picture, headline and its date in one link); the
+	 * page's own dateline is never inside one.
+	 */
+	private static boolean isTeaserCard(Element element) {
+		return element.normalName().equals("a") && element.selectFirst(HEADING) != null;
 	}
 
 	/** Whether the element's class or id names furniture, comments or teasers (see {@link #SKIPPED_WORDS}). */

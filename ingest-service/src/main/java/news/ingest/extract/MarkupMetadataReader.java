@@ -25,6 +25,12 @@ final class MarkupMetadataReader {
 	private static final List<String> FOREIGN_WORDS = Stream.concat(Stream.of("comment", "comments", "commentlist",
 			"respond", "reply", "replies", "disqus", "related"), MetadataRules.SOCIAL_EMBED_WORDS.stream()).toList();
 
+	/**
+	 * A recent-posts list (WordPress's {@code widget_recent_entries}): its dates are other posts', but on a page
+	 * showing none of its own the newest of them is the best guess.
+	 */
+	private static final List<String> TEASER_LIST_WORDS = List.of("recent");
+
 	/** Parsed once: jsoup parses a selector string on every call, the class pattern included. */
 	private static final IndexedSelector TIME_MARKUP = IndexedSelector.parse(MetadataRules.TIME_MARKUP);
 
@@ -95,16 +101,23 @@ final class MarkupMetadataReader {
 		}
 		this.bylines.read(elements, draft);
 		for (Element time : elements.select(TIME_MARKUP)) {
-			if (!isForeign(time)) {
+			// A <time itemprop=dateModified> is the last change, shown beside the publication's <time>.
+			if (!isForeign(time) && !time.attr("itemprop").equals("dateModified")) {
 				draft.offerTimeElement(firstNonBlank(time.attr("datetime"), time.attr("content"), time.text()),
 						time.text(), "time element");
 			}
 		}
+		Element teaserDateLine = null;
 		if (!draft.hasDate()) {
 			for (Element dateLine : elements.select(DATE_TEXT_MARKUP)) {
 				if (!isForeign(dateLine) && !inBanner(dateLine)
 						&& dateLine.text().length() <= MetadataRules.MAX_DATE_LINE_CHARS) {
-					draft.offerWrittenDate(dateLine.text(), "text");
+					if (!hasWordAbove(dateLine, TEASER_LIST_WORDS)) {
+						draft.offerWrittenDate(dateLine.text(), "text");
+					}
+					else if (teaserDateLine == null) {
+						teaserDateLine = dateLine;
+					}
 				}
 			}
 		}
@@ -114,6 +127,9 @@ final class MarkupMetadataReader {
 		}
 		if (!draft.hasDate() && page.body() != null) {
 			this.textDates.scan(page.body(), h1, draft);
+		}
+		if (!draft.hasDate() && teaserDateLine != null) {
+			draft.offerWrittenDate(teaserDateLine.text(), "text");
 		}
 		if (!draft.hasDate()) {
 			readImageUrlDate(elements, draft);
@@ -171,9 +187,14 @@ final class MarkupMetadataReader {
 	}
 
 	static boolean isForeign(Element element) {
+		return hasWordAbove(element, FOREIGN_WORDS);
+	}
+
+	/** Whether the element or an ancestor carries one of the words in its class or id. */
+	private static boolean hasWordAbove(Element element, List<String> classWords) {
 		for (Element e = element; e != null; e = e.parent()) {
 			List<String> words = ClassWords.of(e);
-			for (String word : FOREIGN_WORDS) {
+			for (String word : classWords) {
 				if (words.contains(word)) {
 					return true;
 				}

@@ -51,6 +51,12 @@ final class MetadataDraft {
 
 	private OffsetDateTime modified;
 
+	/**
+	 * The first publication date offered after the chosen one that falls on another day: JSON-LD against
+	 * {@code article:published_time}, or a later {@code <time>} (see {@link #offerHeadlineDate}).
+	 */
+	private OffsetDateTime rivalPublished;
+
 	private String fallbackAuthorSource;
 
 	private final List<Map.Entry<String, String>> looseDates = new ArrayList<>();
@@ -169,6 +175,11 @@ final class MetadataDraft {
 	 * {@link LocalClock}).
 	 */
 	void offerDate(String raw, String source) {
+		if (this.published != null && this.rivalPublished == null) {
+			this.rivalPublished = this.dates.parse(raw, this.fetchedAt)
+				.filter((date) -> !date.toLocalDate().equals(this.published.toLocalDate()))
+				.orElse(null);
+		}
 		offerDate(raw, source, DayOrder.UNKNOWN);
 	}
 
@@ -251,7 +262,8 @@ final class MetadataDraft {
 	 * The first date the page shows under its headline. Where that is the day of the declared last change, the
 	 * site presents the article as of its update ("Updated Mar 12, 2020", or a bare date the CMS moves on every
 	 * edit) and readers date it so; the shown day confirms the change's day, which no time zone moves. A date the
-	 * page labels as its update dates it so too, whether or not the page declares the change.
+	 * page labels as its update dates it so too, whether or not the page declares the change. Where two offered
+	 * publication dates fall on different days, the one shown there wins.
 	 * @param labelledUpdate whether a label before the date calls it an update
 	 * @return whether the text holds a date at all
 	 */
@@ -266,6 +278,9 @@ final class MetadataDraft {
 		}
 		else if (modifiedOnAnotherDay() && date.toLocalDate().equals(this.modified.toLocalDate())) {
 			setPublished(this.modified, PublishedDateParser.Clock.DAY, false, "text");
+		}
+		else if (this.rivalPublished != null && date.toLocalDate().equals(this.rivalPublished.toLocalDate())) {
+			setPublished(this.rivalPublished, PublishedDateParser.Clock.DAY, false, "text");
 		}
 		return true;
 	}

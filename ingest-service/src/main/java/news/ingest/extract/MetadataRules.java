@@ -109,9 +109,12 @@ final class MetadataRules {
 	/** Every {@code <time datetime>}: an alternative {@code article time[datetime]} would match nothing more. */
 	static final String TIME_MARKUP = "[itemprop=datePublished], time[pubdate], time[datetime]";
 
-	/** Elements whose class names them as a date line; their text is tried when no markup gives a date. */
+	/**
+	 * Elements whose class names them as a date line; their text is tried when no markup gives a date
+	 * ("news-single-timedata" is TYPO3 news' date line). Not "datum": German pages name event dates so.
+	 */
 	static final Pattern DATE_TEXT_CLASS = Pattern.compile("(?i)(^|[\\s_-])(date|dateline|published|posted|"
-			+ "post-date|entry-date|timestamp|meta|byline|time)([\\s_-]|$)");
+			+ "post-date|entry-date|timestamp|meta|byline|time|timedata)([\\s_-]|$)");
 
 	/**
 	 * Words naming a publication or its desk rather than a person ("Redaktion", "News Team", "Acme Media GmbH"):

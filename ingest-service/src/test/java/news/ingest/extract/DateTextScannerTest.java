@@ -30,6 +30,24 @@ class DateTextScannerTest {
 	}
 
 	@Test
+	void aTeaserCardsDateYieldsToTheArticlesDateline() {
+		ExtractedPage page = extract("<div class=\"top\"><a href=\"/news/2\"><img src=\"/r.jpg\"><h3>Rodeln in Oberhof"
+				+ "</h3><span>04.03.2021 10:12</span></a></div><h1>Titel</h1><small>Erstellt am: 02.03.2021 18:05</small>"
+				+ "<p>Ein Text.</p>");
+
+		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2021, 3, 2));
+	}
+
+	@Test
+	void aSectionPageWithoutDatelineIsAsNewAsItsFirstTeaser() {
+		ExtractedPage page = extract("<h1>Unsere Themen</h1><a href=\"/news/2\"><div class=\"teaser\"><span>"
+				+ "04.03.2021</span><h2>Rodeln in Oberhof</h2></div></a><a href=\"/news/1\"><h2>Eisstockschießen</h2>"
+				+ "<span>01.03.2021</span></a>");
+
+		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2021, 3, 4));
+	}
+
+	@Test
 	void aFormWrappingTheWholePageIsSearched() {
 		ExtractedPage page = extract("<form id=\"mainform\"><h1>Titel</h1><div class=\"recipe\">Updated June 13, 2019"
 				+ "</div><p>Ein Text.</p><button>3. März 2019</button></form>");

@@ -97,4 +97,28 @@ class HeadlineDateReaderTest {
 		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2020, 3, 12));
 	}
 
+	@Test
+	void ofTwoDeclaredPublicationDaysTheOneShownUnderTheHeadlineWins() {
+		String head = "<script type=\"application/ld+json\">{\"@type\": \"BlogPosting\", \"datePublished\": "
+				+ "\"2019-10-13T07:29:00.000Z\"}</script><meta property=\"article:published_time\" "
+				+ "content=\"2019-10-15T08:29:34\">";
+		String shown = "<html><head><title>Five ways to repot a fern</title>" + head + "</head><body><h1>Five ways to "
+				+ "repot a fern</h1><div class=\"info\">15.10.2019</div>" + TEXT + "</body></html>";
+		String unshown = shown.replace("15.10.2019", "Jane Doe");
+
+		assertThat(ExtractFixtures.extractHtml(shown, "https://garden.example.net/ferns/repotting").datePublished())
+			.isEqualTo(LocalDate.of(2019, 10, 15));
+		assertThat(ExtractFixtures.extractHtml(unshown, "https://garden.example.net/ferns/repotting").datePublished())
+			.isEqualTo(LocalDate.of(2019, 10, 13));
+	}
+
+	@Test
+	void aTimeMarkedAsTheLastChangeIsNoRivalPublicationDate() {
+		ExtractedPage page = undeclared("<div class=\"meta\"><time itemprop=\"dateModified\" datetime=\"2019-10-14"
+				+ "T15:36:19+02:00\">14.10.2019</time> <time itemprop=\"datePublished\" datetime=\"2019-10-15T16:59:59"
+				+ "+02:00\">15.10.2019</time></div>");
+
+		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2019, 10, 15));
+	}
+
 }

@@ -55,6 +55,28 @@ class LateDateSourcesTest {
 	}
 
 	@Test
+	void typo3NewsTimedataLineIsAShownDate() {
+		ExtractedPage page = extract("<meta name=\"date\" content=\"2021-03-15\">",
+				"<div class=\"news-single-timedata\">08.03.2021 <span>- Redaktion: Jana Muster</span></div>"
+						+ "<p>Das Sommerlager sucht noch Helfer.</p>");
+
+		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2021, 3, 8));
+		assertThat(page.sources()).containsEntry("datePublished", "text");
+	}
+
+	@Test
+	void aRecentPostsListsDateYieldsToTheDateTheArticleShows() {
+		String recent = "<aside><ul class=\"widget_recent_entries\"><li><a href=\"/neu\">Neu im Garten</a> <span "
+				+ "class=\"post-date\">26/05/2021</span></li></ul></aside>";
+		ExtractedPage shown = extract("", "<div class=\"info\">03 Mai 2021</div><p>Die Tomaten sind gesetzt.</p>"
+				+ recent);
+		ExtractedPage none = extract("", "<p>Die Tomaten sind gesetzt.</p>" + recent);
+
+		assertThat(shown.datePublished()).isEqualTo(LocalDate.of(2021, 5, 3));
+		assertThat(none.datePublished()).isEqualTo(LocalDate.of(2021, 5, 26));
+	}
+
+	@Test
 	void aMetaDateOfNoStatedKindStillDatesAPageThatShowsNone() {
 		ExtractedPage page = extract("<meta name=\"dcterms.date\" content=\"2022-01-21T09:43+01:00\">",
 				"<p>Die Taxonomie ist nicht nachhaltig.</p>");
