@@ -696,8 +696,10 @@ final class HeadlineChooser {
 				// or a heading shows it and none the first ("Petition : Save the choir" above <h1>Save the choir</h1>).
 				String first = segments[0];
 				String last = segments[segments.length - 1];
-				boolean lastIsHeadline = metaTitles.stream().anyMatch((t) -> TextNormalizer.collapse(t)
-					.equalsIgnoreCase(last)) || isHeading(last, headings) && !isHeading(first, headings);
+				// The site name the page declares is no headline, though a JSON-LD article be named after its publisher.
+				boolean lastIsHeadline = !last.equalsIgnoreCase(siteName) && (metaTitles.stream()
+					.anyMatch((t) -> TextNormalizer.collapse(t).equalsIgnoreCase(last))
+						|| isHeading(last, headings) && !isHeading(first, headings));
 				names.add((lastIsHeadline ? first : last).toLowerCase(Locale.ROOT));
 			}
 		}

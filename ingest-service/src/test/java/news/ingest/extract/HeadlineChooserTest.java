@@ -353,6 +353,17 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void anArticleNamedAfterItsPublisherLeavesTheSiteNameLast() {
+			String html = "<html><body><header class=\"article-header\"><h1>Ferry line opens in May</h1></header>"
+					+ "<section class=\"widget\"><h1>Morning Mail</h1></section></body></html>";
+			String documentTitle = "Ferry line opens in May | Island Post";
+
+			assertThat(chooseOnPage(html, List.of("Ferry line opens in May", "Island Post", documentTitle),
+					documentTitle, "Island Post", "https://www.ipnews.org/news/ferry-line"))
+				.isEqualTo("Ferry line opens in May");
+		}
+
+		@Test
 		void aLongSloganAfterTheHeadlineIsStillTheSiteName() {
 			String body = "<h1>Wetsuit repair</h1>";
 			String documentTitle = "Wetsuit repair - Point of Sail - Sails, surf and kite shop and repairs in Kiel";
