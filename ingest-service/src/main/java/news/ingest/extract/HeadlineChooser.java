@@ -625,16 +625,25 @@ final class HeadlineChooser {
 
 	/**
 	 * The heading holds a link to the site's home page, or one its class names the home link ({@code homelink},
-	 * {@code home-link}: the start page of a site's section): the site's name in its logo.
+	 * {@code home-link}: the start page of a site's section), or sits inside such a link
+	 * ({@code <a href="/"><h1>Example News</h1></a>}): the site's name in its logo.
 	 */
 	static boolean linksHome(Element heading) {
+		Element around = heading.closest("a");
+		if (around != null && isLinkHome(around)) {
+			return true;
+		}
 		for (Element link : heading.select(ExtractionRules.LINK)) {
-			String href = link.attr("href");
-			if (href.equals("/") || href.equals("./") || isRootUrl(link.absUrl("href")) || isHomeLink(link)) {
+			if (isLinkHome(link)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean isLinkHome(Element link) {
+		String href = link.attr("href");
+		return href.equals("/") || href.equals("./") || isRootUrl(link.absUrl("href")) || isHomeLink(link);
 	}
 
 	private static boolean isHomeLink(Element link) {

@@ -157,6 +157,15 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void aHeadingInsideALinkHomeIsTheLogo() {
+			Document page = Jsoup.parse("<a href=\"/\"><h1>Harbour Media</h1></a>"
+					+ "<a href=\"/news/ferry\"><h2>Ferry line opens in May</h2></a>", "https://www.example.org/");
+
+			assertThat(HeadlineChooser.linksHome(page.selectFirst("h1"))).isTrue();
+			assertThat(HeadlineChooser.linksHome(page.selectFirst("h2"))).isFalse();
+		}
+
+		@Test
 		void aLinkClassedAsTheHomeLinkLinksHome() {
 			Document page = Jsoup.parse("<h2><a href=\"/daily/\" class=\"homelink_daily\">Word Daily</a></h2>"
 					+ "<h2><a href=\"/daily/\" class=\"home-link\">Word Daily</a></h2>", "https://www.example.org/");
