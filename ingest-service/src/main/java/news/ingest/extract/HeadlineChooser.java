@@ -327,7 +327,8 @@ final class HeadlineChooser {
 			// A kicker longer than the headline is still a kicker when the rest is a declared title word for word.
 			if (!text.isEmpty() && !exactTitles.contains(text)) {
 				String rest = headingText(heading, true);
-				text = (rest != null && exactTitles.contains(rest)) ? rest : text;
+				String lead = declaredLead(heading, exactTitles);
+				text = (rest != null && exactTitles.contains(rest)) ? rest : (lead != null) ? lead : text;
 			}
 			if (!text.isEmpty() && text.length() <= MAX_HEADLINE_CHARS
 					&& !MetadataRules.LOADING_TEXT.matcher(text).matches()) {
@@ -339,6 +340,26 @@ final class HeadlineChooser {
 			}
 		}
 		return headings;
+	}
+
+	/**
+	 * The heading's first element where it is a declared title word for word, set apart by style from a subtitle
+	 * ({@code <h1><strong>Ferry line opens.</strong><br>The islands get their own port.</h1>}): the headline, no
+	 * kicker. Null otherwise.
+	 */
+	private static String declaredLead(Element heading, Set<String> exactTitles) {
+		Element root = heading;
+		List<Node> parts = parts(root);
+		while (parts.size() == 1 && parts.get(0) instanceof Element only) {
+			root = only;
+			parts = parts(root);
+		}
+		if (firstElement(parts) instanceof Element first) {
+			String lead = EDGE_PUNCTUATION.matcher(TextNormalizer.collapseWithoutSoftHyphens(first.text()))
+				.replaceAll("");
+			return exactTitles.contains(lead) ? lead : null;
+		}
+		return null;
 	}
 
 	/**

@@ -411,6 +411,13 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void aStyledFirstLineThatIsADeclaredTitleIsTheHeadlineNotAKicker() {
+			String body = "<h1><strong>Ferry line opens.</strong><br> The islands get their own port at last.</h1>";
+
+			assertThat(choose(body, List.of("Ferry line opens."), null)).isEqualTo("Ferry line opens.");
+		}
+
+		@Test
 		void rubyReadingsAreLeftOutAndAnnotatedFirstCharactersAreNoKicker() {
 			String body = "<h1><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rt>たいばつ</rt></ruby>を禁止する</h1>";
 
