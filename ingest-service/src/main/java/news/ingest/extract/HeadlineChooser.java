@@ -348,12 +348,8 @@ final class HeadlineChooser {
 	 * kicker. Null otherwise.
 	 */
 	private static String declaredLead(Element heading, Set<String> exactTitles) {
-		Element root = heading;
+		Element root = innermost(heading);
 		List<Node> parts = parts(root);
-		while (parts.size() == 1 && parts.get(0) instanceof Element only) {
-			root = only;
-			parts = parts(root);
-		}
 		if (firstElement(parts) instanceof Element first) {
 			String lead = EDGE_PUNCTUATION.matcher(TextNormalizer.collapseWithoutSoftHyphens(first.text()))
 				.replaceAll("");
@@ -503,12 +499,8 @@ final class HeadlineChooser {
 	 *     the heading opens with no element that can be a kicker
 	 */
 	private static String headingText(Element heading, boolean withoutFirstElement) {
-		Element root = heading;
+		Element root = innermost(heading);
 		List<Node> parts = parts(root);
-		while (parts.size() == 1 && parts.get(0) instanceof Element only) {
-			root = only;
-			parts = parts(root);
-		}
 		StringBuilder text = new StringBuilder();
 		Node skipped = withoutFirstElement ? firstElement(parts) : leadingKicker(parts);
 		if (withoutFirstElement && skipped == null) {
@@ -522,6 +514,17 @@ final class HeadlineChooser {
 		}
 		String collapsed = TextNormalizer.collapseWithoutSoftHyphens(text.toString());
 		return EDGE_PUNCTUATION.matcher(collapsed).replaceAll("");
+	}
+
+	/** The element holding the heading's parts: the heading, or the only element it wraps ({@code <h1><a>…</a>}). */
+	private static Element innermost(Element heading) {
+		Element root = heading;
+		List<Node> parts = parts(root);
+		while (parts.size() == 1 && parts.get(0) instanceof Element only) {
+			root = only;
+			parts = parts(root);
+		}
+		return root;
 	}
 
 	/**
