@@ -163,6 +163,15 @@ class ArticleExtractorTest {
 		}
 
 		@Test
+		void aScriptApplicationsPackageNameAsTheDocumentTitleIsNoTitle() {
+			String html = "<html><head><title>harbour-news-frontend</title></head><body><div id=\"app\"></div>"
+					+ "<p>The new ferry line between the islands opens in May, the harbour office said on Monday.</p>"
+					+ "</body></html>";
+
+			assertThat(extractHtml(html, PAGE_URL).title()).isNull();
+		}
+
+		@Test
 		void aLoadingPlaceholderIsNoHeadline() {
 			String html = "<html><head><title>Ferry line opens in May</title></head><body><h1>Loading…</h1>"
 					+ "<p>The new ferry line between the islands opens in May, the harbour office said on Monday."
