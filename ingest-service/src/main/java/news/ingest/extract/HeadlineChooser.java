@@ -96,7 +96,7 @@ final class HeadlineChooser {
 		Set<String> exactTitles = exactTitles(metaTitles);
 		Set<String> titleSegments = segments(exactTitles);
 		List<Heading> headings = headings(page, exactTitles);
-		Set<String> siteNames = siteNames(metaTitles, documentTitle, siteName, pageUrl, headings);
+		Set<String> siteNames = siteNames(metaTitles, documentTitle, siteName, pageUrl, headings, page);
 		boolean declaredOutsideNavigation = headings.stream().anyMatch((heading) -> !heading.navigation()
 				&& heading.whole() && exactTitles.contains(heading.text()));
 		String best = null;
@@ -695,7 +695,7 @@ final class HeadlineChooser {
 	 * (the first when the last is the headline itself).
 	 */
 	private static Set<String> siteNames(List<String> metaTitles, String documentTitle, String siteName,
-			String pageUrl, List<Heading> headings) {
+			String pageUrl, List<Heading> headings, PageElements page) {
 		Set<String> names = new HashSet<>();
 		if (siteName != null) {
 			names.add(siteName.toLowerCase(Locale.ROOT));
@@ -726,17 +726,31 @@ final class HeadlineChooser {
 			String[] segments = SEPARATOR.split(TextNormalizer.collapse(documentTitle));
 			if (segments.length > 1) {
 				// Usually last; first when the last is the headline other metadata declares ("BfS - Presse - Headline")
-				// or a heading shows it and none the first ("Petition : Save the choir" above <h1>Save the choir</h1>).
+				// or a heading shows it and none the first ("Petition : Save the choir" above <h1>Save the choir</h1>;
+				// a blog's name in its <h1> above the post's <h3> is no such case).
 				String first = segments[0];
 				String last = segments[segments.length - 1];
 				// The site name the page declares is no headline, though a JSON-LD article be named after its publisher.
 				boolean lastIsHeadline = !last.equalsIgnoreCase(siteName) && (metaTitles.stream()
 					.anyMatch((t) -> TextNormalizer.collapse(t).equalsIgnoreCase(last))
-						|| isHeading(last, headings) && !isHeading(first, headings));
+						|| isHeading(last, headings) && !isHeading(first, headings) && !isLowerHeading(first, page));
 				names.add((lastIsHeadline ? first : last).toLowerCase(Locale.ROOT));
 			}
 		}
 		return names;
+	}
+
+	/**
+	 * An {@code <h3>}/{@code <h4>} outside navigation shows the text: a blog's post heads itself so below the blog's
+	 * name in an {@code <h1>}.
+	 */
+	private static boolean isLowerHeading(String text, PageElements page) {
+		for (Element heading : page.select(LOWER_HEADINGS)) {
+			if (!isNavigation(heading) && headingText(heading).equalsIgnoreCase(text)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A heading outside navigation shows the text (a slogan in the logo's heading does not count). */

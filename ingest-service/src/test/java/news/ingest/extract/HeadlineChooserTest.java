@@ -373,6 +373,15 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void aBlogsNameInItsH1IsNoHeadlineWhereThePostHeadsItselfWithAnH3() {
+			String body = "<div id=\"title-banner\"><h1>Harbour Notes</h1></div><div class=\"entry\">"
+					+ "<h3>Ferry line opens in May</h3><p>The new ferry line opens in May.</p></div>";
+			String documentTitle = "Ferry line opens in May - Harbour Notes";
+
+			assertThat(choose(body, List.of(documentTitle, documentTitle), documentTitle)).isNull();
+		}
+
+		@Test
 		void aLongSloganAfterTheHeadlineIsStillTheSiteName() {
 			String body = "<h1>Wetsuit repair</h1>";
 			String documentTitle = "Wetsuit repair - Point of Sail - Sails, surf and kite shop and repairs in Kiel";
