@@ -730,7 +730,8 @@ final class HeadlineChooser {
 				// a blog's name in its <h1> above the post's <h3> is no such case).
 				String first = segments[0];
 				String last = segments[segments.length - 1];
-				// The site name the page declares is no headline, though a JSON-LD article be named after its publisher.
+				// The site name the page declares is no headline, though a JSON-LD article be named after its
+				// publisher.
 				boolean lastIsHeadline = !last.equalsIgnoreCase(siteName) && (metaTitles.stream()
 					.anyMatch((t) -> TextNormalizer.collapse(t).equalsIgnoreCase(last))
 						|| isHeading(last, headings) && !isHeading(first, headings) && !isLowerHeading(first, page));

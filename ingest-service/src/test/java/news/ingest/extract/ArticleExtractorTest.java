@@ -173,8 +173,9 @@ class ArticleExtractorTest {
 
 		@Test
 		void aSocialTitleLosesTheBlogsNameTheH1Shows() {
-			String html = "<html><head><title>Ferry line opens in May - Harbour Notes</title><meta property=\"og:title\" "
-					+ "content=\"Ferry line opens in May - Harbour Notes\"></head><body><div id=\"title-banner\">"
+			String html = "<html><head><title>Ferry line opens in May - Harbour Notes</title>"
+					+ "<meta property=\"og:title\" content=\"Ferry line opens in May - Harbour Notes\"></head>"
+					+ "<body><div id=\"title-banner\">"
 					+ "<h1>Harbour Notes</h1></div><div class=\"entry\"><h3>Ferry line opens in May</h3><p>The new "
 					+ "ferry line between the islands opens in May, the harbour office said on Monday.</p></div>"
 					+ "</body></html>";
