@@ -96,7 +96,7 @@ final class HeadlineChooser {
 		Set<String> exactTitles = exactTitles(metaTitles);
 		Set<String> titleSegments = segments(exactTitles);
 		List<Heading> headings = headings(page, exactTitles);
-		Set<String> siteNames = siteNames(metaTitles, documentTitle, siteName, pageUrl, headings);
+		Set<String> siteNames = siteNames(metaTitles, documentTitle, siteName, pageUrl, headings, page);
 		boolean declaredOutsideNavigation = headings.stream().anyMatch((heading) -> !heading.navigation()
 				&& heading.whole() && exactTitles.contains(heading.text()));
 		String best = null;
@@ -327,7 +327,8 @@ final class HeadlineChooser {
 			// A kicker longer than the headline is still a kicker when the rest is a declared title word for word.
 			if (!text.isEmpty() && !exactTitles.contains(text)) {
 				String rest = headingText(heading, true);
-				text = (rest != null && exactTitles.contains(rest)) ? rest : text;
+				String lead = declaredLead(heading, exactTitles);
+				text = (rest != null && exactTitles.contains(rest)) ? rest : (lead != null) ? lead : text;
 			}
 			if (!text.isEmpty() && text.length() <= MAX_HEADLINE_CHARS
 					&& !MetadataRules.LOADING_TEXT.matcher(text).matches()) {
@@ -339,6 +340,22 @@ final class HeadlineChooser {
 			}
 		}
 		return headings;
+	}
+
+	/**
+	 * The heading's first element where it is a declared title word for word, set apart by style from a subtitle
+	 * ({@code <h1><strong>Ferry line opens.</strong><br>The islands get their own port.</h1>}): the headline, no
+	 * kicker. Null otherwise.
+	 */
+	private static String declaredLead(Element heading, Set<String> exactTitles) {
+		Element root = innermost(heading);
+		List<Node> parts = parts(root);
+		if (firstElement(parts) instanceof Element first) {
+			String lead = EDGE_PUNCTUATION.matcher(TextNormalizer.collapseWithoutSoftHyphens(first.text()))
+				.replaceAll("");
+			return exactTitles.contains(lead) ? lead : null;
+		}
+		return null;
 	}
 
 	/**
@@ -482,12 +499,8 @@ final class HeadlineChooser {
 	 *     the heading opens with no element that can be a kicker
 	 */
 	private static String headingText(Element heading, boolean withoutFirstElement) {
-		Element root = heading;
+		Element root = innermost(heading);
 		List<Node> parts = parts(root);
-		while (parts.size() == 1 && parts.get(0) instanceof Element only) {
-			root = only;
-			parts = parts(root);
-		}
 		StringBuilder text = new StringBuilder();
 		Node skipped = withoutFirstElement ? firstElement(parts) : leadingKicker(parts);
 		if (withoutFirstElement && skipped == null) {
@@ -501,6 +514,17 @@ final class HeadlineChooser {
 		}
 		String collapsed = TextNormalizer.collapseWithoutSoftHyphens(text.toString());
 		return EDGE_PUNCTUATION.matcher(collapsed).replaceAll("");
+	}
+
+	/** The element holding the heading's parts: the heading, or the only element it wraps ({@code <h1><a>…</a>}). */
+	private static Element innermost(Element heading) {
+		Element root = heading;
+		List<Node> parts = parts(root);
+		while (parts.size() == 1 && parts.get(0) instanceof Element only) {
+			root = only;
+			parts = parts(root);
+		}
+		return root;
 	}
 
 	/**
@@ -625,16 +649,25 @@ final class HeadlineChooser {
 
 	/**
 	 * The heading holds a link to the site's home page, or one its class names the home link ({@code homelink},
-	 * {@code home-link}: the start page of a site's section): the site's name in its logo.
+	 * {@code home-link}: the start page of a site's section), or sits inside such a link
+	 * ({@code <a href="/"><h1>Example News</h1></a>}): the site's name in its logo.
 	 */
 	static boolean linksHome(Element heading) {
+		Element around = heading.closest("a");
+		if (around != null && isLinkHome(around)) {
+			return true;
+		}
 		for (Element link : heading.select(ExtractionRules.LINK)) {
-			String href = link.attr("href");
-			if (href.equals("/") || href.equals("./") || isRootUrl(link.absUrl("href")) || isHomeLink(link)) {
+			if (isLinkHome(link)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean isLinkHome(Element link) {
+		String href = link.attr("href");
+		return href.equals("/") || href.equals("./") || isRootUrl(link.absUrl("href")) || isHomeLink(link);
 	}
 
 	private static boolean isHomeLink(Element link) {
@@ -662,7 +695,7 @@ final class HeadlineChooser {
 	 * (the first when the last is the headline itself).
 	 */
 	private static Set<String> siteNames(List<String> metaTitles, String documentTitle, String siteName,
-			String pageUrl, List<Heading> headings) {
+			String pageUrl, List<Heading> headings, PageElements page) {
 		Set<String> names = new HashSet<>();
 		if (siteName != null) {
 			names.add(siteName.toLowerCase(Locale.ROOT));
@@ -693,15 +726,32 @@ final class HeadlineChooser {
 			String[] segments = SEPARATOR.split(TextNormalizer.collapse(documentTitle));
 			if (segments.length > 1) {
 				// Usually last; first when the last is the headline other metadata declares ("BfS - Presse - Headline")
-				// or a heading shows it and none the first ("Petition : Save the choir" above <h1>Save the choir</h1>).
+				// or a heading shows it and none the first ("Petition : Save the choir" above <h1>Save the choir</h1>;
+				// a blog's name in its <h1> above the post's <h3> is no such case).
 				String first = segments[0];
 				String last = segments[segments.length - 1];
-				boolean lastIsHeadline = metaTitles.stream().anyMatch((t) -> TextNormalizer.collapse(t)
-					.equalsIgnoreCase(last)) || isHeading(last, headings) && !isHeading(first, headings);
+				// The site name the page declares is no headline, though a JSON-LD article be named after its
+				// publisher.
+				boolean lastIsHeadline = !last.equalsIgnoreCase(siteName) && (metaTitles.stream()
+					.anyMatch((t) -> TextNormalizer.collapse(t).equalsIgnoreCase(last))
+						|| isHeading(last, headings) && !isHeading(first, headings) && !isLowerHeading(first, page));
 				names.add((lastIsHeadline ? first : last).toLowerCase(Locale.ROOT));
 			}
 		}
 		return names;
+	}
+
+	/**
+	 * An {@code <h3>}/{@code <h4>} outside navigation shows the text: a blog's post heads itself so below the blog's
+	 * name in an {@code <h1>}.
+	 */
+	private static boolean isLowerHeading(String text, PageElements page) {
+		for (Element heading : page.select(LOWER_HEADINGS)) {
+			if (!isNavigation(heading) && headingText(heading).equalsIgnoreCase(text)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A heading outside navigation shows the text (a slogan in the logo's heading does not count). */

@@ -95,9 +95,10 @@ final class MetadataDraft {
 		}
 	}
 
-	/** The {@code <title>}, which may still carry a site suffix of unknown name. */
+	/** The {@code <title>}, which may still carry a site suffix of unknown name; a slug is none. */
 	void offerDocumentTitle(String title) {
-		if (this.documentTitle == null && title != null && !title.isBlank()) {
+		if (this.documentTitle == null && title != null && !title.isBlank()
+				&& !MetadataRules.SLUG_TITLE.matcher(title.strip()).matches()) {
 			this.documentTitle = title;
 			this.declaredTitles.add(title);
 		}

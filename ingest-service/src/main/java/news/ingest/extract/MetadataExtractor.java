@@ -302,8 +302,13 @@ final class MetadataExtractor {
 		String heading = (draft.heading() != null) ? TextNormalizer.collapse(draft.heading()) : null;
 		if (draft.title() != null) {
 			String title = this.titles.withoutSiteName(draft.title(), siteName);
-			// Social titles sometimes carry the site suffix too; the <h1> then shows the bare headline.
-			return (heading != null && heading.length() > 0 && title.startsWith(heading)) ? heading : title;
+			// Social titles sometimes carry the site suffix too; the <h1> then shows the bare headline, or, where it
+			// is the shorter part of the title, the blog's name beside it.
+			if (heading != null && !heading.isEmpty()) {
+				String beside = this.titles.headlineBeside(title, heading);
+				return title.startsWith(heading) ? heading : (beside != null) ? beside : title;
+			}
+			return title;
 		}
 		String documentTitle = draft.documentTitle();
 		if (documentTitle == null) {

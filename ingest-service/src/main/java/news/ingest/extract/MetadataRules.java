@@ -240,13 +240,22 @@ final class MetadataRules {
 	 */
 	static final String LEADING_SEPARATORS = " \t\n\u000B\f\r\u00A0|•·-–—";
 
+	/** Words in lower case joined by hyphens or underscores, no spaces: a URL slug, a package name. */
+	private static final String SLUG_PATTERN = "[\\p{Ll}\\p{N}]+(?:[-_][\\p{Ll}\\p{N}]+){2,}";
+
 	/**
 	 * A metadata title that is no headline: the host name ("example.org" in DC.title) or a URL slug
 	 * ("ferry-line-opens-2024" in og:title), which CMSs fill in when the editor left the field empty. Written in
 	 * lower case, as machines write them; "Acme.com" is the site's name, which {@link HeadlineChooser} weighs.
 	 */
-	static final Pattern TITLE_PLACEHOLDER = Pattern.compile("(?:[\\p{Ll}\\p{N}-]+\\.)+[a-z]{2,6}"
-			+ "|[\\p{Ll}\\p{N}]+(?:[-_][\\p{Ll}\\p{N}]+){2,}");
+	static final Pattern TITLE_PLACEHOLDER = Pattern.compile("(?:[\\p{Ll}\\p{N}-]+\\.)+[a-z]{2,6}|"
+			+ SLUG_PATTERN);
+
+	/**
+	 * A {@code <title>} that is no headline: a slug, or a script application's package name, which its page
+	 * template shows until the script sets the title ("news-app-frontend"). A host name there is the site's name.
+	 */
+	static final Pattern SLUG_TITLE = Pattern.compile(SLUG_PATTERN);
 
 	/**
 	 * A wiki's page path as its {@code <title>} ("BeginnersGuide/Download"): names joined by slashes without spaces,

@@ -163,6 +163,27 @@ class ArticleExtractorTest {
 		}
 
 		@Test
+		void aScriptApplicationsPackageNameAsTheDocumentTitleIsNoTitle() {
+			String html = "<html><head><title>harbour-news-frontend</title></head><body><div id=\"app\"></div>"
+					+ "<p>The new ferry line between the islands opens in May, the harbour office said on Monday.</p>"
+					+ "</body></html>";
+
+			assertThat(extractHtml(html, PAGE_URL).title()).isNull();
+		}
+
+		@Test
+		void aSocialTitleLosesTheBlogsNameTheH1Shows() {
+			String html = "<html><head><title>Ferry line opens in May - Harbour Notes</title>"
+					+ "<meta property=\"og:title\" content=\"Ferry line opens in May - Harbour Notes\"></head>"
+					+ "<body><div id=\"title-banner\">"
+					+ "<h1>Harbour Notes</h1></div><div class=\"entry\"><h3>Ferry line opens in May</h3><p>The new "
+					+ "ferry line between the islands opens in May, the harbour office said on Monday.</p></div>"
+					+ "</body></html>";
+
+			assertThat(extractHtml(html, PAGE_URL).title()).isEqualTo("Ferry line opens in May");
+		}
+
+		@Test
 		void aLoadingPlaceholderIsNoHeadline() {
 			String html = "<html><head><title>Ferry line opens in May</title></head><body><h1>Loading…</h1>"
 					+ "<p>The new ferry line between the islands opens in May, the harbour office said on Monday."

@@ -157,6 +157,15 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void aHeadingInsideALinkHomeIsTheLogo() {
+			Document page = Jsoup.parse("<a href=\"/\"><h1>Harbour Media</h1></a>"
+					+ "<a href=\"/news/ferry\"><h2>Ferry line opens in May</h2></a>", "https://www.example.org/");
+
+			assertThat(HeadlineChooser.linksHome(page.selectFirst("h1"))).isTrue();
+			assertThat(HeadlineChooser.linksHome(page.selectFirst("h2"))).isFalse();
+		}
+
+		@Test
 		void aLinkClassedAsTheHomeLinkLinksHome() {
 			Document page = Jsoup.parse("<h2><a href=\"/daily/\" class=\"homelink_daily\">Word Daily</a></h2>"
 					+ "<h2><a href=\"/daily/\" class=\"home-link\">Word Daily</a></h2>", "https://www.example.org/");
@@ -353,6 +362,26 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void anArticleNamedAfterItsPublisherLeavesTheSiteNameLast() {
+			String html = "<html><body><header class=\"article-header\"><h1>Ferry line opens in May</h1></header>"
+					+ "<section class=\"widget\"><h1>Morning Mail</h1></section></body></html>";
+			String documentTitle = "Ferry line opens in May | Island Post";
+
+			assertThat(chooseOnPage(html, List.of("Ferry line opens in May", "Island Post", documentTitle),
+					documentTitle, "Island Post", "https://www.ipnews.org/news/ferry-line"))
+				.isEqualTo("Ferry line opens in May");
+		}
+
+		@Test
+		void aBlogsNameInItsH1IsNoHeadlineWhereThePostHeadsItselfWithAnH3() {
+			String body = "<div id=\"title-banner\"><h1>Harbour Notes</h1></div><div class=\"entry\">"
+					+ "<h3>Ferry line opens in May</h3><p>The new ferry line opens in May.</p></div>";
+			String documentTitle = "Ferry line opens in May - Harbour Notes";
+
+			assertThat(choose(body, List.of(documentTitle, documentTitle), documentTitle)).isNull();
+		}
+
+		@Test
 		void aLongSloganAfterTheHeadlineIsStillTheSiteName() {
 			String body = "<h1>Wetsuit repair</h1>";
 			String documentTitle = "Wetsuit repair - Point of Sail - Sails, surf and kite shop and repairs in Kiel";
@@ -388,6 +417,13 @@ class HeadlineChooserTest {
 			String body = "<h1><span>Olympics in Paris</span> Drinks delivered to the stadium by boat</h1>";
 
 			assertThat(choose(body, List.of(), null)).isEqualTo("Drinks delivered to the stadium by boat");
+		}
+
+		@Test
+		void aStyledFirstLineThatIsADeclaredTitleIsTheHeadlineNotAKicker() {
+			String body = "<h1><strong>Ferry line opens.</strong><br> The islands get their own port at last.</h1>";
+
+			assertThat(choose(body, List.of("Ferry line opens."), null)).isEqualTo("Ferry line opens.");
 		}
 
 		@Test
