@@ -60,6 +60,13 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void theDanishLabelInsideABlockThatOpensWithTheSectionAndDate() {
+			assertThat(authors("<div class=\"created_and_author\"><div class=\"created_at\">Indland - 2. maj 2021 "
+					+ "kl. 10:21</div><div class=\"author\">Af Jens Hansen</div></div>"))
+				.containsExactly("Jens Hansen");
+		}
+
+		@Test
 		void aLabelPaddedByLayoutWhitespaceIsStillAByline() {
 			// Longer than a byline as written in the HTML, short once its whitespace is collapsed.
 			assertThat(authors("<p>By" + " \n\t".repeat(80) + "Jane Doe</p>")).containsExactly("Jane Doe");
