@@ -51,6 +51,13 @@ final class AuthorNameCleaner {
 	 */
 	private static final Pattern SECOND_SENTENCE = Pattern.compile("(?<=\\s\\p{Lu}\\p{Ll}{2,40})\\.\\s+\\p{Lu}.*$");
 
+	/**
+	 * The publication a full name writes for ("Jane Doe for Acme Daily", "Jane Doe For Acme"), also where the site's
+	 * name is unknown or spelled otherwise: two to four capitalised words before it.
+	 */
+	private static final Pattern PUBLICATION_CREDIT = Pattern
+		.compile("^(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){1,3})\\s+(?i:for)\\s+\\p{Lu}.*$");
+
 	/** The separators of a list, which no organisation's name holds. */
 	private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
 
@@ -81,6 +88,10 @@ final class AuthorNameCleaner {
 			text = MetadataRules.COPYRIGHT_SIGN.matcher(text).replaceFirst("");
 			text = MetadataRules.BYLINE_LABEL.matcher(text).replaceFirst("");
 			text = MetadataRules.BYLINE_TAIL.matcher(text).replaceFirst("");
+			// "News Acme" on "Acme News": the site's name with its words in another order.
+			if (siteName != null && sameWords(text, siteName)) {
+				continue;
+			}
 			String[] parts = parts(text);
 			// "acme.de, Frankfurt, Germany": a field opening with the site's address gives its place, not co-authors.
 			if (parts.length > 1 && MetadataRules.URL_LIKE.matcher(parts[0].trim()).find()) {
@@ -117,6 +128,7 @@ final class AuthorNameCleaner {
 				String signed = name;
 				name = withoutTrailingSiteName(name, site);
 				name = SECOND_SENTENCE.matcher(GLUED_TEXT.matcher(name).replaceFirst("")).replaceFirst("");
+				name = PUBLICATION_CREDIT.matcher(name).replaceFirst("$1");
 				// The job title after a name ("Jane Doe, AP Sports Writer") is not a second person; alone ("Staff
 				// Writer") it is how the site signs.
 				if (isName(name, siteName) && !isDateline(name, part, (i + 1 < parts.length) ? parts[i + 1] : "")
@@ -203,6 +215,12 @@ final class AuthorNameCleaner {
 				.append(part.substring(Character.charCount(part.codePointAt(0))));
 		}
 		return name.toString();
+	}
+
+	/** Two texts of the same words, two or more, in any order and case. */
+	private static boolean sameWords(String text, String other) {
+		Set<String> words = new HashSet<>(words(text));
+		return words.size() > 1 && words.equals(new HashSet<>(words(other)));
 	}
 
 	/** Whether two lists name someone alike: a shared word ("Doe" in "Jane Doe" and "J. Doe"), in any case. */

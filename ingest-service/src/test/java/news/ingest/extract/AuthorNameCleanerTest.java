@@ -334,4 +334,17 @@ class AuthorNameCleanerTest {
 			.containsExactly("Jane van Doe", "John Roe");
 	}
 
+	@Test
+	void thePublicationANameWritesForIsNoPartOfIt() {
+		assertThat(this.cleaner.clean(List.of("By Jane Doe For Acmeonline"), "Acme Daily")).containsExactly("Jane Doe");
+		assertThat(this.cleaner.clean(List.of("Center for Fiscal Studies"), null))
+			.containsExactly("Center for Fiscal Studies");
+	}
+
+	@Test
+	void theSitesNameInAnotherWordOrderNamesNoAuthor() {
+		assertThat(this.cleaner.clean(List.of("Acme Party/Group Council"), "Council Acme Party/Group")).isEmpty();
+		assertThat(this.cleaner.clean(List.of("Jane Doe"), "Doe Jane Blog")).containsExactly("Jane Doe");
+	}
+
 }
