@@ -77,6 +77,10 @@ final class MetadataRules {
 			"replies", "disqus", "related", "recommended", "nav", "menu", "breadcrumb", "breadcrumbs", "newsletter",
 			"newsletters", "subscribe", "subscription", "signup");
 
+	/** Class words of the section or category an article is filed under, which a byline box may name. */
+	static final Set<String> SECTION_WORDS = Set.of("section", "category", "categories", "kicker", "rubric", "rubrik",
+			"ressort", "topic");
+
 	/** Lower-case words inside names ("Ursula von der Leyen", "Jean de la Fontaine"). */
 	static final Set<String> NAME_PARTICLES = Set.of("von", "van", "vom", "zu", "de", "der", "den", "la", "le", "du",
 			"da", "di", "del", "della", "dos", "das", "do", "y", "e", "ten", "ter", "al", "el", "bin", "ibn", "v.");

@@ -205,6 +205,14 @@ class BylineReaderTest {
 	class Markup {
 
 		@Test
+		void theSectionABylineBoxNamesIsNoAuthor() {
+			assertThat(authors("<div class=\"author\"><a href=\"/politik\"><span class=\"main-section\">Politik"
+					+ "</span></a></div>")).isEmpty();
+			assertThat(authors("<div class=\"byline\"><a class=\"category\" href=\"/politik\">Politik</a> "
+					+ "<span>Jane Doe</span></div>")).containsExactly("Jane Doe");
+		}
+
+		@Test
 		void schemaAuthorAsMetaContent() {
 			assertThat(authors("<meta itemprop=\"author\" content=\"Frank Hahn\">")).containsExactly("Frank Hahn");
 		}
