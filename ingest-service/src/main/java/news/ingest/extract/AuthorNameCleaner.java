@@ -58,6 +58,14 @@ final class AuthorNameCleaner {
 	private static final Pattern PUBLICATION_CREDIT = Pattern
 		.compile("^(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){1,3})\\s+(?i:for)\\s+\\p{Lu}.*$");
 
+	/**
+	 * Three or more runs of Chinese, Japanese or Korean script set apart by spaces: the labels of an author card
+	 * ("账号 文章 阅读", "account, articles, reads"), not a name, which these scripts write in one run, or two
+	 * (family and given name).
+	 */
+	private static final Pattern CARD_LABELS = Pattern.compile(String.format("%1$s(?:\\s+%1$s){2,}",
+			"[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]+"));
+
 	/** The separators of a list, which no organisation's name holds. */
 	private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
 
@@ -307,7 +315,7 @@ final class AuthorNameCleaner {
 	private static boolean isName(String name, String siteName) {
 		String lower = name.toLowerCase(Locale.ROOT);
 		// A user interface line is all widget words ("View More Articles").
-		if (MetadataRules.DEGREES.contains(lower) || isInterfaceLine(lower)) {
+		if (MetadataRules.DEGREES.contains(lower) || isInterfaceLine(lower) || CARD_LABELS.matcher(name).matches()) {
 			return false;
 		}
 		return (name.codePoints().filter(Character::isLetter).count() >= MIN_NAME_LETTERS

@@ -347,4 +347,10 @@ class AuthorNameCleanerTest {
 		assertThat(this.cleaner.clean(List.of("Jane Doe"), "Doe Jane Blog")).containsExactly("Jane Doe");
 	}
 
+	@Test
+	void labelsOfAnAuthorCardInChineseAreNoName() {
+		assertThat(this.cleaner.clean(List.of("新闻账号 文章 阅读"), null)).isEmpty();
+		assertThat(this.cleaner.clean(List.of("王小明", "山田 太郎"), null)).containsExactly("王小明", "山田 太郎");
+	}
+
 }
