@@ -29,6 +29,46 @@ final class AuthorNameCleaner {
 	 */
 	private static final Pattern SENTENCE_STOP = Pattern.compile("(?<!\\p{L})(\\p{Lu}\\p{L}{2,})\\.$");
 
+	/**
+	 * An author box's heading before the name ("About Jane Doe", the link to the author's page), before at least
+	 * two capitalised words: "About" alone, or before a phrase, is no name either way.
+	 */
+	private static final Pattern AUTHOR_BOX_HEADING = Pattern.compile("^(?:about|über|à propos de)\\s+"
+			+ "(?=(?-i:\\p{Lu})\\S*\\s+(?-i:\\p{Lu}))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/**
+	 * The text of the next element glued to a name's last word without a space ("Jane RobertsEvening Courier", two
+	 * elements' texts read as one): a capitalised word after four lower-case letters or more, which surname
+	 * prefixes ("McDonald", "MacKenzie", "DiCaprio", "FitzGerald") are not, and more words after it ("VanderMeer"
+	 * closes a name).
+	 */
+	private static final Pattern GLUED_TEXT = Pattern.compile("(?<=\\s\\p{Lu}\\p{Ll}{4,40})\\p{Lu}\\p{Ll}+\\s.*$");
+
+	/**
+	 * A second sentence after a name ("Jane Doe. Acme International", the publication): a full stop after a
+	 * capitalised word of three letters or more that is not the name's first ("Prof. Dr. Jane Doe" keeps its
+	 * titles), before a capital.
+	 */
+	private static final Pattern SECOND_SENTENCE = Pattern.compile("(?<=\\s\\p{Lu}\\p{Ll}{2,40})\\.\\s+\\p{Lu}.*$");
+
+	/**
+	 * The publication a full name writes for ("Jane Doe for Acme Daily", "Jane Doe For Acme"), also where the site's
+	 * name is unknown or spelled otherwise: two to four capitalised words before it.
+	 */
+	private static final Pattern PUBLICATION_CREDIT = Pattern
+		.compile("^(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){1,3})\\s+(?i:for)\\s+\\p{Lu}.*$");
+
+	/**
+	 * Three or more runs of Chinese, Japanese or Korean script set apart by spaces: the labels of an author card
+	 * ("账号 文章 阅读", "account, articles, reads"), not a name, which these scripts write in one run, or two
+	 * (family and given name).
+	 */
+	private static final Pattern CARD_LABELS = Pattern.compile(String.format("%1$s(?:\\s+%1$s){2,}",
+			"[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]+"));
+
+	/** The separators of a list, which no organisation's name holds. */
+	private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
+
 	/** A single letter is debris from splitting, not a name; two are initials ("mh", "AP"), which sites sign with. */
 	private static final int MIN_NAME_LETTERS = 2;
 
@@ -56,15 +96,31 @@ final class AuthorNameCleaner {
 			text = MetadataRules.COPYRIGHT_SIGN.matcher(text).replaceFirst("");
 			text = MetadataRules.BYLINE_LABEL.matcher(text).replaceFirst("");
 			text = MetadataRules.BYLINE_TAIL.matcher(text).replaceFirst("");
-			String[] parts = MetadataRules.AUTHOR_SEPARATOR.split(text);
+			// "News Acme" on "Acme News": the site's name with its words in another order.
+			if (siteName != null && sameWords(text, siteName)) {
+				continue;
+			}
+			String[] parts = parts(text);
 			// "acme.de, Frankfurt, Germany": a field opening with the site's address gives its place, not co-authors.
 			if (parts.length > 1 && MetadataRules.URL_LIKE.matcher(parts[0].trim()).find()) {
 				continue;
 			}
+			// A country closing the list is where the names are ("Jane Doe, Germany"); after a place it closes an
+			// address ("Acme Verlag, Springfield, Germany"), whose names end at the site's ("Jane Doe Acme, ...").
+			boolean address = parts.length > 1 && CountryNames.contains(parts[parts.length - 1]);
+			if (address && parts.length > 2
+					&& Arrays.stream(parts).noneMatch((part) -> mentionsTheSite(part.trim(), siteName, site))) {
+				continue;
+			}
 			boolean named = false;
-			for (int i = 0; i < parts.length; i++) {
+			for (int i = 0; i < parts.length - (address ? 1 : 0); i++) {
 				String part = MetadataRules.BYLINE_LABEL.matcher(parts[i].trim()).replaceFirst("");
-				String name = MetadataRules.AUTHOR_TRAILER.matcher(part).replaceFirst("").trim();
+				// "Jane Doe, Acme News, Springfield": what follows the site's name is where its office is.
+				if ((i > 0 || address) && namesTheSite(part, siteName, site)) {
+					break;
+				}
+				String name = MetadataRules.AUTHOR_TRAILER.matcher(AUTHOR_BOX_HEADING.matcher(part).replaceFirst(""))
+					.replaceFirst("").trim();
 				Matcher label = MetadataRules.FIELD_LABEL.matcher(name);
 				if (label.find()) {
 					if (isMediaCredit(label.group(1))) {
@@ -76,13 +132,20 @@ final class AuthorNameCleaner {
 					// "Фото из Инстаграма Jane Doe" ("photo from Jane Doe's Instagram"): a credit without a colon.
 					continue;
 				}
-				name = withoutTrailingSiteName(SENTENCE_STOP.matcher(withoutLeadingRole(name)).replaceFirst("$1"), site);
+				name = SENTENCE_STOP.matcher(withoutLeadingRole(name)).replaceFirst("$1");
+				String signed = name;
+				name = withoutTrailingSiteName(name, site);
+				name = SECOND_SENTENCE.matcher(GLUED_TEXT.matcher(name).replaceFirst("")).replaceFirst("");
+				name = PUBLICATION_CREDIT.matcher(name).replaceFirst("$1");
 				// The job title after a name ("Jane Doe, AP Sports Writer") is not a second person; alone ("Staff
 				// Writer") it is how the site signs.
 				if (isName(name, siteName) && !isDateline(name, part, (i + 1 < parts.length) ? parts[i + 1] : "")
 						&& !(named && (namesRole(name) || isCredential(name)))) {
 					names.add(name);
 					named = true;
+				}
+				if (address && !name.equals(signed)) {
+					break;
 				}
 			}
 		}
@@ -160,6 +223,12 @@ final class AuthorNameCleaner {
 				.append(part.substring(Character.charCount(part.codePointAt(0))));
 		}
 		return name.toString();
+	}
+
+	/** Two texts of the same words, two or more, in any order and case. */
+	private static boolean sameWords(String text, String other) {
+		Set<String> words = new HashSet<>(words(text));
+		return words.size() > 1 && words.equals(new HashSet<>(words(other)));
 	}
 
 	/** Whether two lists name someone alike: a shared word ("Doe" in "Jane Doe" and "J. Doe"), in any case. */
@@ -246,7 +315,7 @@ final class AuthorNameCleaner {
 	private static boolean isName(String name, String siteName) {
 		String lower = name.toLowerCase(Locale.ROOT);
 		// A user interface line is all widget words ("View More Articles").
-		if (MetadataRules.DEGREES.contains(lower) || isInterfaceLine(lower)) {
+		if (MetadataRules.DEGREES.contains(lower) || isInterfaceLine(lower) || CARD_LABELS.matcher(name).matches()) {
 			return false;
 		}
 		return (name.codePoints().filter(Character::isLetter).count() >= MIN_NAME_LETTERS
@@ -344,6 +413,55 @@ final class AuthorNameCleaner {
 			capitalised |= Character.isUpperCase(word.codePointAt(0));
 		}
 		return capitalised || name.indexOf(':') >= 0;
+	}
+
+	/**
+	 * The parts of an author field: the names the separators divide, but an organisation's name stays whole
+	 * ("Ministry of Trade and Industry", "Bundesamt für Kultur und Medien"): a lower-case word between two
+	 * capitalised ones, neither a particle nor a conjunction, is no part of a person's name.
+	 */
+	private static String[] parts(String text) {
+		List<String> parts = new ArrayList<>();
+		boolean organisation = false;
+		for (String segment : LIST_SEPARATOR.split(text)) {
+			String[] pieces = MetadataRules.AUTHOR_SEPARATOR.split(segment);
+			if (pieces.length > 1 && Arrays.stream(pieces).anyMatch(AuthorNameCleaner::isOrganisationName)) {
+				parts.add(segment);
+				organisation = true;
+			}
+			else {
+				parts.addAll(Arrays.asList(pieces));
+			}
+		}
+		return organisation ? parts.toArray(String[]::new) : MetadataRules.AUTHOR_SEPARATOR.split(text);
+	}
+
+	private static boolean isOrganisationName(String name) {
+		String[] words = name.trim().split("\\s+");
+		for (int i = 1; i + 1 < words.length; i++) {
+			String word = words[i];
+			if (Character.isLowerCase(word.codePointAt(0)) && word.chars().allMatch(Character::isLetter)
+					&& Character.isUpperCase(words[i - 1].codePointAt(0))
+					&& Character.isUpperCase(words[i + 1].codePointAt(0))
+					&& !MetadataRules.NAME_PARTICLES.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The site's name as {@link #namesTheSite(String, String)} tells it, or written without spaces ("usatoday").
+	 *
+	 * @param site the site's name as {@link #squeezedSite} gives it
+	 */
+	private static boolean namesTheSite(String name, String siteName, String site) {
+		return namesTheSite(name.toLowerCase(Locale.ROOT), siteName) || !site.isEmpty() && squeezed(name).equals(site);
+	}
+
+	/** The site's name, alone or after a name ("Jane Doe Acme"). */
+	private static boolean mentionsTheSite(String part, String siteName, String site) {
+		return namesTheSite(part, siteName, site) || !withoutTrailingSiteName(part, site).equals(part);
 	}
 
 	/** The site name, or one part of a site name that came with a headline ("Headline | The Courier"). */

@@ -207,16 +207,27 @@ final class BylineReader {
 	/**
 	 * The element's text with a space between its text nodes: jsoup joins adjacent inline elements without one, and
 	 * a byline box sets the name and the time in spans side by side ({@code <span>Jane Doe</span><span>vor 5
-	 * Stunden</span>}), which would glue the name to the next word.
+	 * Stunden</span>}), which would glue the name to the next word. The section a byline box names beside the
+	 * author ({@code <a class="section">Politics</a>}) is left out: it names no one.
 	 */
 	private static String spacedText(Element element) {
 		StringBuilder text = new StringBuilder();
-		element.traverse((node, depth) -> {
-			if (node instanceof TextNode t) {
-				text.append(t.text()).append(' ');
+		NodeTraversor.filter(new NodeFilter() {
+			@Override
+			public FilterResult head(Node node, int depth) {
+				if (node instanceof TextNode t) {
+					text.append(t.text()).append(' ');
+				}
+				return (node != element && node instanceof Element e && namesSection(e)) ? FilterResult.SKIP_ENTIRELY
+						: FilterResult.CONTINUE;
 			}
-		});
+		}, element);
 		return TextNormalizer.collapse(text.toString());
+	}
+
+	private static boolean namesSection(Element element) {
+		return element.hasAttr("class")
+				&& ClassWords.of(element).stream().anyMatch(MetadataRules.SECTION_WORDS::contains);
 	}
 
 	private static boolean isAuthorClass(Element element, String className, String elementId) {

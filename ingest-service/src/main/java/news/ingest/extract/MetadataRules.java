@@ -77,6 +77,10 @@ final class MetadataRules {
 			"replies", "disqus", "related", "recommended", "nav", "menu", "breadcrumb", "breadcrumbs", "newsletter",
 			"newsletters", "subscribe", "subscription", "signup");
 
+	/** Class words of the section or category an article is filed under, which a byline box may name. */
+	static final Set<String> SECTION_WORDS = Set.of("section", "category", "categories", "kicker", "rubric", "rubrik",
+			"ressort", "topic");
+
 	/** Lower-case words inside names ("Ursula von der Leyen", "Jean de la Fontaine"). */
 	static final Set<String> NAME_PARTICLES = Set.of("von", "van", "vom", "zu", "de", "der", "den", "la", "le", "du",
 			"da", "di", "del", "della", "dos", "das", "do", "y", "e", "ten", "ter", "al", "el", "bin", "ibn", "v.");
@@ -164,11 +168,12 @@ final class MetadataRules {
 			"publisher", "editor", "anonymous", "anonym", "anonyme", "anónimo", "anonimo");
 
 	/**
-	 * A byline label: "By ", "Von ", "Par ", "Posted by ", "Text von ", "Autor: ", "Autor/in: ", "Auteur : ",
-	 * "Redaktion: ", "Interview: " (the interviewer writes the piece), "Text & Fotos: ", "Eine Kolumne von ",
-	 * "Pressemitteilung von ", "Autoren " (a plural label needs no colon: "Autoren Jane Doe und John Roe"), Chinese
-	 * "作者：", "记者：", "责任编辑：" (the editor in charge signs news agency copy; the full-width colon needs no space). Words
-	 * that may start a sentence ("Von", "Par", "Por") only count before capitalised names, which the readers check.
+	 * A byline label: "By ", "Von ", "Par ", "Af " (Danish), "Posted by ", "Text von ", "Autor: ", "Autor/in: ",
+	 * "Auteur : ", "Redaktion: ", "Interview: " (the interviewer writes the piece), "Text & Fotos: ", "Eine Kolumne
+	 * von ", "Pressemitteilung von ", "Autoren " (a plural label needs no colon: "Autoren Jane Doe und John Roe"),
+	 * Chinese "作者：", "记者：", "责任编辑：" (the editor in charge signs news agency copy; the full-width colon needs no
+	 * space). Words that may start a sentence ("Von", "Par", "Por") only count before capitalised names, which the
+	 * readers check.
 	 */
 	static final Pattern BYLINE_LABEL = Pattern.compile("^(?:(?:(?:written|posted|reported|text|texte|words|story|article|"
 			+ "analysis|opinion|commentary|"
@@ -177,7 +182,7 @@ final class MetadataRules {
 			+ "ein gastkommentar|ein interview|eine analyse|eine reportage|ein essay|erstellt|gespeichert|"
 			+ "geschrieben|verfasst|"
 			+ "eingestellt|veröffentlicht|publié|rédigé|écrit|escrito|publicado|scritto|pubblicato)\\s+)?"
-			+ "(?:by|von|vom|par|por|door|av|di|от|autoren)(?:\\s*:\\s*|\\s+|$)"
+			+ "(?:by|von|vom|par|por|door|av|af|di|от|autoren)(?:\\s*:\\s*|\\s+|$)"
 			+ "|(?:author|authors|autor|autorin|autoren|autor[/*_:]in(?:nen)?|auteur|auteurs|autore|autori|text|"
 			+ "texte|redaktion|redakteur[/*_:]in|redakteur|redakteurin|reporter|verfasser|verfasserin|interview|"
 			+ "geschrieben von|written by|posted by|"
@@ -214,15 +219,16 @@ final class MetadataRules {
 
 	/**
 	 * Trailing roles, timestamps or social handles glued to a name: "Jane Doe, Reporter", "Jane Doe Updated: 3 hours
-	 * ago", "AFP publié le …", "Jane Doe vor 5 Stunden", "Jane Doe Veröffentlicht", "Jane Doe Stand: 3. Mai", "Jane
-	 * Doe @janedoe", a dangling "Jane Doe -", the link to the author's page ("Jane Doe Alle Artikel", "Jane Doe All
-	 * posts").
+	 * ago", "AFP publié le …", "Jane Doe vor 5 Stunden" (also "prije", "pre", "před", "pred": "ago" in Croatian,
+	 * Serbian, Czech, Slovak), "Jane Doe Veröffentlicht", "Jane Doe Stand: 3. Mai", "Jane Doe @janedoe", a dangling
+	 * "Jane Doe -", the link to the author's page ("Jane Doe Alle Artikel", "Jane Doe All posts").
 	 */
 	static final Pattern AUTHOR_TRAILER = Pattern.compile("\\s+(?:updated|published|posted|veröffentlicht"
 			+ "|aktualisiert|publié|mis à jour)(?:[\\s:].*)?$|^mis à jour\\b.*$|(?:^|\\s+)stand:.*$|\\s+-$"
 			+ "|\\s+(?:alle artikel|all posts|all articles|more posts)\\b.*$"
 			// Date prepositions only in lower case or before a number: "Loïc Le Clerc" keeps its "Le".
-			+ "|\\s+(?-i:on|am|um|le|el|il|op)\\s.*$|\\s+(?:on|am|um|le|el|il|op|vor|hace|há)\\s+\\d.*$"
+			+ "|\\s+(?-i:on|am|um|le|el|il|op)\\s.*$"
+			+ "|\\s+(?:on|am|um|le|el|il|op|vor|hace|há|prije|pre|před|pred)\\s+\\d.*$"
 			+ "|\\s+@\\w+$"
 			+ "|(?:^|\\s+)\\d.*$|\\s*[|•·(—–].*$|\\s+-\\s+.*$", Pattern.CASE_INSENSITIVE);
 

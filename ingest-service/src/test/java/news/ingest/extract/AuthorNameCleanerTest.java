@@ -281,4 +281,76 @@ class AuthorNameCleanerTest {
 			.containsExactly("Korinna Hennig", "Jana Rau");
 	}
 
+	@Test
+	void aRelativeTimeAfterTheNameIsNoPartOfIt() {
+		assertThat(this.cleaner.clean(List.of("Piše: J. Horvat prije 26 minuta", "Jana Nováková před 2 hodinami"),
+				null))
+			.containsExactly("J. Horvat", "Jana Nováková");
+	}
+
+	@Test
+	void anAuthorBoxHeadingIsNoPartOfTheName() {
+		assertThat(this.cleaner.clean(List.of("Jane Doe", "About Jane Doe"), null)).containsExactly("Jane Doe");
+		assertThat(this.cleaner.clean(List.of("Über Jana Roth"), null)).containsExactly("Jana Roth");
+	}
+
+	@Test
+	void theNextElementsTextGluedToTheNameIsCutOff() {
+		assertThat(this.cleaner.clean(List.of("Jane Doe and John RobertsEvening Courier"), null))
+			.containsExactly("Jane Doe", "John Roberts");
+		assertThat(this.cleaner.clean(List.of("Jane McDonald", "Ann MacKenzie", "Leo DiCaprio", "Ed FitzGerald",
+				"Jeff VanderMeer"), null))
+			.containsExactly("Jane McDonald", "Ann MacKenzie", "Leo DiCaprio", "Ed FitzGerald", "Jeff VanderMeer");
+	}
+
+	@Test
+	void aSecondSentenceAfterTheNameNamesThePublication() {
+		assertThat(this.cleaner.clean(List.of("Jane Doe. Acme International"), null)).containsExactly("Jane Doe");
+		assertThat(this.cleaner.clean(List.of("Prof. Dr. Jane Doe"), null)).containsExactly("Prof. Dr. Jane Doe");
+	}
+
+	@Test
+	void whatFollowsTheSitesNameIsItsPlace() {
+		assertThat(this.cleaner.clean(List.of("Jane Doe, Courier News, Springfield"), "Courier News"))
+			.containsExactly("Jane Doe");
+	}
+
+	@Test
+	void aCountryClosesAnAddressNotAListOfNames() {
+		assertThat(this.cleaner.clean(List.of("Acme und Partner, Springfield, Germany"), null)).isEmpty();
+		assertThat(this.cleaner.clean(List.of("ACME, Springfield, Frankreich"), "ACME")).isEmpty();
+		assertThat(this.cleaner.clean(List.of("Jane Doe, John Roe acme, Deutschland"), "acme"))
+			.containsExactly("Jane Doe", "John Roe");
+		assertThat(this.cleaner.clean(List.of("Jane Doe, Schweiz"), null)).containsExactly("Jane Doe");
+	}
+
+	@Test
+	void anOrganisationsNameIsNotSplitAtItsAnd() {
+		assertThat(this.cleaner.clean(List.of("Bundesamt für Kultur und Medien"), null))
+			.containsExactly("Bundesamt für Kultur und Medien");
+		assertThat(this.cleaner.clean(List.of("Office of Trade and Industry, Jane Doe"), null))
+			.containsExactly("Office of Trade and Industry", "Jane Doe");
+		assertThat(this.cleaner.clean(List.of("Jane van Doe and John Roe"), null))
+			.containsExactly("Jane van Doe", "John Roe");
+	}
+
+	@Test
+	void thePublicationANameWritesForIsNoPartOfIt() {
+		assertThat(this.cleaner.clean(List.of("By Jane Doe For Acmeonline"), "Acme Daily")).containsExactly("Jane Doe");
+		assertThat(this.cleaner.clean(List.of("Center for Fiscal Studies"), null))
+			.containsExactly("Center for Fiscal Studies");
+	}
+
+	@Test
+	void theSitesNameInAnotherWordOrderNamesNoAuthor() {
+		assertThat(this.cleaner.clean(List.of("Acme Party/Group Council"), "Council Acme Party/Group")).isEmpty();
+		assertThat(this.cleaner.clean(List.of("Jane Doe"), "Doe Jane Blog")).containsExactly("Jane Doe");
+	}
+
+	@Test
+	void labelsOfAnAuthorCardInChineseAreNoName() {
+		assertThat(this.cleaner.clean(List.of("新闻账号 文章 阅读"), null)).isEmpty();
+		assertThat(this.cleaner.clean(List.of("王小明", "山田 太郎"), null)).containsExactly("王小明", "山田 太郎");
+	}
+
 }

@@ -60,6 +60,13 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void theDanishLabelInsideABlockThatOpensWithTheSectionAndDate() {
+			assertThat(authors("<div class=\"created_and_author\"><div class=\"created_at\">Indland - 2. maj 2021 "
+					+ "kl. 10:21</div><div class=\"author\">Af Jens Hansen</div></div>"))
+				.containsExactly("Jens Hansen");
+		}
+
+		@Test
 		void aLabelPaddedByLayoutWhitespaceIsStillAByline() {
 			// Longer than a byline as written in the HTML, short once its whitespace is collapsed.
 			assertThat(authors("<p>By" + " \n\t".repeat(80) + "Jane Doe</p>")).containsExactly("Jane Doe");
@@ -196,6 +203,14 @@ class BylineReaderTest {
 
 	@Nested
 	class Markup {
+
+		@Test
+		void theSectionABylineBoxNamesIsNoAuthor() {
+			assertThat(authors("<div class=\"author\"><a href=\"/politik\"><span class=\"main-section\">Politik"
+					+ "</span></a></div>")).isEmpty();
+			assertThat(authors("<div class=\"byline\"><a class=\"category\" href=\"/politik\">Politik</a> "
+					+ "<span>Jane Doe</span></div>")).containsExactly("Jane Doe");
+		}
 
 		@Test
 		void schemaAuthorAsMetaContent() {
