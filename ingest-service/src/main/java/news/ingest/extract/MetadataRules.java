@@ -77,9 +77,12 @@ final class MetadataRules {
 			"replies", "disqus", "related", "recommended", "nav", "menu", "breadcrumb", "breadcrumbs", "newsletter",
 			"newsletters", "subscribe", "subscription", "signup");
 
-	/** Class words of the section or category an article is filed under, which a byline box may name. */
+	/**
+	 * Class words of what a byline box names beside the author and is no one: the section or category the article
+	 * is filed under, the publication the writer works for ({@code <span class="publication">Acme Wire</span>}).
+	 */
 	static final Set<String> SECTION_WORDS = Set.of("section", "category", "categories", "kicker", "rubric", "rubrik",
-			"ressort", "topic");
+			"ressort", "topic", "publication");
 
 	/** Lower-case words inside names ("Ursula von der Leyen", "Jean de la Fontaine"). */
 	static final Set<String> NAME_PARTICLES = Set.of("von", "van", "vom", "zu", "de", "der", "den", "la", "le", "du",

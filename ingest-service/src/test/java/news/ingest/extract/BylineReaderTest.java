@@ -213,6 +213,14 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void thePublicationABylineBoxNamesBesideTheWriterIsNoPartOfTheName() {
+			assertThat(authors("<div class=\"byline-box\"><div class=\"attribution\"><span class=\"author\">Jane Doe "
+					+ "and John Roe</span> <span class=\"publication\">Springfield Courier</span></div><div>Published "
+					+ "10:02 AM EST Nov 19, 2019</div></div>"))
+				.containsExactly("Jane Doe", "John Roe");
+		}
+
+		@Test
 		void schemaAuthorAsMetaContent() {
 			assertThat(authors("<meta itemprop=\"author\" content=\"Frank Hahn\">")).containsExactly("Frank Hahn");
 		}
