@@ -227,7 +227,7 @@ final class BylineReader {
 
 	private static boolean namesSection(Element element) {
 		return element.hasAttr("class")
-				&& ClassWords.of(element).stream().anyMatch(MetadataRules.SECTION_WORDS::contains);
+				&& ClassWords.of(element).stream().anyMatch(MetadataRules.BYLINE_COMPANION_WORDS::contains);
 	}
 
 	private static boolean isAuthorClass(Element element, String className, String elementId) {

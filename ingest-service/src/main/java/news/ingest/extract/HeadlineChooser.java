@@ -326,9 +326,7 @@ final class HeadlineChooser {
 			String text = isScreenReaderOnly(heading) ? "" : headingText(heading);
 			// A kicker longer than the headline is still a kicker when the rest is a declared title word for word.
 			if (!text.isEmpty() && !exactTitles.contains(text)) {
-				String rest = headingText(heading, true);
-				String lead = declaredLead(heading, exactTitles);
-				text = (rest != null && exactTitles.contains(rest)) ? rest : (lead != null) ? lead : text;
+				text = declaredPart(heading, exactTitles, text);
 			}
 			if (!text.isEmpty() && text.length() <= MAX_HEADLINE_CHARS
 					&& !MetadataRules.LOADING_TEXT.matcher(text).matches()) {
@@ -343,19 +341,24 @@ final class HeadlineChooser {
 	}
 
 	/**
-	 * The heading's first element where it is a declared title word for word, set apart by style from a subtitle
-	 * ({@code <h1><strong>Ferry line opens.</strong><br>The islands get their own port.</h1>}): the headline, no
-	 * kicker. Null otherwise.
+	 * Of a heading that opens with an element, the part that is a declared title word for word: the rest after a
+	 * kicker longer than the headline, or the first element set apart by style from a subtitle
+	 * ({@code <h1><strong>Ferry line opens.</strong><br>The islands get their own port.</h1>}, a headline, no
+	 * kicker). The heading's text otherwise.
 	 */
-	private static String declaredLead(Element heading, Set<String> exactTitles) {
+	private static String declaredPart(Element heading, Set<String> exactTitles, String text) {
 		Element root = innermost(heading);
-		List<Node> parts = parts(root);
-		if (firstElement(parts) instanceof Element first) {
-			String lead = EDGE_PUNCTUATION.matcher(TextNormalizer.collapseWithoutSoftHyphens(first.text()))
-				.replaceAll("");
-			return exactTitles.contains(lead) ? lead : null;
+		Element first = firstElement(parts(root));
+		if (first == null) {
+			return text;
 		}
-		return null;
+		String rest = textWithout(root, first);
+		if (exactTitles.contains(rest)) {
+			return rest;
+		}
+		String lead = EDGE_PUNCTUATION.matcher(TextNormalizer.collapseWithoutSoftHyphens(first.text()))
+			.replaceAll("");
+		return exactTitles.contains(lead) ? lead : text;
 	}
 
 	/**
@@ -486,7 +489,8 @@ final class HeadlineChooser {
 
 	/** The heading's text without its kicker ("Klimaschutz: "). */
 	static String headingText(Element heading) {
-		return headingText(heading, false);
+		Element root = innermost(heading);
+		return textWithout(root, leadingKicker(parts(root)));
 	}
 
 	/** All the text the heading shows, its kicker included. */
@@ -494,18 +498,9 @@ final class HeadlineChooser {
 		return EDGE_PUNCTUATION.matcher(TextNormalizer.collapseWithoutSoftHyphens(heading.text())).replaceAll("");
 	}
 
-	/**
-	 * @param withoutFirstElement leave out the heading's first element whatever its length, or return null when
-	 *     the heading opens with no element that can be a kicker
-	 */
-	private static String headingText(Element heading, boolean withoutFirstElement) {
-		Element root = innermost(heading);
-		List<Node> parts = parts(root);
+	/** The text of the root's child nodes but one (null: all of them). */
+	private static String textWithout(Element root, Node skipped) {
 		StringBuilder text = new StringBuilder();
-		Node skipped = withoutFirstElement ? firstElement(parts) : leadingKicker(parts);
-		if (withoutFirstElement && skipped == null) {
-			return null;
-		}
 		// All child nodes, not just the parts: the spaces between two spans separate their words.
 		for (Node child : root.childNodes()) {
 			if (child != skipped) {
@@ -542,7 +537,7 @@ final class HeadlineChooser {
 		return parts;
 	}
 
-	private static Node firstElement(List<Node> parts) {
+	private static Element firstElement(List<Node> parts) {
 		return (parts.size() >= 2 && parts.get(0) instanceof Element first
 				&& !NOT_KICKER_TAGS.contains(first.normalName())) ? first : null;
 	}
