@@ -164,7 +164,8 @@ final class HeadlineChooser {
 		if (best == null && firstLeading != null) {
 			return firstLeading;
 		}
-		if (best == null && firstH1 != null && sharesNothingWithArticleTitle(firstH1, metaTitles, documentTitle)) {
+		if (best == null && firstH1 != null && sharesNothingWithArticleTitle(firstH1, metaTitles, documentTitle)
+				&& !UrlSlug.spells(pageUrl, firstH1)) {
 			return null;
 		}
 		// A page that declares only its <title> (often a short label or the page's name) and shows no <h1>: the

@@ -275,6 +275,27 @@ class HeadlineChooserTest {
 		}
 
 		@Test
+		void firstH1ThatThePageAddressSpellsIsTheHeadlineThoughTheDeclaredOneIsAnotherArticles() {
+			String html = "<html><body><h1>Auf Reisen nie ohne meinen Duschkopf</h1><p>Text.</p></body></html>";
+			List<String> titles = List.of("Ein Presse-Event der Extraklasse");
+
+			assertThat(chooseOnPage(html, titles, null, null,
+					"https://www.example.org/2019/05/21/auf-reisen-nie-ohne-meinen-duschkopf/"))
+				.isEqualTo("Auf Reisen nie ohne meinen Duschkopf");
+			assertThat(chooseOnPage(html, titles, null, null, "https://www.example.org/2019/05/21/presse-event/"))
+				.isNull();
+		}
+
+		@Test
+		void aSlugWritesUmlautsEitherWay() {
+			assertThat(UrlSlug.spells("https://www.example.de/news/muenchen-wird-gruener", "München wird grüner"))
+				.isTrue();
+			assertThat(UrlSlug.spells("https://www.example.de/news/munchen-wird-gruner.html", "München wird grüner"))
+				.isTrue();
+			assertThat(UrlSlug.spells("https://www.example.de/news/12345", "München wird grüner")).isFalse();
+		}
+
+		@Test
 		void firstH1IsTheFallbackWhenOnlyTheDocumentTitleIsDeclared() {
 			String body = "<h1>Ferry line opens in May</h1>";
 
