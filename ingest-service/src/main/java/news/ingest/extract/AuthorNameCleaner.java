@@ -59,6 +59,13 @@ final class AuthorNameCleaner {
 		.compile("^(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){1,3})\\s+(?i:for)\\s+\\p{Lu}.*$");
 
 	/**
+	 * Portuguese "Do UOL", "Da BBC": a byline crediting the publication by its upper-case short name. Only on
+	 * bylines: as a label it would turn a German sentence ("Da CDU und SPD …") into one.
+	 */
+	private static final Pattern FROM_PUBLICATION = Pattern
+		.compile("^D[ao]\\s+(?=\\p{Lu}[\\p{Lu}\\p{N}]+(?![\\p{L}\\p{N}-]))");
+
+	/**
 	 * Three or more runs of Chinese, Japanese or Korean script set apart by spaces: the labels of an author card
 	 * ("账号 文章 阅读", "account, articles, reads"), not a name, which these scripts write in one run, or two
 	 * (family and given name).
@@ -95,6 +102,7 @@ final class AuthorNameCleaner {
 			}
 			text = MetadataRules.COPYRIGHT_SIGN.matcher(text).replaceFirst("");
 			text = MetadataRules.BYLINE_LABEL.matcher(text).replaceFirst("");
+			text = FROM_PUBLICATION.matcher(text).replaceFirst("");
 			text = MetadataRules.BYLINE_TAIL.matcher(text).replaceFirst("");
 			// "News Acme" on "Acme News": the site's name with its words in another order.
 			if (siteName != null && sameWords(text, siteName)) {

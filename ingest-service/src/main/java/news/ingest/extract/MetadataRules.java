@@ -79,10 +79,11 @@ final class MetadataRules {
 
 	/**
 	 * Class words of what a byline box names beside the author and is no one: the section or category the article
-	 * is filed under, the publication the writer works for ({@code <span class="publication">Acme Wire</span>}).
+	 * is filed under, the publication the writer works for ({@code <span class="publication">Acme Wire</span>}), the
+	 * place the writer files from ({@code <p class="author-local">In Springfield</p>}).
 	 */
 	static final Set<String> BYLINE_COMPANION_WORDS = Set.of("section", "category", "categories", "kicker", "rubric",
-			"rubrik", "ressort", "topic", "publication");
+			"rubrik", "ressort", "topic", "publication", "local", "location", "place", "city");
 
 	/** Lower-case words inside names ("Ursula von der Leyen", "Jean de la Fontaine"). */
 	static final Set<String> NAME_PARTICLES = Set.of("von", "van", "vom", "zu", "de", "der", "den", "la", "le", "du",

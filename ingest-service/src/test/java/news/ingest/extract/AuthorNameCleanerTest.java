@@ -342,6 +342,13 @@ class AuthorNameCleanerTest {
 	}
 
 	@Test
+	void aPortugueseCreditFromAPublicationNamesThePublication() {
+		assertThat(this.cleaner.clean(List.of("Do ACME"), null)).containsExactly("ACME");
+		assertThat(this.cleaner.clean(List.of("Da Silva"), null)).containsExactly("Da Silva");
+		assertThat(this.cleaner.clean(List.of("Do ACME-Verlag"), null)).containsExactly("Do ACME-Verlag");
+	}
+
+	@Test
 	void theSitesNameInAnotherWordOrderNamesNoAuthor() {
 		assertThat(this.cleaner.clean(List.of("Acme Party/Group Council"), "Council Acme Party/Group")).isEmpty();
 		assertThat(this.cleaner.clean(List.of("Jane Doe"), "Doe Jane Blog")).containsExactly("Jane Doe");

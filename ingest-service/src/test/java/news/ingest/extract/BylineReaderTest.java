@@ -221,6 +221,13 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void thePlaceABylineBoxNamesBesideTheWriterIsNoPartOfTheName() {
+			assertThat(authors("<div class=\"author\"><p class=\"p-author\">Jane Doe</p><p class=\"p-author-local\">"
+					+ "In Springfield</p><p class=\"p-author time\">23/06/2020 16h45</p></div>"))
+				.containsExactly("Jane Doe");
+		}
+
+		@Test
 		void schemaAuthorAsMetaContent() {
 			assertThat(authors("<meta itemprop=\"author\" content=\"Frank Hahn\">")).containsExactly("Frank Hahn");
 		}
