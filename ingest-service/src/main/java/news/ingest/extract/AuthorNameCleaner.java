@@ -66,6 +66,15 @@ final class AuthorNameCleaner {
 		.compile("^D[ao]\\s+(?=\\p{Lu}[\\p{Lu}\\p{N}]+(?![\\p{L}\\p{N}-]))");
 
 	/**
+	 * A Chinese byline: the reporter after 記者/记者 ("reporter", no colon needed), a desk or the place reported from
+	 * after a full-width slash ("記者林宸誼／台北報導"), or a newsflash desk before the name ("快訊／王小明"). The
+	 * name is two to four Han characters, one run.
+	 */
+	private static final Pattern CHINESE_REPORTER = Pattern
+		.compile("^(?:\\p{IsHan}+\\s*)?[記记]者\\s*(\\p{IsHan}{2,4})(?:\\s*／\\s*\\p{IsHan}+)?$"
+				+ "|^\\p{IsHan}*(?:快訊|快讯|報導|报道)\\s*／\\s*(\\p{IsHan}{2,4})$");
+
+	/**
 	 * Three or more runs of Chinese, Japanese or Korean script set apart by spaces: the labels of an author card
 	 * ("账号 文章 阅读", "account, articles, reads"), not a name, which these scripts write in one run, or two
 	 * (family and given name).
@@ -145,6 +154,7 @@ final class AuthorNameCleaner {
 				name = withoutTrailingSiteName(name, site);
 				name = SECOND_SENTENCE.matcher(GLUED_TEXT.matcher(name).replaceFirst("")).replaceFirst("");
 				name = PUBLICATION_CREDIT.matcher(name).replaceFirst("$1");
+				name = CHINESE_REPORTER.matcher(name).replaceFirst("$1$2");
 				// The job title after a name ("Jane Doe, AP Sports Writer") is not a second person; alone ("Staff
 				// Writer") it is how the site signs.
 				if (isName(name, siteName) && !isDateline(name, part, (i + 1 < parts.length) ? parts[i + 1] : "")

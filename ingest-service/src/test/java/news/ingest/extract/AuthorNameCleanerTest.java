@@ -349,6 +349,13 @@ class AuthorNameCleanerTest {
 	}
 
 	@Test
+	void aChineseBylineNamesTheReporterNotTheDeskOrPlace() {
+		assertThat(this.cleaner.clean(List.of("记者王小明"), null)).containsExactly("王小明");
+		assertThat(this.cleaner.clean(List.of("日報 記者王小明／台北報導"), null)).containsExactly("王小明");
+		assertThat(this.cleaner.clean(List.of("快訊／王小明 2020年03月12日 20:19:00"), null)).containsExactly("王小明");
+	}
+
+	@Test
 	void theSitesNameInAnotherWordOrderNamesNoAuthor() {
 		assertThat(this.cleaner.clean(List.of("Acme Party/Group Council"), "Council Acme Party/Group")).isEmpty();
 		assertThat(this.cleaner.clean(List.of("Jane Doe"), "Doe Jane Blog")).containsExactly("Jane Doe");
