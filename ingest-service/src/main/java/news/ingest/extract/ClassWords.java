@@ -40,6 +40,12 @@ final class ClassWords {
 	 */
 	private static final Pattern SHARING_OFF_CLASS = Pattern.compile("(?:^|\\s)no[-_]shar\\S*");
 
+	/**
+	 * Drupal's field state whose label is not shown ({@code field--label-hidden}, D7's {@code field-label-hidden}): the
+	 * field itself is shown, be it the body, a standfirst or a teaser's linked title.
+	 */
+	private static final Pattern HIDDEN_LABEL_CLASS = Pattern.compile("(?:^|\\s)[\\w-]*label[-_]hidden(?=\\s|$)");
+
 	/** Drupal's flag on a node promoted to the front page: a status, unlike "promoted" content elsewhere. */
 	private static final Pattern NODE_FLAG = Pattern.compile("(?:^|\\s)node-{1,2}promoted(?=\\s|$)");
 
@@ -70,6 +76,9 @@ final class ClassWords {
 		}
 		if (classes.contains("has") || classes.contains("with") || classes.contains("layout-")) {
 			classes = HOLDING_CLASS.matcher(classes).replaceAll(" ");
+		}
+		if (classes.contains("label")) {
+			classes = HIDDEN_LABEL_CLASS.matcher(classes).replaceAll(" ");
 		}
 		return of(element, classes);
 	}

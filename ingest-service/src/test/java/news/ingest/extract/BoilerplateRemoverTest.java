@@ -79,4 +79,18 @@ class BoilerplateRemoverTest {
 		assertThat(page.body().select(".subscription-box, .article-comments, .related_post")).isEmpty();
 	}
 
+	@Test
+	void aShortFieldWhoseLabelIsHiddenStaysAndSoDoesATeasersLinkedTitle() {
+		String prose = "A sentence of the article that is long enough to count as prose. ".repeat(9);
+		Document page = Jsoup.parse("<body><div class=\"field field--name-field-lead field--label-hidden\">"
+				+ "A short lead under the headline.</div><p>" + prose + "</p><article><h2><a href=\"/other\">"
+				+ "<span class=\"field field--name-title field--label-hidden\">Another story</span></a></h2></article>"
+				+ "<span class=\"visually-hidden\">Opens in a new window</span></body>");
+
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+
+		assertThat(page.body().text()).contains("A short lead under the headline.", "Another story")
+			.doesNotContain("new window");
+	}
+
 }

@@ -69,6 +69,17 @@ class ClassWordsTest {
 	}
 
 	@Test
+	void aFieldWhoseLabelIsHiddenIsShown() {
+		Element field = Jsoup.parseBodyFragment(
+				"<div class=\"field field--name-field-lead field--label-hidden\"></div><div class=\"field-label-hidden\">"
+						+ "</div><span class=\"visually-hidden\"></span>").body();
+
+		assertThat(ClassWords.ofRole(field.child(0))).containsExactly("field", "field", "name", "field", "lead");
+		assertThat(ClassWords.ofRole(field.child(1))).isEmpty();
+		assertThat(ClassWords.ofRole(field.child(2))).containsExactly("visually", "hidden");
+	}
+
+	@Test
 	void stateClassesNamingWhatAContainerLacksAreNoPart() {
 		Element main = Jsoup.parseBodyFragment("<div class=\"container no-sub-nav has-ads\"></div>").body().child(0);
 
