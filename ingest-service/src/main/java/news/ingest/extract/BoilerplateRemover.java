@@ -143,7 +143,7 @@ final class BoilerplateRemover {
 		List<String> words = ClassWords.ofRole(element);
 		boolean byMarkup = ExtractionRules.FURNITURE_TAGS.contains(tag)
 				|| ExtractionRules.FURNITURE_ROLES.contains(element.attr("role"));
-		boolean strong = byMarkup || ClassWords.isFurniture(words);
+		boolean strong = byMarkup || ClassWords.isFurniture(words) || ClassWords.isAuthorBox(words);
 		boolean weak = !strong && (ExtractionRules.WEAK_FURNITURE_TAGS.contains(tag)
 				|| ClassWords.isWeakFurniture(words) && !ClassWords.isContent(words));
 		if (!strong && !weak || holdingBody.contains(element)

@@ -210,6 +210,12 @@ final class ClassWords {
 		return words.stream().anyMatch(ExtractionRules.WEAK_FURNITURE_WORDS::contains);
 	}
 
+	/** The box presenting the writer: "author" next to a word such as bio, info or box. */
+	static boolean isAuthorBox(List<String> words) {
+		return (words.contains("author") || words.contains("authors"))
+				&& words.stream().anyMatch(ExtractionRules.AUTHOR_BOX_WORDS::contains);
+	}
+
 	/**
 	 * Furniture words that also name wrappers around article text: a metered paywall's {@code subscription-content}
 	 * around the paragraphs it may hide, a {@code body-share-wrapper} around a text and its share buttons. Related

@@ -93,4 +93,17 @@ class BoilerplateRemoverTest {
 			.doesNotContain("new window");
 	}
 
+	@Test
+	void theWritersBoxGoesHoweverLongItsPortrait() {
+		String prose = "A sentence of the article that is long enough to count as prose. ".repeat(9);
+		String portrait = "Jane Doe has written about gardens, cities and the people in them for twenty years. ".repeat(5);
+		Document page = Jsoup.parse("<body><div class=\"entry-content\"><p>" + prose + "</p><p>" + prose + "</p></div>"
+				+ "<div id=\"entry-author-info\"><div id=\"author-description\"><h2>About Jane Doe</h2>" + portrait
+				+ "</div></div></body>");
+
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+
+		assertThat(page.body().text()).doesNotContain("Jane Doe");
+	}
+
 }

@@ -80,6 +80,14 @@ class ClassWordsTest {
 	}
 
 	@Test
+	void authorNextToABioWordIsTheWritersBox() {
+		assertThat(ClassWords.isAuthorBox(words("id=\"entry-author-info\""))).isTrue();
+		assertThat(ClassWords.isAuthorBox(words("class=\"authorBio\""))).isTrue();
+		assertThat(ClassWords.isAuthorBox(words("class=\"author-name\""))).isFalse();
+		assertThat(ClassWords.isAuthorBox(words("class=\"comment-author\""))).isFalse();
+	}
+
+	@Test
 	void stateClassesNamingWhatAContainerLacksAreNoPart() {
 		Element main = Jsoup.parseBodyFragment("<div class=\"container no-sub-nav has-ads\"></div>").body().child(0);
 
