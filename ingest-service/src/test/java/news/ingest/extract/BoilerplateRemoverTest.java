@@ -106,4 +106,19 @@ class BoilerplateRemoverTest {
 		assertThat(page.body().text()).doesNotContain("Jane Doe");
 	}
 
+	@Test
+	void anAsideWithoutTheHeadlineIsASidebarHoweverMuchProseItHolds() {
+		String prose = "A sentence that is long enough to count as prose on its own. ";
+		Document page = Jsoup.parse("<body><h1>A photo of the Pleiades</h1><p>" + prose.repeat(2) + "</p>"
+				+ "<aside class=\"widgets\"><p>" + prose.repeat(4) + "</p></aside></body>");
+		Document wrapped = Jsoup.parse("<body><aside class=\"wrap\"><h1>A headline</h1><p>" + prose.repeat(4)
+				+ "</p></aside><p>" + prose + "</p></body>");
+
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+		this.remover.removeFurniture(wrapped.body(), ElementText.of(wrapped.body()).proseChars());
+
+		assertThat(page.body().select("aside")).isEmpty();
+		assertThat(wrapped.body().select("aside")).hasSize(1);
+	}
+
 }
