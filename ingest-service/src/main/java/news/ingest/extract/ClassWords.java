@@ -192,10 +192,12 @@ final class ClassWords {
 	}
 
 	static boolean isFurniture(List<String> words) {
+		String previous = "";
 		for (String word : words) {
-			if (ExtractionRules.FURNITURE_WORDS.contains(word)) {
+			if (ExtractionRules.FURNITURE_WORDS.contains(word) || isSplitNewsletter(previous, word)) {
 				return true;
 			}
+			previous = word;
 			for (String prefix : FURNITURE_PREFIXES_BY_LETTER.getOrDefault(word.isEmpty() ? ' ' : word.charAt(0),
 					List.of())) {
 				if (word.startsWith(prefix)) {
@@ -204,6 +206,11 @@ final class ClassWords {
 			}
 		}
 		return false;
+	}
+
+	/** "newsLetter", "news-letter": the newsletter box in two words. */
+	private static boolean isSplitNewsletter(String previous, String word) {
+		return previous.equals("news") && word.startsWith("letter");
 	}
 
 	static boolean isWeakFurniture(List<String> words) {

@@ -88,6 +88,13 @@ class ClassWordsTest {
 	}
 
 	@Test
+	void aNewsletterBoxNamedInTwoWordsIsFurniture() {
+		assertThat(ClassWords.isFurniture(words("class=\"news-letter-section\""))).isTrue();
+		assertThat(ClassWords.isFurniture(words("id=\"newsLetterWidget\""))).isTrue();
+		assertThat(ClassWords.isFurniture(words("class=\"news-list letter-box\""))).isFalse();
+	}
+
+	@Test
 	void stateClassesNamingWhatAContainerLacksAreNoPart() {
 		Element main = Jsoup.parseBodyFragment("<div class=\"container no-sub-nav has-ads\"></div>").body().child(0);
 
