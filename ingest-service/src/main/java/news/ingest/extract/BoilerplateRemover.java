@@ -143,7 +143,7 @@ final class BoilerplateRemover {
 		List<String> words = ClassWords.ofRole(element);
 		boolean byMarkup = ExtractionRules.FURNITURE_TAGS.contains(tag)
 				|| ExtractionRules.FURNITURE_ROLES.contains(element.attr("role"));
-		boolean strong = byMarkup || ClassWords.isFurniture(words);
+		boolean strong = byMarkup || ClassWords.isFurniture(words) || ClassWords.isAuthorBox(words);
 		boolean weak = !strong && (ExtractionRules.WEAK_FURNITURE_TAGS.contains(tag)
 				|| ClassWords.isWeakFurniture(words) && !ClassWords.isContent(words));
 		if (!strong && !weak || holdingBody.contains(element)
@@ -151,11 +151,20 @@ final class BoilerplateRemover {
 			return false;
 		}
 		ElementText text = ElementText.of(element);
-		if (text.proseChars() > pageProse * WRAPPER_PROSE_SHARE
+		if (text.proseChars() > pageProse * WRAPPER_PROSE_SHARE && !isSidebarBesideArticle(element, tag)
 				|| strong && !byMarkup && wrapsMarkedContent(words, text)) {
 			return false;
 		}
 		return strong || text.proseChars() <= WEAK_MAX_PROSE_CHARS || text.linkDensity() > WEAK_MAX_LINK_DENSITY;
+	}
+
+	/**
+	 * An {@code <aside>} without the headline is a sidebar however much prose it holds: beside a short article (a
+	 * photo's caption, a short post) its widgets (the site's description, a party's programme) hold most of the
+	 * page's prose. Pages misusing {@code <aside>} as a wrapper put the headline in it too.
+	 */
+	private static boolean isSidebarBesideArticle(Element element, String tag) {
+		return tag.equals("aside") && element.selectFirst(ExtractionRules.H1) == null;
 	}
 
 	private static boolean wrapsMarkedContent(List<String> words, ElementText text) {

@@ -40,6 +40,12 @@ final class ClassWords {
 	 */
 	private static final Pattern SHARING_OFF_CLASS = Pattern.compile("(?:^|\\s)no[-_]shar\\S*");
 
+	/**
+	 * Drupal's field state whose label is not shown ({@code field--label-hidden}, D7's {@code field-label-hidden}): the
+	 * field itself is shown, be it the body, a standfirst or a teaser's linked title.
+	 */
+	private static final Pattern HIDDEN_LABEL_CLASS = Pattern.compile("(?:^|\\s)[\\w-]*label[-_]hidden(?=\\s|$)");
+
 	/** Drupal's flag on a node promoted to the front page: a status, unlike "promoted" content elsewhere. */
 	private static final Pattern NODE_FLAG = Pattern.compile("(?:^|\\s)node-{1,2}promoted(?=\\s|$)");
 
@@ -70,6 +76,9 @@ final class ClassWords {
 		}
 		if (classes.contains("has") || classes.contains("with") || classes.contains("layout-")) {
 			classes = HOLDING_CLASS.matcher(classes).replaceAll(" ");
+		}
+		if (classes.contains("label")) {
+			classes = HIDDEN_LABEL_CLASS.matcher(classes).replaceAll(" ");
 		}
 		return of(element, classes);
 	}
@@ -183,10 +192,12 @@ final class ClassWords {
 	}
 
 	static boolean isFurniture(List<String> words) {
+		String previous = "";
 		for (String word : words) {
-			if (ExtractionRules.FURNITURE_WORDS.contains(word)) {
+			if (ExtractionRules.FURNITURE_WORDS.contains(word) || isSplitNewsletter(previous, word)) {
 				return true;
 			}
+			previous = word;
 			for (String prefix : FURNITURE_PREFIXES_BY_LETTER.getOrDefault(word.isEmpty() ? ' ' : word.charAt(0),
 					List.of())) {
 				if (word.startsWith(prefix)) {
@@ -197,8 +208,19 @@ final class ClassWords {
 		return false;
 	}
 
+	/** "newsLetter", "news-letter": the newsletter box in two words. */
+	private static boolean isSplitNewsletter(String previous, String word) {
+		return previous.equals("news") && word.startsWith("letter");
+	}
+
 	static boolean isWeakFurniture(List<String> words) {
 		return words.stream().anyMatch(ExtractionRules.WEAK_FURNITURE_WORDS::contains);
+	}
+
+	/** The box presenting the writer: "author" next to a word such as bio, info or box. */
+	static boolean isAuthorBox(List<String> words) {
+		return (words.contains("author") || words.contains("authors"))
+				&& words.stream().anyMatch(ExtractionRules.AUTHOR_BOX_WORDS::contains);
 	}
 
 	/**

@@ -73,6 +73,13 @@ final class ExtractionRules {
 			"most", "more", "next", "prev", "previous", "skip", "jump", "widget", "banner", "rating", "follow",
 			"teaser", "teasers", "see");
 
+	/**
+	 * Class/id words that, next to "author", mark the box presenting the writer under a post ({@code author-bio},
+	 * WordPress's {@code entry-author-info}, {@code author-box}): a portrait of any length, never the article.
+	 */
+	static final Set<String> AUTHOR_BOX_WORDS = Set.of("bio", "biography", "description", "box", "info",
+			"information", "about", "profile");
+
 	/** Class/id words of the article text itself; they protect a weak match and raise a candidate's score. */
 	static final Set<String> CONTENT_WORDS = Set.of("article", "articles", "body", "content", "contents", "entry",
 			"hentry", "main", "post", "text", "blog", "story", "prose", "richtext", "copy", "detail", "abstract");

@@ -79,4 +79,46 @@ class BoilerplateRemoverTest {
 		assertThat(page.body().select(".subscription-box, .article-comments, .related_post")).isEmpty();
 	}
 
+	@Test
+	void aShortFieldWhoseLabelIsHiddenStaysAndSoDoesATeasersLinkedTitle() {
+		String prose = "A sentence of the article that is long enough to count as prose. ".repeat(9);
+		Document page = Jsoup.parse("<body><div class=\"field field--name-field-lead field--label-hidden\">"
+				+ "A short lead under the headline.</div><p>" + prose + "</p><article><h2><a href=\"/other\">"
+				+ "<span class=\"field field--name-title field--label-hidden\">Another story</span></a></h2></article>"
+				+ "<span class=\"visually-hidden\">Opens in a new window</span></body>");
+
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+
+		assertThat(page.body().text()).contains("A short lead under the headline.", "Another story")
+			.doesNotContain("new window");
+	}
+
+	@Test
+	void theWritersBoxGoesHoweverLongItsPortrait() {
+		String prose = "A sentence of the article that is long enough to count as prose. ".repeat(9);
+		String portrait = "Jane Doe has written about gardens, cities and the people in them for twenty years. ".repeat(5);
+		Document page = Jsoup.parse("<body><div class=\"entry-content\"><p>" + prose + "</p><p>" + prose + "</p></div>"
+				+ "<div id=\"entry-author-info\"><div id=\"author-description\"><h2>About Jane Doe</h2>" + portrait
+				+ "</div></div></body>");
+
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+
+		assertThat(page.body().text()).doesNotContain("Jane Doe");
+	}
+
+	@Test
+	void anAsideWithoutTheHeadlineIsASidebarHoweverMuchProseItHolds() {
+		String prose = "A sentence that is long enough to count as prose on its own. ";
+		Document page = Jsoup.parse("<body><h1>A photo of the Pleiades</h1><p>" + prose.repeat(2) + "</p>"
+				+ "<aside class=\"widgets\"><p>" + prose.repeat(4) + "</p></aside></body>");
+		Document wrapped = Jsoup.parse("<body><aside class=\"wrap\"><h1>A headline</h1><p>" + prose.repeat(4)
+				+ "</p></aside><p>" + prose + "</p></body>");
+
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+		this.remover.removeFurniture(wrapped.body(), ElementText.of(wrapped.body()).proseChars());
+
+		assertThat(page.body().select("aside")).isEmpty();
+		assertThat(wrapped.body().select("aside")).hasSize(1);
+	}
+
 }

@@ -69,6 +69,32 @@ class ClassWordsTest {
 	}
 
 	@Test
+	void aFieldWhoseLabelIsHiddenIsShown() {
+		Element field = Jsoup.parseBodyFragment(
+				"<div class=\"field field--name-field-lead field--label-hidden\"></div><div class=\"field-label-hidden\">"
+						+ "</div><span class=\"visually-hidden\"></span>").body();
+
+		assertThat(ClassWords.ofRole(field.child(0))).containsExactly("field", "field", "name", "field", "lead");
+		assertThat(ClassWords.ofRole(field.child(1))).isEmpty();
+		assertThat(ClassWords.ofRole(field.child(2))).containsExactly("visually", "hidden");
+	}
+
+	@Test
+	void authorNextToABioWordIsTheWritersBox() {
+		assertThat(ClassWords.isAuthorBox(words("id=\"entry-author-info\""))).isTrue();
+		assertThat(ClassWords.isAuthorBox(words("class=\"authorBio\""))).isTrue();
+		assertThat(ClassWords.isAuthorBox(words("class=\"author-name\""))).isFalse();
+		assertThat(ClassWords.isAuthorBox(words("class=\"comment-author\""))).isFalse();
+	}
+
+	@Test
+	void aNewsletterBoxNamedInTwoWordsIsFurniture() {
+		assertThat(ClassWords.isFurniture(words("class=\"news-letter-section\""))).isTrue();
+		assertThat(ClassWords.isFurniture(words("id=\"newsLetterWidget\""))).isTrue();
+		assertThat(ClassWords.isFurniture(words("class=\"news-list letter-box\""))).isFalse();
+	}
+
+	@Test
 	void stateClassesNamingWhatAContainerLacksAreNoPart() {
 		Element main = Jsoup.parseBodyFragment("<div class=\"container no-sub-nav has-ads\"></div>").body().child(0);
 
