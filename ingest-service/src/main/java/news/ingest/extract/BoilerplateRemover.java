@@ -148,7 +148,7 @@ final class BoilerplateRemover {
 		boolean weak = !strong && (ExtractionRules.WEAK_FURNITURE_TAGS.contains(tag)
 				|| ClassWords.isWeakFurniture(words) && !ClassWords.isContent(words));
 		if (!strong && !weak || holdingBody.contains(element)
-				|| weak && (isArticleHeader(element, tag, words) || isWithinSentence(element, tag))) {
+				|| weak && isArticleHeader(element, tag, words) || !byMarkup && isWithinSentence(element, tag)) {
 			return false;
 		}
 		ElementText text = ElementText.of(element);
@@ -165,8 +165,9 @@ final class BoilerplateRemover {
 	}
 
 	/**
-	 * An inline element with text on both sides ({@code von <a class="icon-arrow-left">COVID-19</a> kann}) is a word
-	 * of the sentence, whatever its class says about its looks; taking it out would leave a gap in the text.
+	 * An inline element with text on both sides ({@code von <a class="icon-arrow-left">COVID-19</a> kann}, {@code
+	 * hol dir meinen <a class="newsletter-link">Newsletter</a>!}) is a word of the sentence, whatever its class says
+	 * about its looks or where it links; taking it out would leave a gap in the text.
 	 */
 	private static boolean isWithinSentence(Element element, String tag) {
 		return !ExtractionRules.BLOCK_TAGS.contains(tag) && element.previousSibling() instanceof TextNode before
