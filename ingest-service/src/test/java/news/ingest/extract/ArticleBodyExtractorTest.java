@@ -235,4 +235,19 @@ class ArticleBodyExtractorTest {
 		assertThat(body).contains("Der Weinberg am Nordhang", "fruchtigen Rotwein").doesNotContain("\u00AD");
 	}
 
+	@Test
+	void theNextBlocksOfTheContentsKindJoinItWithTheirHeadings() {
+		String step = "<p>Mehl, Zucker und die kalte Butter rasch zu einem glatten Teig verkneten, in Folie wickeln "
+				+ "und eine Stunde kalt stellen, damit er sich später gut ausrollen lässt.</p>";
+		String body = bodyOfPage("<html><body><h1>Apfelkuchen</h1><div class=\"recipe\"><h2>Für den Teig:</h2>"
+				+ "<div class=\"step-block\">" + step.repeat(4) + "</div><hr><h2>Für den Belag:</h2><div class=\"step-block\">"
+				+ "<ul><li>Die Äpfel schälen, entkernen und in dünne Spalten schneiden.</li><li>Mit Zitronensaft "
+				+ "beträufeln und auf dem Teig verteilen.</li></ul></div><h2>Mehr Rezepte</h2><ul class=\"links\">"
+				+ "<li><a href=\"/birnenkuchen\">Birnenkuchen vom Blech mit Streuseln</a></li></ul></div></body></html>");
+
+		assertThat(body).startsWith("Für den Teig:")
+			.contains("kalt stellen", "Für den Belag:", "in dünne Spalten schneiden", "auf dem Teig verteilen")
+			.doesNotContain("Mehr Rezepte", "Birnenkuchen");
+	}
+
 }
