@@ -206,7 +206,8 @@ final class BodyTextWriter {
 		}
 
 		void flush() {
-			String value = TextNormalizer.collapse(this.text.toString());
+			// Soft hyphens only mark where a word may break: the reader, and a search, sees the word whole.
+			String value = TextNormalizer.collapseWithoutSoftHyphens(this.text.toString());
 			if (!value.isEmpty()) {
 				this.blocks.add(new Block(value, Math.min(this.linkChars, value.length()), this.heading, this.afterRule));
 				this.afterRule = false;

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
@@ -147,7 +148,7 @@ final class BoilerplateRemover {
 		boolean weak = !strong && (ExtractionRules.WEAK_FURNITURE_TAGS.contains(tag)
 				|| ClassWords.isWeakFurniture(words) && !ClassWords.isContent(words));
 		if (!strong && !weak || holdingBody.contains(element)
-				|| weak && isArticleHeader(element, tag, words)) {
+				|| weak && isArticleHeader(element, tag, words) || !byMarkup && isWithinSentence(element, tag)) {
 			return false;
 		}
 		ElementText text = ElementText.of(element);
@@ -170,6 +171,16 @@ final class BoilerplateRemover {
 	private static boolean wrapsMarkedContent(List<String> words, ElementText text) {
 		return text.proseChars() >= MIN_MARKED_CONTENT_PROSE && text.linkDensity() < WEAK_MAX_LINK_DENSITY
 				&& ClassWords.isContent(words) && ClassWords.namesWrapperFurniture(words);
+	}
+
+	/**
+	 * An inline element with text on both sides ({@code von <a class="icon-arrow-left">COVID-19</a> kann}, {@code
+	 * hol dir meinen <a class="newsletter-link">Newsletter</a>!}) is a word of the sentence, whatever its class says
+	 * about its looks or where it links; taking it out would leave a gap in the text.
+	 */
+	private static boolean isWithinSentence(Element element, String tag) {
+		return !ExtractionRules.BLOCK_TAGS.contains(tag) && element.previousSibling() instanceof TextNode before
+				&& !before.isBlank() && element.nextSibling() instanceof TextNode after && !after.isBlank();
 	}
 
 	/**

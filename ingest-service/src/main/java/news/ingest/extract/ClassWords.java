@@ -46,6 +46,14 @@ final class ClassWords {
 	 */
 	private static final Pattern HIDDEN_LABEL_CLASS = Pattern.compile("(?:^|\\s)[\\w-]*label[-_]hidden(?=\\s|$)");
 
+	/**
+	 * A side or edge after a spacing or alignment word ({@code mg-bottom-38px}, {@code ds-mb-right}, {@code
+	 * text-right}, {@code modelMarginTop}): a style utility placing the element, not a column or bar of the page.
+	 */
+	private static final Pattern PLACEMENT_UTILITY = Pattern.compile("(?i)(?<=(?:^|[^a-z])(?:m[btlrxy]?|p[btlrxy]|mg|"
+			+ "margin|padding|text|align|border)[-_]{0,2})(?:right|left|top|bottom)(?![a-z])"
+			+ "|(?<=[a-z])(?:Margin|Padding|Align)(?:Right|Left|Top|Bottom)(?![a-z])");
+
 	/** Drupal's flag on a node promoted to the front page: a status, unlike "promoted" content elsewhere. */
 	private static final Pattern NODE_FLAG = Pattern.compile("(?:^|\\s)node-{1,2}promoted(?=\\s|$)");
 
@@ -79,6 +87,9 @@ final class ClassWords {
 		}
 		if (classes.contains("label")) {
 			classes = HIDDEN_LABEL_CLASS.matcher(classes).replaceAll(" ");
+		}
+		if (classes.contains("ight") || classes.contains("eft") || classes.contains("op") || classes.contains("ottom")) {
+			classes = PLACEMENT_UTILITY.matcher(classes).replaceAll(" ");
 		}
 		return of(element, classes);
 	}

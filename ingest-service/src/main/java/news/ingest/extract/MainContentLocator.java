@@ -294,27 +294,42 @@ final class MainContentLocator {
 		}
 		double threshold = Math.max(MIN_SIBLING_SCORE, bestScore * SIBLING_SHARE);
 		List<Element> content = new ArrayList<>();
+		List<Element> headings = new ArrayList<>();
 		for (Element sibling : parent.children()) {
+			// A heading right before a joined block (empty ones between) is its title: "Module" above an accordion.
+			if (ExtractionRules.HEADING_TAGS.contains(sibling.normalName()) || !sibling.hasText()) {
+				headings.add(sibling);
+				continue;
+			}
 			Double score = scores.get(sibling);
 			// Paragraphs split over repeated blocks ("card", "text-block") share the best block's class.
-			if (score != null && !best.className().isEmpty() && sibling.className().equals(best.className())) {
+			boolean sameKind = !best.className().isEmpty() && sibling.normalName().equals(best.normalName())
+					&& sibling.className().equals(best.className());
+			if (score != null && sameKind) {
 				score += bestScore * SIBLING_SHARE;
 			}
 			// Excerpts of other posts cut off with "…" score like prose (a blog's "you may also like" after a short post).
 			if (sibling == best || score != null && score >= threshold && !CutOffExcerpts.dominate(sibling)
-					|| isProse(sibling)) {
+					|| isProse(sibling, sameKind)) {
+				content.addAll(headings);
 				content.add(sibling);
 			}
+			headings.clear();
 		}
 		return content;
 	}
 
-	private static boolean isProse(Element sibling) {
-		if (!sibling.normalName().equals("p")) {
+	/**
+	 * A paragraph, or a block of the best one's kind (the next section of an accordion, a row of a page builder,
+	 * whose text sits too deep or in too few paragraphs to score), with enough text and few links.
+	 */
+	private static boolean isProse(Element sibling, boolean sameKind) {
+		if (!sameKind && !sibling.normalName().equals("p")) {
 			return false;
 		}
 		ElementText text = ElementText.of(sibling);
-		return text.chars() > SIBLING_PARAGRAPH_CHARS && text.linkDensity() < SIBLING_MAX_LINK_DENSITY;
+		return text.chars() > SIBLING_PARAGRAPH_CHARS && text.linkDensity() < SIBLING_MAX_LINK_DENSITY
+				&& !(sameKind && CutOffExcerpts.dominate(sibling));
 	}
 
 	private static int commas(String text) {

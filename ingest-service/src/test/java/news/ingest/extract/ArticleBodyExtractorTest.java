@@ -1,5 +1,6 @@
 package news.ingest.extract;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,12 @@ class ArticleBodyExtractorTest {
 	private static String body(String fixture) {
 		return ExtractFixtures.EXTRACTOR.extract(ExtractFixtures.bytes(fixture), null, "https://news.example.org/page",
 				Instant.parse("2025-07-30T08:00:00Z")).body();
+	}
+
+	/** The body of a page written out in the test. */
+	private static String bodyOfPage(String html) {
+		return ExtractFixtures.EXTRACTOR.extract(html.getBytes(StandardCharsets.UTF_8), "utf-8",
+				"https://news.example.org/page", Instant.parse("2025-07-30T08:00:00Z")).body();
 	}
 
 	@Test
@@ -216,6 +223,31 @@ class ArticleBodyExtractorTest {
 		String body = body("article-with-comment-count-above.html");
 
 		assertThat(body).contains("The council voted", "next spring").doesNotContain("Comments");
+	}
+
+	@Test
+	void softHyphensMarkingWhereWordsMayBreakAreLeftOut() {
+		String paragraph = "<p>Der Wein\u00ADberg am Nord\u00ADhang liefert seit vielen Jahren einen leichten, "
+				+ "fruchtigen Rot\u00ADwein, den die Winzer der Gegend im Stahl\u00ADtank ausbauen.</p>";
+		String body = bodyOfPage("<html><body><article><h1>Weinberg</h1>" + paragraph.repeat(3)
+				+ "</article></body></html>");
+
+		assertThat(body).contains("Der Weinberg am Nordhang", "fruchtigen Rotwein").doesNotContain("\u00AD");
+	}
+
+	@Test
+	void theNextBlocksOfTheContentsKindJoinItWithTheirHeadings() {
+		String step = "<p>Mehl, Zucker und die kalte Butter rasch zu einem glatten Teig verkneten, in Folie wickeln "
+				+ "und eine Stunde kalt stellen, damit er sich später gut ausrollen lässt.</p>";
+		String body = bodyOfPage("<html><body><h1>Apfelkuchen</h1><div class=\"recipe\"><h2>Für den Teig:</h2>"
+				+ "<div class=\"step-block\">" + step.repeat(4) + "</div><hr><h2>Für den Belag:</h2><div class=\"step-block\">"
+				+ "<ul><li>Die Äpfel schälen, entkernen und in dünne Spalten schneiden.</li><li>Mit Zitronensaft "
+				+ "beträufeln und auf dem Teig verteilen.</li></ul></div><h2>Mehr Rezepte</h2><ul class=\"links\">"
+				+ "<li><a href=\"/birnenkuchen\">Birnenkuchen vom Blech mit Streuseln</a></li></ul></div></body></html>");
+
+		assertThat(body).startsWith("Für den Teig:")
+			.contains("kalt stellen", "Für den Belag:", "in dünne Spalten schneiden", "auf dem Teig verteilen")
+			.doesNotContain("Mehr Rezepte", "Birnenkuchen");
 	}
 
 }

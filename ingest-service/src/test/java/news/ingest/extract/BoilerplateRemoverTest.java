@@ -121,4 +121,19 @@ class BoilerplateRemoverTest {
 		assertThat(wrapped.body().select("aside")).hasSize(1);
 	}
 
+	@Test
+	void aMarkedWordInsideASentenceStaysButAMarkedBlockGoes() {
+		String prose = "A sentence of the article that is long enough to count as prose. ".repeat(3);
+		Document page = Jsoup.parse("<body><p>" + prose + "</p><p>The spread of <a class=\"icon-arrow-left\" "
+				+ "href=\"/covid\">COVID-19</a> may still limit travel, said <span class=\"author\">Jane Doe</span>. "
+				+ "Get our <a class=\"newsletter-link\" href=\"/nl\">free newsletter</a> here.</p><div class=\"tags\">"
+				+ "<a href=\"/t/travel\">Travel</a></div><p class=\"newsletter\">Sign up for it today.</p><p>" + prose
+				+ "</p></body>");
+
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+
+		assertThat(page.body().text()).contains("The spread of COVID-19 may still limit travel, said Jane Doe.",
+				"Get our free newsletter here.").doesNotContain("Travel ", "Sign up");
+	}
+
 }

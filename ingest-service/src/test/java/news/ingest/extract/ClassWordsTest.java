@@ -53,6 +53,17 @@ class ClassWordsTest {
 	}
 
 	@Test
+	void aSideAfterASpacingOrAlignmentWordPlacesTheElementAndNamesNoColumn() {
+		Element intro = Jsoup.parseBodyFragment("<p class=\"mg-bottom-38px text-right modelMarginTop ds-mb-right\"></p>")
+			.body()
+			.child(0);
+		Element column = Jsoup.parseBodyFragment("<div class=\"right col-left top-bar\"></div>").body().child(0);
+
+		assertThat(ClassWords.ofRole(intro)).containsExactly("mg", "38px", "text", "model", "ds", "mb");
+		assertThat(ClassWords.ofRole(column)).containsExactly("right", "col", "left", "top", "bar");
+	}
+
+	@Test
 	void contentWithSharingSwitchedOffIsNoSharingWidget() {
 		Element content = Jsoup.parseBodyFragment("<div class=\"entry-content no-share\"></div>").body().child(0);
 
