@@ -3,6 +3,7 @@ package news.ingest.extract;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jsoup.nodes.DataNode;
@@ -19,7 +20,8 @@ import org.jsoup.select.QueryParser;
  * time} title) in document order that holds a plausible date, outside navigation, sidebars, comments and the site
  * footer, and never a copyright line. Pages put the dateline near the headline, above the text, so the first date
  * wins over later ones, which are mostly in teasers and comments. Longer texts count only when a dateline opens
- * them, as in press releases. One walk over the body, stopped at the first hit.
+ * them, as in press releases. One walk over the body, stopped at the first hit; teaser cards and the sidebar a page
+ * names by id are read in a second walk, only when the first found nothing.
  */
 final class DateTextScanner {
 
@@ -38,18 +40,27 @@ final class DateTextScanner {
 			"respond", "reply", "replies", "disqus", "related", "nav", "menu", "footer", "copyright", "calendar",
 			"breadcrumb", "joined"), MetadataRules.SOCIAL_EMBED_WORDS.stream()).toList();
 
+	/** The parts of a split date: a day, month or year, a month or weekday name, or two of them ("18 Feb"). */
+	private static final Pattern DATE_PART = Pattern.compile("[\\p{L}\\d.,]{1,10}(?: [\\p{L}\\d.,]{1,10})?");
+
+	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+
+	private static final int MAX_DATE_PARTS = 4;
+
 	private static final Evaluator HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
 	/** @param headline the page's first {@code <h1>}, or null: an element holding it is never furniture */
 	void scan(Element body, Element headline, MetadataDraft draft) {
 		walk(body, headline, true, draft);
 		if (!draft.hasDate()) {
-			// A section page showing no date of its own is as new as its first teaser.
+			// A section page showing no date of its own is as new as its first teaser; the sidebar holds widgets (a
+			// countdown "since 9 Apr 2003", a calendar) before the content in the markup, but on some themes also
+			// the post's own "posted on" box.
 			walk(body, headline, false, draft);
 		}
 	}
 
-	private static void walk(Element body, Element headline, boolean skipTeasers, MetadataDraft draft) {
+	private static void walk(Element body, Element headline, boolean firstWalk, MetadataDraft draft) {
 		NodeTraversor.filter(new NodeFilter() {
 
 			@Override
@@ -60,10 +71,15 @@ final class DateTextScanner {
 						return draft.hasDate() ? FilterResult.STOP : FilterResult.SKIP_ENTIRELY;
 					}
 					if (SKIPPED_TAGS.contains(element.normalName()) || depth > 0 && isSkipped(element)
-							&& !holdsHeadline(element, headline) || skipTeasers && isTeaserCard(element)) {
+							&& !holdsHeadline(element, headline)
+							|| firstWalk && (isTeaserCard(element) || HeadlineChooser.isSidebar(element))) {
 						return FilterResult.SKIP_ENTIRELY;
 					}
 					offerAttributeDates(element, draft);
+					String split = splitDate(element);
+					if (split != null) {
+						draft.offerWrittenDate(split, "text");
+					}
 				}
 				else if (node instanceof TextNode text) {
 					offerTextDate(text.text().trim(), draft);
@@ -72,6 +88,37 @@ final class DateTextScanner {
 			}
 
 		}, body);
+	}
+
+	/**
+	 * A date set one part to an element, as blog themes draw a calendar leaf ({@code <span class="month">Feb</span>
+	 * <span class="day">18</span><span class="year">2009</span>}): its parts with a space between them, as the
+	 * element's text glues them ("Feb 182009"), and no part alone is a date; else null. Only two to four short
+	 * leaves holding a four-digit year and no text of the element's own.
+	 */
+	static String splitDate(Element element) {
+		int parts = element.childNodeSize();
+		if (element.childrenSize() < 2 || element.childrenSize() > 4 || parts > 2 * MAX_DATE_PARTS) {
+			return null;
+		}
+		StringBuilder spaced = new StringBuilder();
+		boolean year = false;
+		for (Node child : element.childNodes()) {
+			if (child instanceof TextNode text) {
+				if (!text.isBlank()) {
+					return null;
+				}
+			}
+			else if (child instanceof Element part && part.childNodeSize() == 1
+					&& part.firstChild() instanceof TextNode text && DATE_PART.matcher(text.text().trim()).matches()) {
+				year |= YEAR.matcher(text.text()).find();
+				spaced.append(text.text().trim()).append(' ');
+			}
+			else {
+				return null;
+			}
+		}
+		return year ? spaced.toString().trim() : null;
 	}
 
 	/** A short text that holds a date, or a long paragraph opened by a dateline. */

@@ -114,6 +114,7 @@ final class MarkupMetadataReader {
 						&& dateLine.text().length() <= MetadataRules.MAX_DATE_LINE_CHARS) {
 					if (!hasWordAbove(dateLine, TEASER_LIST_WORDS)) {
 						draft.offerWrittenDate(dateLine.text(), "text");
+						draft.offerWrittenDate(DateTextScanner.splitDate(dateLine), "text");
 					}
 					else if (teaserDateLine == null) {
 						teaserDateLine = dateLine;

@@ -150,4 +150,28 @@ class DateTextScannerTest {
 		assertThat(page.datePublished()).isNull();
 	}
 
+	@Test
+	void aDateSetOnePartToAnElementIsReadWithItsPartsApart() {
+		ExtractedPage badge = extract("<div class=\"post\"><div class=\"datum\"><span class=\"monat\">Feb</span> "
+				+ "<span class=\"tag\">18</span><span class=\"jahr\">2009</span></div><h2>Titel</h2><p>Ein Text.</p>"
+				+ "</div><p>3. März 2019</p>");
+		// A date line by its class, which beats the text's first date.
+		ExtractedPage dateLine = extract("<h1>Titel</h1><p>3. März 2019</p><div class=\"date\"><span>18</span><span>"
+				+ "Feb</span><span>2009</span></div><p>Ein Text.</p>");
+
+		assertThat(badge.datePublished()).isEqualTo(LocalDate.of(2009, 2, 18));
+		assertThat(dateLine.datePublished()).isEqualTo(LocalDate.of(2009, 2, 18));
+	}
+
+	@Test
+	void theSidebarIsReadOnlyWhenTheRestOfThePageShowsNoDate() {
+		ExtractedPage widget = extract("<div id=\"sidebar\"><h2>Rauchfrei</h2><abbr title=\"9 Apr 2003, 0:00:00\">vor "
+				+ "16 Jahren</abbr></div><div id=\"content\"><h1>Titel</h1><p>18. Februar 2009</p></div>");
+		ExtractedPage postInfo = extract("<div id=\"sidebar\"><h2>Über diesen Artikel</h2><p>Gepostet am 19. Mai 2010"
+				+ "</p></div><div id=\"content\"><h1>Titel</h1><p>Ein Text.</p></div>");
+
+		assertThat(widget.datePublished()).isEqualTo(LocalDate.of(2009, 2, 18));
+		assertThat(postInfo.datePublished()).isEqualTo(LocalDate.of(2010, 5, 19));
+	}
+
 }
