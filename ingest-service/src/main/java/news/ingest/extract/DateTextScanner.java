@@ -70,8 +70,7 @@ final class DateTextScanner {
 						offerScriptDate(element, draft);
 						return draft.hasDate() ? FilterResult.STOP : FilterResult.SKIP_ENTIRELY;
 					}
-					if (SKIPPED_TAGS.contains(element.normalName()) || depth > 0 && isSkipped(element)
-							&& !holdsHeadline(element, headline)
+					if (SKIPPED_TAGS.contains(element.normalName()) || depth > 0 && isSkippedBeside(element, headline)
 							|| firstWalk && (isTeaserCard(element) || HeadlineChooser.isSidebar(element))) {
 						return FilterResult.SKIP_ENTIRELY;
 					}
@@ -188,12 +187,52 @@ final class DateTextScanner {
 
 	/** Whether the element's class or id names furniture, comments or teasers (see {@link #SKIPPED_WORDS}). */
 	static boolean isSkipped(Element element) {
-		if (element.className().isEmpty() && element.id().isEmpty()) {
-			return false;
-		}
-		for (String word : ClassWords.of(element)) {
+		return isSkipped(ClassWords.of(element));
+	}
+
+	private static boolean isSkipped(List<String> words) {
+		for (String word : words) {
 			if (SKIPPED_WORDS.contains(word)) {
 				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the element is furniture beside the article whose headline is given: as {@link #isSkipped}, but an
+	 * element holding the headline never is, and a part of a block holding it is judged by its own words.
+	 */
+	private static boolean isSkippedBeside(Element element, Element headline) {
+		return (!element.className().isEmpty() || !element.id().isEmpty()) && isSkipped(ownPartWords(element, headline))
+				&& !holdsHeadline(element, headline);
+	}
+
+	/**
+	 * The class words of the element, without the name of a block that holds the headline where the element is
+	 * one of that block's parts (BEM's {@code block_element}): an opinion column's header block {@code
+	 * ArticleHeaderComment} holds the headline, "comment" names the article's genre there, and its {@code
+	 * ArticleHeaderComment_publishDate} is the column's dateline. The block's other parts keep their own words
+	 * ({@code post__comments}).
+	 */
+	static List<String> ownPartWords(Element element, Element headline) {
+		if (headline == null || element.className().indexOf('_') < 0) {
+			return ClassWords.of(element);
+		}
+		StringBuilder classes = new StringBuilder();
+		for (String token : element.classNames()) {
+			int cut = token.indexOf('_');
+			boolean partOfHeadlineBlock = cut > 0 && isHeadlineBlock(element, token.substring(0, cut), headline);
+			classes.append(partOfHeadlineBlock ? token.substring(cut) : token).append(' ');
+		}
+		return ClassWords.of(element, classes.toString());
+	}
+
+	/** Whether the element's nearest ancestor of the block class holds the headline. */
+	private static boolean isHeadlineBlock(Element element, String block, Element headline) {
+		for (Element e = element.parent(); e != null; e = e.parent()) {
+			if (e.hasClass(block)) {
+				return holdsHeadline(e, headline);
 			}
 		}
 		return false;
@@ -203,7 +242,7 @@ final class DateTextScanner {
 	 * Whether the element is the headline's ancestor: its class words ("m-intro__breadcrumbNavigation") then name
 	 * something it holds beside the article's header, where the dateline sits.
 	 */
-	private static boolean holdsHeadline(Element element, Element headline) {
+	static boolean holdsHeadline(Element element, Element headline) {
 		for (Element e = (headline != null) ? headline.parent() : null; e != null; e = e.parent()) {
 			if (e == element) {
 				return true;

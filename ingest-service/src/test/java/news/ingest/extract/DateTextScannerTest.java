@@ -174,4 +174,19 @@ class DateTextScannerTest {
 		assertThat(postInfo.datePublished()).isEqualTo(LocalDate.of(2010, 5, 19));
 	}
 
+	@Test
+	void anOpinionColumnsHeaderBlockIsNoCommentSection() {
+		String header = "<div class=\"PageArticle_commentHeader\"><article class=\"ArticleHeaderComment\"><h1 class=\""
+				+ "ArticleHeaderComment_headline\">Titel</h1><div class=\"ArticleHeaderComment_publishDate\">";
+		ExtractedPage dateLine = extract(header + "<span class=\"PublishDate_date\">29. Januar 2019</span></div>"
+				+ "</article></div><p>Ein Text.</p>");
+		ExtractedPage text = extract(header + "<span>29. Januar 2019</span></div></article></div><p>Ein Text.</p>");
+		ExtractedPage comments = extract("<article class=\"post\"><h1 class=\"post__title\">Titel</h1><p>Ein Text.</p>"
+				+ "<div class=\"post__comments\"><span>3. März 2019</span></div></article>");
+
+		assertThat(dateLine.datePublished()).isEqualTo(LocalDate.of(2019, 1, 29));
+		assertThat(text.datePublished()).isEqualTo(LocalDate.of(2019, 1, 29));
+		assertThat(comments.datePublished()).isNull();
+	}
+
 }
