@@ -40,6 +40,9 @@ final class DateTextScanner {
 			"respond", "reply", "replies", "disqus", "related", "nav", "menu", "footer", "copyright", "calendar",
 			"breadcrumb", "joined"), MetadataRules.SOCIAL_EMBED_WORDS.stream()).toList();
 
+	/** The words of {@link #SKIPPED_WORDS} naming comments, which a forum may give its posts. */
+	private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "commentlist");
+
 	/** The parts of a split date: a day, month or year, a month or weekday name, or two of them ("18 Feb"). */
 	private static final Pattern DATE_PART = Pattern.compile("[\\p{L}\\d.,]{1,10}(?: [\\p{L}\\d.,]{1,10})?");
 
@@ -51,17 +54,37 @@ final class DateTextScanner {
 
 	/** @param headline the page's first {@code <h1>}, or null: an element holding it is never furniture */
 	void scan(Element body, Element headline, MetadataDraft draft) {
-		walk(body, headline, true, draft);
+		walk(body, headline, Walk.OWN, draft);
 		if (!draft.hasDate()) {
 			// A section page showing no date of its own is as new as its first teaser; the sidebar holds widgets (a
 			// countdown "since 9 Apr 2003", a calendar) before the content in the markup, but on some themes also
 			// the post's own "posted on" box.
-			walk(body, headline, false, draft);
+			walk(body, headline, Walk.WITH_TEASERS, draft);
+		}
+		if (!draft.hasDate()) {
+			walk(body, headline, Walk.FIRST_POST, draft);
 		}
 	}
 
-	private static void walk(Element body, Element headline, boolean firstWalk, MetadataDraft draft) {
+	/** What a walk reads beyond the page's own text, outside furniture and comments. */
+	private enum Walk {
+		/** Nothing more. */
+		OWN,
+		/** Teaser cards and the sidebar. */
+		WITH_TEASERS,
+		/**
+		 * Comments holding the page's first prose: a forum that classes its posts as comments opens the thread with
+		 * them, its first post being the page's text; an article's or a petition's comments follow their text.
+		 */
+		FIRST_POST
+	}
+
+	private static void walk(Element body, Element headline, Walk walk, MetadataDraft draft) {
 		NodeTraversor.filter(new NodeFilter() {
+
+			private boolean afterProse;
+
+			private Element openingPost;
 
 			@Override
 			public FilterResult head(Node node, int depth) {
@@ -70,8 +93,9 @@ final class DateTextScanner {
 						offerScriptDate(element, draft);
 						return draft.hasDate() ? FilterResult.STOP : FilterResult.SKIP_ENTIRELY;
 					}
-					if (SKIPPED_TAGS.contains(element.normalName()) || depth > 0 && isSkippedBeside(element, headline)
-							|| firstWalk && (isTeaserCard(element) || HeadlineChooser.isSidebar(element))) {
+					if (SKIPPED_TAGS.contains(element.normalName())
+							|| depth > 0 && isSkippedBeside(element, headline) && !isOpeningPost(element)
+							|| walk != Walk.WITH_TEASERS && (isTeaserCard(element) || HeadlineChooser.isSidebar(element))) {
 						return FilterResult.SKIP_ENTIRELY;
 					}
 					offerAttributeDates(element, draft);
@@ -81,12 +105,47 @@ final class DateTextScanner {
 					}
 				}
 				else if (node instanceof TextNode text) {
-					offerTextDate(text.text().trim(), draft);
+					String value = text.text().trim();
+					offerTextDate(value, draft);
+					this.afterProse |= value.length() > MAX_DATE_TEXT_CHARS;
 				}
 				return draft.hasDate() ? FilterResult.STOP : FilterResult.CONTINUE;
 			}
 
+			/** Whether the element is the opening post or a part of it (its time, its text). */
+			private boolean isOpeningPost(Element element) {
+				if (walk != Walk.FIRST_POST
+						|| isSkipped(ClassWords.of(element).stream().filter((w) -> !COMMENT_WORDS.contains(w)).toList())) {
+					return false;
+				}
+				if (this.openingPost == null && !this.afterProse && holdsProse(element)) {
+					this.openingPost = element;
+				}
+				return this.openingPost != null;
+			}
+
+			@Override
+			public FilterResult tail(Node node, int depth) {
+				if (node == this.openingPost) {
+					this.openingPost = null;
+				}
+				return FilterResult.CONTINUE;
+			}
+
 		}, body);
+	}
+
+	/** Whether a text of the element is longer than a date line: a paragraph of prose. */
+	private static boolean holdsProse(Element element) {
+		boolean[] prose = new boolean[1];
+		NodeTraversor.filter(new NodeFilter() {
+			@Override
+			public FilterResult head(Node node, int depth) {
+				prose[0] = node instanceof TextNode text && text.text().trim().length() > MAX_DATE_TEXT_CHARS;
+				return prose[0] ? FilterResult.STOP : FilterResult.CONTINUE;
+			}
+		}, element);
+		return prose[0];
 	}
 
 	/**

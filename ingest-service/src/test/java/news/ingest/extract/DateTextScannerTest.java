@@ -189,4 +189,18 @@ class DateTextScannerTest {
 		assertThat(comments.datePublished()).isNull();
 	}
 
+	@Test
+	void aForumsFirstPostDatesTheThreadWhereItsPostsAreClassedAsComments() {
+		ExtractedPage thread = extract("<h1>Kein App Store über mobile Daten</h1><div class=\"Comment\"><span class=\""
+				+ "CommentTime\"><span>28.09.2019</span> <span>12:44</span></span><div class=\"CommentText\">Hallo, hat "
+				+ "jemand eine Idee, was ich anders machen könnte? Seit dem Update sehe ich auf allen Geräten nur eine "
+				+ "leere Seite.</div></div><div class=\"Comment\"><span class=\"CommentTime\">29.09.2019</span></div>");
+		ExtractedPage petition = extract("<h1>Stoppt die Verstümmelung</h1><p>Wir fordern ein Verbot, und zwar sofort "
+				+ "und überall: Tausende Tiere leiden jedes Jahr, ohne dass jemand etwas dagegen unternimmt.</p>"
+				+ "<div class=\"comments\"><div class=\"comment\">Muriel - Le 22/01/2020 à 12:01:03</div></div>");
+
+		assertThat(thread.datePublished()).isEqualTo(LocalDate.of(2019, 9, 28));
+		assertThat(petition.datePublished()).isNull();
+	}
+
 }
