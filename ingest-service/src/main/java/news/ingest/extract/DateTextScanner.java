@@ -103,6 +103,10 @@ final class DateTextScanner {
 					if (split != null) {
 						draft.offerWrittenDate(split, "text");
 					}
+					String line = linkedLine(element);
+					if (line != null) {
+						offerTextDate(line, draft);
+					}
 				}
 				else if (node instanceof TextNode text) {
 					String value = text.text().trim();
@@ -146,6 +150,26 @@ final class DateTextScanner {
 			}
 		}, element);
 		return prose[0];
+	}
+
+	/**
+	 * A short line of text and inline elements, read whole: a date line may set part of its date in a link or
+	 * emphasis ({@code 8.<a href="/date/2010/12/">Dezember 2010</a> um 09:43}), so that no text node alone holds
+	 * it. Null for an element without text of its own beside its elements, or longer than a date line.
+	 */
+	private static String linkedLine(Element element) {
+		if (element.childrenSize() == 0 || element.textNodes().stream().allMatch(TextNode::isBlank)) {
+			return null;
+		}
+		int[] chars = new int[1];
+		NodeTraversor.filter(new NodeFilter() {
+			@Override
+			public FilterResult head(Node node, int depth) {
+				chars[0] += (node instanceof TextNode text) ? text.text().length() : 0;
+				return (chars[0] > MAX_DATE_TEXT_CHARS) ? FilterResult.STOP : FilterResult.CONTINUE;
+			}
+		}, element);
+		return (chars[0] > MAX_DATE_TEXT_CHARS) ? null : element.text();
 	}
 
 	/**

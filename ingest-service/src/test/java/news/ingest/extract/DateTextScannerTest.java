@@ -203,4 +203,13 @@ class DateTextScannerTest {
 		assertThat(petition.datePublished()).isNull();
 	}
 
+	@Test
+	void aDateLineSettingPartOfItsDateInALinkIsReadWhole() {
+		ExtractedPage page = extract("<h2>Rinderleber</h2><p class=\"postmetadata\">8.<a href=\"/date/2010/12/\">Dezember "
+				+ "2010</a> um 09:43 &middot; <a href=\"/category/rezepte\">Rezepte</a></p><p>Ein Text.</p>"
+				+ "<p>3. März 2019</p>");
+
+		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2010, 12, 8));
+	}
+
 }
