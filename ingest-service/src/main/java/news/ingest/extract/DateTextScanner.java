@@ -21,7 +21,8 @@ import org.jsoup.select.QueryParser;
  * footer, and never a copyright line. Pages put the dateline near the headline, above the text, so the first date
  * wins over later ones, which are mostly in teasers and comments. Longer texts count only when a dateline opens
  * them, as in press releases. One walk over the body, stopped at the first hit; teaser cards and the sidebar a page
- * names by id are read in a second walk, only when the first found nothing.
+ * names by id are read in a second walk, a forum's first post classed as a comment in a third, each only when the
+ * walks before found nothing.
  */
 final class DateTextScanner {
 
@@ -180,7 +181,7 @@ final class DateTextScanner {
 	 */
 	static String splitDate(Element element) {
 		int parts = element.childNodeSize();
-		if (element.childrenSize() < 2 || element.childrenSize() > 4 || parts > 2 * MAX_DATE_PARTS) {
+		if (element.childrenSize() < 2 || element.childrenSize() > MAX_DATE_PARTS || parts > 2 * MAX_DATE_PARTS) {
 			return null;
 		}
 		StringBuilder spaced = new StringBuilder();
