@@ -110,7 +110,7 @@ final class ClassWords {
 	 * Hand-written rather than by regex replace and split, as it runs for nearly every element of a page several
 	 * times; same words as {@code "(?<=[a-z])(?=[A-Z])"} → "-", lower case, split at {@code [^a-z0-9]+}.
 	 */
-	private static List<String> of(Element element, String classes) {
+	static List<String> of(Element element, String classes) {
 		// A heading's id is mostly a slug of its text ("what-to-read-next", "nav-nur-die-folie"), not its role.
 		String id = ExtractionRules.HEADING_TAGS.contains(element.normalName()) ? "" : element.id();
 		if (classes.isEmpty() && id.isEmpty()) {

@@ -638,7 +638,7 @@ final class HeadlineChooser {
 	 * "sidebar" also marks a layout with one on the wrapper of the whole page, or names a column holding the
 	 * content ({@code content-sidebar-wrap}).
 	 */
-	private static boolean isSidebar(Element element) {
+	static boolean isSidebar(Element element) {
 		String id = element.id();
 		return id.regionMatches(true, 0, "sidebar", 0, 7);
 	}

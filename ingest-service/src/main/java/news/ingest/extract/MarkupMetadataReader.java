@@ -102,7 +102,7 @@ final class MarkupMetadataReader {
 		this.bylines.read(elements, draft);
 		for (Element time : elements.select(TIME_MARKUP)) {
 			// A <time itemprop=dateModified> is the last change, shown beside the publication's <time>.
-			if (!isForeign(time) && !time.attr("itemprop").equals("dateModified")) {
+			if (!isForeign(time, h1) && !time.attr("itemprop").equals("dateModified")) {
 				draft.offerTimeElement(firstNonBlank(time.attr("datetime"), time.attr("content"), time.text()),
 						time.text(), "time element");
 			}
@@ -110,10 +110,11 @@ final class MarkupMetadataReader {
 		Element teaserDateLine = null;
 		if (!draft.hasDate()) {
 			for (Element dateLine : elements.select(DATE_TEXT_MARKUP)) {
-				if (!isForeign(dateLine) && !inBanner(dateLine)
+				if (!isForeign(dateLine, h1) && !inBanner(dateLine)
 						&& dateLine.text().length() <= MetadataRules.MAX_DATE_LINE_CHARS) {
 					if (!hasWordAbove(dateLine, TEASER_LIST_WORDS)) {
 						draft.offerWrittenDate(dateLine.text(), "text");
+						draft.offerWrittenDate(DateTextScanner.splitDate(dateLine), "text");
 					}
 					else if (teaserDateLine == null) {
 						teaserDateLine = dateLine;
@@ -186,8 +187,19 @@ final class MarkupMetadataReader {
 		return "";
 	}
 
-	static boolean isForeign(Element element) {
-		return hasWordAbove(element, FOREIGN_WORDS);
+	/**
+	 * Whether the element or an ancestor names comments, teasers or embedded posts; not an ancestor holding the
+	 * headline, nor the name of a block holding it (see {@link DateTextScanner#ownPartWords}): an opinion column
+	 * ("Kommentar") may call its header {@code ArticleHeaderComment}.
+	 */
+	private static boolean isForeign(Element element, Element headline) {
+		for (Element e = element; e != null; e = e.parent()) {
+			List<String> words = DateTextScanner.ownPartWords(e, headline);
+			if (FOREIGN_WORDS.stream().anyMatch(words::contains) && !DateTextScanner.holdsHeadline(e, headline)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the element or an ancestor carries one of the words in its class or id. */

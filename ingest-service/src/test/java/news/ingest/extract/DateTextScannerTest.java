@@ -150,4 +150,66 @@ class DateTextScannerTest {
 		assertThat(page.datePublished()).isNull();
 	}
 
+	@Test
+	void aDateSetOnePartToAnElementIsReadWithItsPartsApart() {
+		ExtractedPage badge = extract("<div class=\"post\"><div class=\"datum\"><span class=\"monat\">Feb</span> "
+				+ "<span class=\"tag\">18</span><span class=\"jahr\">2009</span></div><h2>Titel</h2><p>Ein Text.</p>"
+				+ "</div><p>3. März 2019</p>");
+		// A date line by its class, which beats the text's first date.
+		ExtractedPage dateLine = extract("<h1>Titel</h1><p>3. März 2019</p><div class=\"date\"><span>18</span><span>"
+				+ "Feb</span><span>2009</span></div><p>Ein Text.</p>");
+
+		assertThat(badge.datePublished()).isEqualTo(LocalDate.of(2009, 2, 18));
+		assertThat(dateLine.datePublished()).isEqualTo(LocalDate.of(2009, 2, 18));
+	}
+
+	@Test
+	void theSidebarIsReadOnlyWhenTheRestOfThePageShowsNoDate() {
+		ExtractedPage widget = extract("<div id=\"sidebar\"><h2>Rauchfrei</h2><abbr title=\"9 Apr 2003, 0:00:00\">vor "
+				+ "16 Jahren</abbr></div><div id=\"content\"><h1>Titel</h1><p>18. Februar 2009</p></div>");
+		ExtractedPage postInfo = extract("<div id=\"sidebar\"><h2>Über diesen Artikel</h2><p>Gepostet am 19. Mai 2010"
+				+ "</p></div><div id=\"content\"><h1>Titel</h1><p>Ein Text.</p></div>");
+
+		assertThat(widget.datePublished()).isEqualTo(LocalDate.of(2009, 2, 18));
+		assertThat(postInfo.datePublished()).isEqualTo(LocalDate.of(2010, 5, 19));
+	}
+
+	@Test
+	void anOpinionColumnsHeaderBlockIsNoCommentSection() {
+		String header = "<div class=\"PageArticle_commentHeader\"><article class=\"ArticleHeaderComment\"><h1 class=\""
+				+ "ArticleHeaderComment_headline\">Titel</h1><div class=\"ArticleHeaderComment_publishDate\">";
+		ExtractedPage dateLine = extract(header + "<span class=\"PublishDate_date\">29. Januar 2019</span></div>"
+				+ "</article></div><p>Ein Text.</p>");
+		ExtractedPage text = extract(header + "<span>29. Januar 2019</span></div></article></div><p>Ein Text.</p>");
+		ExtractedPage comments = extract("<article class=\"post\"><h1 class=\"post__title\">Titel</h1><p>Ein Text.</p>"
+				+ "<div class=\"post__comments\"><span>3. März 2019</span></div></article>");
+
+		assertThat(dateLine.datePublished()).isEqualTo(LocalDate.of(2019, 1, 29));
+		assertThat(text.datePublished()).isEqualTo(LocalDate.of(2019, 1, 29));
+		assertThat(comments.datePublished()).isNull();
+	}
+
+	@Test
+	void aForumsFirstPostDatesTheThreadWhereItsPostsAreClassedAsComments() {
+		ExtractedPage thread = extract("<h1>Kein App Store über mobile Daten</h1><div class=\"Comment\"><span class=\""
+				+ "CommentTime\"><span>28.09.2019</span> <span>12:44</span></span><div class=\"CommentText\">Hallo, hat "
+				+ "jemand eine Idee, was ich anders machen könnte? Seit dem Update sehe ich auf allen Geräten nur eine "
+				+ "leere Seite.</div></div><div class=\"Comment\"><span class=\"CommentTime\">29.09.2019</span></div>");
+		ExtractedPage petition = extract("<h1>Stoppt die Verstümmelung</h1><p>Wir fordern ein Verbot, und zwar sofort "
+				+ "und überall: Tausende Tiere leiden jedes Jahr, ohne dass jemand etwas dagegen unternimmt.</p>"
+				+ "<div class=\"comments\"><div class=\"comment\">Muriel - Le 22/01/2020 à 12:01:03</div></div>");
+
+		assertThat(thread.datePublished()).isEqualTo(LocalDate.of(2019, 9, 28));
+		assertThat(petition.datePublished()).isNull();
+	}
+
+	@Test
+	void aDateLineSettingPartOfItsDateInALinkIsReadWhole() {
+		ExtractedPage page = extract("<h2>Rinderleber</h2><p class=\"postmetadata\">8.<a href=\"/date/2010/12/\">Dezember "
+				+ "2010</a> um 09:43 &middot; <a href=\"/category/rezepte\">Rezepte</a></p><p>Ein Text.</p>"
+				+ "<p>3. März 2019</p>");
+
+		assertThat(page.datePublished()).isEqualTo(LocalDate.of(2010, 12, 8));
+	}
+
 }
