@@ -197,7 +197,7 @@ class DateTextScannerTest {
 				+ "leere Seite.</div></div><div class=\"Comment\"><span class=\"CommentTime\">29.09.2019</span></div>");
 		ExtractedPage petition = extract("<h1>Stoppt die Verstümmelung</h1><p>Wir fordern ein Verbot, und zwar sofort "
 				+ "und überall: Tausende Tiere leiden jedes Jahr, ohne dass jemand etwas dagegen unternimmt.</p>"
-				+ "<div class=\"comments\"><div class=\"comment\">Muriel - Le 22/01/2020 à 12:01:03</div></div>");
+				+ "<div class=\"comments\"><div class=\"comment\">Jeanne - Le 14/03/2021 à 09:15:27</div></div>");
 
 		assertThat(thread.datePublished()).isEqualTo(LocalDate.of(2019, 9, 28));
 		assertThat(petition.datePublished()).isNull();
