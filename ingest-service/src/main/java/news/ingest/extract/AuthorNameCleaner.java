@@ -67,7 +67,7 @@ final class AuthorNameCleaner {
 
 	/**
 	 * A Chinese byline: the reporter after 記者/记者 ("reporter", no colon needed), a desk or the place reported from
-	 * after a full-width slash ("記者林宸誼／台北報導"), or a newsflash desk before the name ("快訊／王小明"). The
+	 * after a full-width slash ("記者王小明／台北報導"), or a newsflash desk before the name ("快訊／王小明"). The
 	 * name is two to four Han characters, one run.
 	 */
 	private static final Pattern CHINESE_REPORTER = Pattern

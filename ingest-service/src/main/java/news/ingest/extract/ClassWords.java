@@ -47,7 +47,7 @@ final class ClassWords {
 	private static final Pattern HIDDEN_LABEL_CLASS = Pattern.compile("(?:^|\\s)[\\w-]*label[-_]hidden(?=\\s|$)");
 
 	/**
-	 * A side or edge after a spacing or alignment word ({@code mg-bottom-38px}, {@code ds-mb-right}, {@code
+	 * A side or edge after a spacing or alignment word ({@code mg-bottom-24px}, {@code ds-mb-right}, {@code
 	 * text-right}, {@code modelMarginTop}): a style utility placing the element, not a column or bar of the page.
 	 */
 	private static final Pattern PLACEMENT_UTILITY = Pattern.compile("(?i)(?<=(?:^|[^a-z])(?:m[btlrxy]?|p[btlrxy]|mg|"

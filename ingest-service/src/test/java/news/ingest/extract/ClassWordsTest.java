@@ -54,7 +54,7 @@ class ClassWordsTest {
 
 	@Test
 	void aSideAfterASpacingOrAlignmentWordPlacesTheElementAndNamesNoColumn() {
-		Element intro = Jsoup.parseBodyFragment("<p class=\"mg-bottom-38px text-right modelMarginTop ds-mb-right\"></p>")
+		Element intro = Jsoup.parseBodyFragment("<p class=\"mg-bottom-24px text-right modelMarginTop ds-mb-right\"></p>")
 			.body()
 			.child(0);
 		Element column = Jsoup.parseBodyFragment("<div class=\"right col-left top-bar\"></div>").body().child(0);
