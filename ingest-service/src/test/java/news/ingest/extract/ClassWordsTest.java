@@ -59,7 +59,7 @@ class ClassWordsTest {
 			.child(0);
 		Element column = Jsoup.parseBodyFragment("<div class=\"right col-left top-bar\"></div>").body().child(0);
 
-		assertThat(ClassWords.ofRole(intro)).containsExactly("mg", "38px", "text", "model", "ds", "mb");
+		assertThat(ClassWords.ofRole(intro)).containsExactly("mg", "24px", "text", "model", "ds", "mb");
 		assertThat(ClassWords.ofRole(column)).containsExactly("right", "col", "left", "top", "bar");
 	}
 
