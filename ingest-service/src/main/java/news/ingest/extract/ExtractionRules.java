@@ -73,6 +73,12 @@ final class ExtractionRules {
 			"most", "more", "next", "prev", "previous", "skip", "jump", "widget", "banner", "rating", "follow",
 			"teaser", "teasers", "see");
 
+	/** Class/id words of a live event before "comment": a ticker's commentary ("live-match-comment"). */
+	static final Set<String> LIVE_EVENT_WORDS = Set.of("live", "match", "ticker");
+
+	/** Class/id words of components whose "header" is their own title row ("table-header", "card-header"). */
+	static final Set<String> HEADED_COMPONENT_WORDS = Set.of("table", "card");
+
 	/**
 	 * Class/id words that, next to "author", mark the box presenting the writer under a post ({@code author-bio},
 	 * WordPress's {@code entry-author-info}, {@code author-box}): a portrait of any length, never the article.

@@ -136,4 +136,33 @@ class BoilerplateRemoverTest {
 				"Get our free newsletter here.").doesNotContain("Travel ", "Sign up");
 	}
 
+	@Test
+	void aTablesOrCardsOwnHeaderAndATableCellsSideAreNoPageFurniture() {
+		String prose = "A sentence of the article that is long enough to count as prose. ".repeat(6);
+		Document page = Jsoup.parse("<body><div class=\"header\">Site name</div><p>" + prose + "</p>"
+				+ "<table class=\"ingredients table-header\"><thead><tr><th><h3>For the dough:</h3></th></tr></thead>"
+				+ "<tbody><tr><td class=\"td-left\">125 g</td><td class=\"td-right\">flour</td></tr></tbody></table>"
+				+ "<div class=\"card\"><h3 class=\"card-header\">Claim</h3><p>" + prose + "</p></div>"
+				+ "<div class=\"col-left\"><a href=\"/a\">Archive</a></div></body>");
+
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+
+		assertThat(page.body().text()).contains("For the dough:", "125 g", "flour", "Claim")
+			.doesNotContain("Site name", "Archive");
+	}
+
+	@Test
+	void aLiveTickersEntriesAreTextNotReadersComments() {
+		String prose = "A sentence of the article that is long enough to count as prose. ".repeat(6);
+		Document page = Jsoup.parse("<body><p>" + prose + "</p><div class=\"live-match-comments\">"
+				+ "<div class=\"live-match-comment slider-ele right\">The corner comes to nothing.</div>"
+				+ "<div class=\"live-match-comment slider-ele left\">Lyon equalise.</div></div>"
+				+ "<div class=\"comments\"><p>Great match, says a reader.</p></div></body>");
+
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+
+		assertThat(page.body().text()).contains("The corner comes to nothing.", "Lyon equalise.")
+			.doesNotContain("Great match");
+	}
+
 }
