@@ -239,13 +239,23 @@ final class ClassWords {
 
 	static boolean isWeakFurniture(List<String> words) {
 		String previous = "";
-		for (String word : words) {
-			if (ExtractionRules.WEAK_FURNITURE_WORDS.contains(word) && !isComponentHeader(previous, word)) {
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i);
+			if (ExtractionRules.WEAK_FURNITURE_WORDS.contains(word) && !isComponentHeader(previous, word)
+					&& !isNumberedModule(word, (i + 1 < words.size()) ? words.get(i + 1) : "")) {
 				return true;
 			}
 			previous = word;
 		}
 		return false;
+	}
+
+	/**
+	 * "module-7-collapse-4", "module-7-heading-1": a page builder numbering its blocks (here a FAQ accordion's
+	 * questions and answers) by their place in the page; a sidebar's module is named, not counted.
+	 */
+	private static boolean isNumberedModule(String word, String next) {
+		return word.equals("module") && !next.isEmpty() && Character.isDigit(next.charAt(0));
 	}
 
 	/**

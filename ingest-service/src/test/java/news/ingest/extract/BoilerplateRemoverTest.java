@@ -165,4 +165,18 @@ class BoilerplateRemoverTest {
 			.doesNotContain("Great match");
 	}
 
+	@Test
+	void aPageBuildersNumberedModuleIsNoSidebarModule() {
+		String prose = "A sentence of the article that is long enough to count as prose. ".repeat(6);
+		Document page = Jsoup.parse("<body><p>" + prose + "</p><div id=\"module-7-accordion\"><div class=\"card\">"
+				+ "<div class=\"card-header\" id=\"module-7-heading-1\">How is the rate set?</div>"
+				+ "<div id=\"module-7-collapse-1\" class=\"collapse\"><p>By the loan's amount and term.</p></div>"
+				+ "</div></div><div class=\"module\"><p>Weather: sunny.</p></div></body>");
+
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+
+		assertThat(page.body().text()).contains("How is the rate set?", "By the loan's amount and term.")
+			.doesNotContain("Weather");
+	}
+
 }
