@@ -148,7 +148,8 @@ final class BoilerplateRemover {
 		boolean weak = !strong && (ExtractionRules.WEAK_FURNITURE_TAGS.contains(tag)
 				|| ClassWords.isWeakFurniture(words) && !ClassWords.isContent(words));
 		if (!strong && !weak || holdingBody.contains(element)
-				|| weak && isArticleHeader(element, tag, words) || !byMarkup && isWithinSentence(element, tag)) {
+				|| weak && isArticleHeader(element, tag, words) || !byMarkup && isWithinSentence(element, tag)
+				|| weak && isSectionHeading(element, tag)) {
 			return false;
 		}
 		ElementText text = ElementText.of(element);
@@ -204,6 +205,20 @@ final class BoilerplateRemover {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A {@code <header>} holding nothing but a minor heading ({@code <header><h3>Pros of a car loan:</h3></header>},
+	 * an accordion item's head) titles a section of the text. Page and article headers hold the headline, a logo or
+	 * links besides.
+	 */
+	private static boolean isSectionHeading(Element element, String tag) {
+		if (!tag.equals("header") || element.childrenSize() != 1) {
+			return false;
+		}
+		Element heading = element.firstElementChild();
+		return ExtractionRules.MINOR_HEADING_TAGS.contains(heading.normalName())
+				&& heading.text().length() == element.text().length();
 	}
 
 	private static boolean holdsNoBlock(Element block) {

@@ -114,6 +114,9 @@ final class ExtractionRules {
 
 	static final Set<String> HEADING_TAGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
+	/** Headings below the level an article's or a page's headline takes. */
+	static final Set<String> MINOR_HEADING_TAGS = Set.of("h3", "h4", "h5", "h6");
+
 	/** Elements whose text counts as a paragraph when scoring containers. */
 	static final String SCORED_PARAGRAPHS = "p, pre, td, blockquote";
 

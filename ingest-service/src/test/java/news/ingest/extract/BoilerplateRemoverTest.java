@@ -179,4 +179,16 @@ class BoilerplateRemoverTest {
 			.doesNotContain("Weather");
 	}
 
+	@Test
+	void aHeaderHoldingOnlyAMinorHeadingTitlesASection() {
+		String prose = "A sentence of the article that is long enough to count as prose. ".repeat(6);
+		Document page = Jsoup.parse("<body><header><a href=\"/\">Logo</a><h3>Site</h3></header><p>" + prose + "</p>"
+				+ "<ul><li><header><h3>Pros of a car loan:</h3></header><div><ul><li>A cash buyer's discount.</li></ul>"
+				+ "</div></li></ul><header><h2>Also read</h2></header></body>");
+
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+
+		assertThat(page.body().text()).contains("Pros of a car loan:").doesNotContain("Logo", "Site", "Also read");
+	}
+
 }
