@@ -235,10 +235,13 @@ final class ExtractionRules {
 			// Appeals to like, fund or join the site: "Gefällt dir unser Magazin?", "Help us continue to …",
 			// "Wesprzyj nas darowizną", "Zapraszamy do subskrypcji", "Hazte miembro".
 			"\\b(?:gefällt|gefallen) (?:dir|ihnen|euch) unser|\\bhelp us (?:continue|keep)\\b|\\bwesprzyj nas\\b",
-			"\\bzapraszamy (?:też )?do subskrypcji\\b|\\bhazte (?:miembro|socio)\\b"),
+			"\\bzapraszamy (?:też )?do subskrypcji\\b|\\bhazte (?:miembro|socio)\\b",
+			// A line opening with the site's messenger channel: "Join the Daily Record WhatsApp community!"; "parents
+			// were asked to join the school's WhatsApp group" inside a sentence reports on one.
+			"^join (?:our|the) .{0,60}\\b(?:whatsapp|telegram)\\b"),
 			// The apps are cued by the words before them: "app" is in "happen", "approach" and many more.
 			"newsletter", "download", "get our", "get the", "follow", "support", "unterstütze", "gefällt", "gefallen",
-			"help us", "wesprzyj nas", "zapraszamy", "hazte");
+			"help us", "wesprzyj nas", "zapraszamy", "hazte", "join");
 
 	/**
 	 * Notices about the site's machinery rather than text: its cookies ("Our website uses cookies …", "By continuing

@@ -184,11 +184,13 @@ class BoilerplateRemoverTest {
 		String prose = "A sentence of the article that is long enough to count as prose. ".repeat(6);
 		Document page = Jsoup.parse("<body><header><a href=\"/\">Logo</a><h3>Site</h3></header><p>" + prose + "</p>"
 				+ "<ul><li><header><h3>Pros of a car loan:</h3></header><div><ul><li>A cash buyer's discount.</li></ul>"
-				+ "</div></li></ul><header><h2>Also read</h2></header></body>");
+				+ "</div></li></ul><header><h2>Also read</h2></header><div class=\"j-module j-header\"><h2>Liability for "
+				+ "links</h2></div><div class=\"header\"><h2>Site</h2><p>Slogan</p></div></body>");
 
 		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
 
-		assertThat(page.body().text()).contains("Pros of a car loan:").doesNotContain("Logo", "Site", "Also read");
+		assertThat(page.body().text()).contains("Pros of a car loan:", "Liability for links")
+			.doesNotContain("Logo", "Site", "Also read", "Slogan");
 	}
 
 }
