@@ -148,7 +148,8 @@ final class BoilerplateRemover {
 		boolean weak = !strong && (ExtractionRules.WEAK_FURNITURE_TAGS.contains(tag)
 				|| ClassWords.isWeakFurniture(words) && !ClassWords.isContent(words));
 		if (!strong && !weak || holdingBody.contains(element)
-				|| weak && isArticleHeader(element, tag, words) || !byMarkup && isWithinSentence(element, tag)) {
+				|| weak && isArticleHeader(element, tag, words) || !byMarkup && isWithinSentence(element, tag)
+				|| weak && isSectionHeading(element, tag, words)) {
 			return false;
 		}
 		ElementText text = ElementText.of(element);
@@ -204,6 +205,23 @@ final class BoilerplateRemover {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A {@code <header>} holding nothing but a minor heading ({@code <header><h3>Pros of a car loan:</h3></header>},
+	 * an accordion item's head) titles a section of the text, and so does an element named header holding nothing
+	 * but an {@code <h2>}–{@code <h6>} (a site builder's heading block, {@code j-module j-header}): the tag also
+	 * wraps an article's headline in {@code <h2>}. Page and article headers hold a logo, links or a standfirst
+	 * besides.
+	 */
+	private static boolean isSectionHeading(Element element, String tag, List<String> words) {
+		boolean byTag = tag.equals("header");
+		if (!byTag && !words.contains("header") || element.childrenSize() != 1) {
+			return false;
+		}
+		Element heading = element.firstElementChild();
+		return (byTag ? ExtractionRules.MINOR_HEADING_TAGS : ExtractionRules.HEADING_TAGS).contains(heading.normalName())
+				&& heading.text().length() == element.text().length();
 	}
 
 	private static boolean holdsNoBlock(Element block) {

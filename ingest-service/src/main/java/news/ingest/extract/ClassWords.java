@@ -49,9 +49,10 @@ final class ClassWords {
 	/**
 	 * A side or edge after a spacing or alignment word ({@code mg-bottom-24px}, {@code ds-mb-right}, {@code
 	 * text-right}, {@code modelMarginTop}): a style utility placing the element, not a column or bar of the page.
+	 * Likewise after a table cell's word ({@code td-left}, {@code cell-right}): the cell's side of its row.
 	 */
 	private static final Pattern PLACEMENT_UTILITY = Pattern.compile("(?i)(?<=(?:^|[^a-z])(?:m[btlrxy]?|p[btlrxy]|mg|"
-			+ "margin|padding|text|align|border)[-_]{0,2})(?:right|left|top|bottom)(?![a-z])"
+			+ "margin|padding|text|align|border|td|th|cell)[-_]{0,2})(?:right|left|top|bottom)(?![a-z])"
 			+ "|(?<=[a-z])(?:Margin|Padding|Align)(?:Right|Left|Top|Bottom)(?![a-z])");
 
 	/** Drupal's flag on a node promoted to the front page: a status, unlike "promoted" content elsewhere. */
@@ -205,6 +206,10 @@ final class ClassWords {
 	static boolean isFurniture(List<String> words) {
 		String previous = "";
 		for (String word : words) {
+			if (isLiveCommentary(previous, word)) {
+				previous = word;
+				continue;
+			}
 			if (ExtractionRules.FURNITURE_WORDS.contains(word) || isSplitNewsletter(previous, word)) {
 				return true;
 			}
@@ -224,8 +229,41 @@ final class ClassWords {
 		return previous.equals("news") && word.startsWith("letter");
 	}
 
+	/**
+	 * "live-comment", "match-comments": a live ticker's play-by-play entries, the article's text on a match or event
+	 * page, not the readers' comments.
+	 */
+	private static boolean isLiveCommentary(String previous, String word) {
+		return word.startsWith("comment") && ExtractionRules.LIVE_EVENT_WORDS.contains(previous);
+	}
+
 	static boolean isWeakFurniture(List<String> words) {
-		return words.stream().anyMatch(ExtractionRules.WEAK_FURNITURE_WORDS::contains);
+		String previous = "";
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i);
+			if (ExtractionRules.WEAK_FURNITURE_WORDS.contains(word) && !isComponentHeader(previous, word)
+					&& !isNumberedModule(word, (i + 1 < words.size()) ? words.get(i + 1) : "")) {
+				return true;
+			}
+			previous = word;
+		}
+		return false;
+	}
+
+	/**
+	 * "module-7-collapse-4", "module-7-heading-1": a page builder numbering its blocks (here a FAQ accordion's
+	 * questions and answers) by their place in the page; a sidebar's module is named, not counted.
+	 */
+	private static boolean isNumberedModule(String word, String next) {
+		return word.equals("module") && !next.isEmpty() && Character.isDigit(next.charAt(0));
+	}
+
+	/**
+	 * "table-header", "card-header": the head row of a table (an ingredient list's title) or the title bar of a card
+	 * (a FAQ's question), part of the component, not the page's header.
+	 */
+	private static boolean isComponentHeader(String previous, String word) {
+		return word.equals("header") && ExtractionRules.HEADED_COMPONENT_WORDS.contains(previous);
 	}
 
 	/** The box presenting the writer: "author" next to a word such as bio, info or box. */
@@ -243,8 +281,16 @@ final class ClassWords {
 		return words.stream().anyMatch((word) -> word.startsWith("subscri") || word.startsWith("shar"));
 	}
 
+	/** Content words, or a live ticker's entry: its text is the article's however its side or state classes read. */
 	static boolean isContent(List<String> words) {
-		return words.stream().anyMatch(ExtractionRules.CONTENT_WORDS::contains);
+		String previous = "";
+		for (String word : words) {
+			if (ExtractionRules.CONTENT_WORDS.contains(word) || isLiveCommentary(previous, word)) {
+				return true;
+			}
+			previous = word;
+		}
+		return false;
 	}
 
 }

@@ -73,6 +73,12 @@ final class ExtractionRules {
 			"most", "more", "next", "prev", "previous", "skip", "jump", "widget", "banner", "rating", "follow",
 			"teaser", "teasers", "see");
 
+	/** Class/id words of a live event before "comment": a ticker's commentary ("live-match-comment"). */
+	static final Set<String> LIVE_EVENT_WORDS = Set.of("live", "match", "ticker");
+
+	/** Class/id words of components whose "header" is their own title row ("table-header", "card-header"). */
+	static final Set<String> HEADED_COMPONENT_WORDS = Set.of("table", "card");
+
 	/**
 	 * Class/id words that, next to "author", mark the box presenting the writer under a post ({@code author-bio},
 	 * WordPress's {@code entry-author-info}, {@code author-box}): a portrait of any length, never the article.
@@ -107,6 +113,9 @@ final class ExtractionRules {
 			"footer", "aside", "nav", "form", "fieldset", "address", "hr", "details", "summary", "center", "br");
 
 	static final Set<String> HEADING_TAGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+	/** Headings below the level an article's or a page's headline takes. */
+	static final Set<String> MINOR_HEADING_TAGS = Set.of("h3", "h4", "h5", "h6");
 
 	/** Elements whose text counts as a paragraph when scoring containers. */
 	static final String SCORED_PARAGRAPHS = "p, pre, td, blockquote";
@@ -226,10 +235,13 @@ final class ExtractionRules {
 			// Appeals to like, fund or join the site: "Gefällt dir unser Magazin?", "Help us continue to …",
 			// "Wesprzyj nas darowizną", "Zapraszamy do subskrypcji", "Hazte miembro".
 			"\\b(?:gefällt|gefallen) (?:dir|ihnen|euch) unser|\\bhelp us (?:continue|keep)\\b|\\bwesprzyj nas\\b",
-			"\\bzapraszamy (?:też )?do subskrypcji\\b|\\bhazte (?:miembro|socio)\\b"),
+			"\\bzapraszamy (?:też )?do subskrypcji\\b|\\bhazte (?:miembro|socio)\\b",
+			// A line opening with the site's messenger channel: "Join the Daily Record WhatsApp community!"; "parents
+			// were asked to join the school's WhatsApp group" inside a sentence reports on one.
+			"^join (?:our|the) .{0,60}\\b(?:whatsapp|telegram)\\b"),
 			// The apps are cued by the words before them: "app" is in "happen", "approach" and many more.
 			"newsletter", "download", "get our", "get the", "follow", "support", "unterstütze", "gefällt", "gefallen",
-			"help us", "wesprzyj nas", "zapraszamy", "hazte");
+			"help us", "wesprzyj nas", "zapraszamy", "hazte", "join");
 
 	/**
 	 * Notices about the site's machinery rather than text: its cookies ("Our website uses cookies …", "By continuing

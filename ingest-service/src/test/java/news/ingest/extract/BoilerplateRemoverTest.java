@@ -136,4 +136,61 @@ class BoilerplateRemoverTest {
 				"Get our free newsletter here.").doesNotContain("Travel ", "Sign up");
 	}
 
+	@Test
+	void aTablesOrCardsOwnHeaderAndATableCellsSideAreNoPageFurniture() {
+		String prose = "A sentence of the article that is long enough to count as prose. ".repeat(6);
+		Document page = Jsoup.parse("<body><div class=\"header\">Site name</div><p>" + prose + "</p>"
+				+ "<table class=\"ingredients table-header\"><thead><tr><th><h3>For the dough:</h3></th></tr></thead>"
+				+ "<tbody><tr><td class=\"td-left\">125 g</td><td class=\"td-right\">flour</td></tr></tbody></table>"
+				+ "<div class=\"card\"><h3 class=\"card-header\">Claim</h3><p>" + prose + "</p></div>"
+				+ "<div class=\"col-left\"><a href=\"/a\">Archive</a></div></body>");
+
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+
+		assertThat(page.body().text()).contains("For the dough:", "125 g", "flour", "Claim")
+			.doesNotContain("Site name", "Archive");
+	}
+
+	@Test
+	void aLiveTickersEntriesAreTextNotReadersComments() {
+		String prose = "A sentence of the article that is long enough to count as prose. ".repeat(6);
+		Document page = Jsoup.parse("<body><p>" + prose + "</p><div class=\"live-match-comments\">"
+				+ "<div class=\"live-match-comment slider-ele right\">The corner comes to nothing.</div>"
+				+ "<div class=\"live-match-comment slider-ele left\">Lyon equalise.</div></div>"
+				+ "<div class=\"comments\"><p>Great match, says a reader.</p></div></body>");
+
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+
+		assertThat(page.body().text()).contains("The corner comes to nothing.", "Lyon equalise.")
+			.doesNotContain("Great match");
+	}
+
+	@Test
+	void aPageBuildersNumberedModuleIsNoSidebarModule() {
+		String prose = "A sentence of the article that is long enough to count as prose. ".repeat(6);
+		Document page = Jsoup.parse("<body><p>" + prose + "</p><div id=\"module-7-accordion\"><div class=\"card\">"
+				+ "<div class=\"card-header\" id=\"module-7-heading-1\">How is the rate set?</div>"
+				+ "<div id=\"module-7-collapse-1\" class=\"collapse\"><p>By the loan's amount and term.</p></div>"
+				+ "</div></div><div class=\"module\"><p>Weather: sunny.</p></div></body>");
+
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+
+		assertThat(page.body().text()).contains("How is the rate set?", "By the loan's amount and term.")
+			.doesNotContain("Weather");
+	}
+
+	@Test
+	void aHeaderHoldingOnlyAMinorHeadingTitlesASection() {
+		String prose = "A sentence of the article that is long enough to count as prose. ".repeat(6);
+		Document page = Jsoup.parse("<body><header><a href=\"/\">Logo</a><h3>Site</h3></header><p>" + prose + "</p>"
+				+ "<ul><li><header><h3>Pros of a car loan:</h3></header><div><ul><li>A cash buyer's discount.</li></ul>"
+				+ "</div></li></ul><header><h2>Also read</h2></header><div class=\"j-module j-header\"><h2>Liability for "
+				+ "links</h2></div><div class=\"header\"><h2>Site</h2><p>Slogan</p></div></body>");
+
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+
+		assertThat(page.body().text()).contains("Pros of a car loan:", "Liability for links")
+			.doesNotContain("Logo", "Site", "Also read", "Slogan");
+	}
+
 }

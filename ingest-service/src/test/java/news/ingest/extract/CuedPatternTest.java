@@ -34,7 +34,7 @@ class CuedPatternTest {
 					"Wesprzyj nas darowizną", "Zapraszamy do subskrypcji", "Hazte miembro",
 					"Nichts Neues verpassen! - Newsletter abonnieren", "Zur Newsletter-Anmeldung",
 					"Hier können Sie sich zum kostenlosen Newsletter der Österreich Werbung anmelden.",
-					"Abonnieren Sie jetzt den Hafen-Newsletter"),
+					"Abonnieren Sie jetzt den Hafen-Newsletter", "Join our Harbour News service on WhatsApp"),
 			ExtractionRules.SITE_NOTICE, List.of("Our website uses cookies to offer you optimal navigation.",
 					"By continuing your browsing on our site, you agree to the use of cookies.",
 					"Diese Webseite verwendet Cookies.", "Ce site utilise des cookies.",
