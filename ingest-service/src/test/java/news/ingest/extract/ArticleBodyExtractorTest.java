@@ -263,6 +263,23 @@ class ArticleBodyExtractorTest {
 			.doesNotContain("Stammgast", "Beiträge");
 	}
 
+	@Test
+	void aForumCallingEveryPostACommentKeepsTheOpeningPost() {
+		String opening = "<p>Seit dem Update kann ich unterwegs nicht mehr auf den Store zugreifen, im WLAN geht alles, "
+				+ "über mobile Daten aber nichts, obwohl der Zugriff in den Einstellungen freigegeben ist.</p><p>Das Gerät habe ich schon mehrmals neu "
+				+ "gestartet und die Einstellungen zurückgesetzt, andere Apps laden über LTE ohne jede Verzögerung.</p>";
+		// The replies hold more text than the opening post, which is thus no wrapper around the page's text.
+		String reply = "<div class=\"ForumComment\"><div class=\"ForumCommentText\"><p>Bei mir geht es mit der "
+				+ "neuen Version ohne Probleme, auch über LTE, vielleicht liegt es am Anbieter oder an einem Profil, "
+				+ "das noch von der Beta übrig ist.</p></div></div>";
+		String body = bodyOfPage("<html><body><h2>Kein Store über mobile Daten</h2><div class=\"ForumComment\">"
+				+ "<div class=\"ForumCommentText\">" + opening + "</div></div><h2>Kommentare</h2>"
+				+ reply.repeat(2) + "</body></html>");
+
+		assertThat(body).contains("Seit dem Update", "ohne jede Verzögerung")
+			.doesNotContain("Kommentare", "ohne Probleme");
+	}
+
 	private static String post(String user, String text) {
 		return "<article class=\"message message--post\"><div class=\"message-user\"><h4>" + user + "</h4>"
 				+ "<span>Stammgast</span><dl><dt>Beiträge</dt><dd>1.204</dd></dl></div>"
