@@ -1,6 +1,7 @@
 package news.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,8 +41,9 @@ final class ForumThread {
 	static List<Element> posts(Element block, Element root) {
 		Element post = block;
 		for (int level = 0; level <= MAX_POST_LEVELS && post.parent() != null && post.parent() != root; level++) {
-			if (isPost(post)) {
-				List<Element> blocks = textBlocks(sameKind(post), post, block);
+			Set<String> postClasses = postClasses(post);
+			if (!postClasses.isEmpty()) {
+				List<Element> blocks = textBlocks(sameKind(post, postClasses), post, block);
 				if (blocks.size() >= MIN_POSTS) {
 					return blocks;
 				}
@@ -51,18 +53,36 @@ final class ForumThread {
 		return List.of();
 	}
 
-	private static boolean isPost(Element element) {
-		// The class only: an id such as "post-4711" numbers a blog's post and its layout columns alike. WordPress
-		// marks blog posts "hentry": full posts one after the other are a blog's front page, not a thread.
-		List<String> words = List.of(element.className().toLowerCase(Locale.ROOT).split("[^a-z0-9]+"));
-		return words.stream().anyMatch(POST_WORDS::contains) && !words.contains("hentry");
+	/**
+	 * The classes of the element that name a post ({@code message}, {@code message--post}; not a variant of it such
+	 * as {@code message--mod}, a moderator's post), empty if none does or it is a blog's. The class only: an id such
+	 * as "post-4711" numbers a blog's post and its layout columns alike. WordPress marks blog posts "hentry": full
+	 * posts one after the other are a blog's front page, not a thread.
+	 */
+	private static Set<String> postClasses(Element element) {
+		Set<String> classes = element.classNames();
+		if (classes.contains("hentry")) {
+			return Set.of();
+		}
+		Set<String> naming = new HashSet<>();
+		for (String name : classes) {
+			String[] words = name.toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+			if (words.length > 0 && POST_WORDS.contains(words[words.length - 1])) {
+				naming.add(name);
+			}
+		}
+		return naming;
 	}
 
-	private static List<Element> sameKind(Element post) {
+	/**
+	 * The post's siblings of its tag with its post classes: a moderator's post ({@code message--mod}) or an unread
+	 * one adds classes of its own.
+	 */
+	private static List<Element> sameKind(Element post, Set<String> postClasses) {
 		List<Element> posts = new ArrayList<>();
 		for (Element sibling = post.parent().firstElementChild(); sibling != null;
 				sibling = sibling.nextElementSibling()) {
-			if (isSameKind(sibling, post)) {
+			if (sibling.normalName().equals(post.normalName()) && sibling.classNames().containsAll(postClasses)) {
 				posts.add(sibling);
 			}
 		}

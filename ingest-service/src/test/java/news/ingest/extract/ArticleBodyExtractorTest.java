@@ -255,8 +255,9 @@ class ArticleBodyExtractorTest {
 		String reply = "<p>Bei meinem Kater war es genauso, er hat nachts in den Blumentöpfen auf dem Balkon gegraben "
 				+ "und die Erde mit ins Körbchen getragen, das hat sich erst mit einem Netz gelegt.</p>";
 		String body = bodyOfPage("<html><body><h1>Dreck im Katzenkörbchen</h1><div class=\"thread\">"
-				+ post("Luise", "<p>Seit Tagen liegen morgens schwarze Krümel auf dem Kissen meiner Katze.</p>")
-				+ post("Maja", reply.repeat(3)) + post("Tom", "<p>Habt ihr schon nach Milben in den Ohren geschaut?</p>")
+				+ post("Luise", "", "<p>Seit Tagen liegen morgens schwarze Krümel auf dem Kissen meiner Katze.</p>")
+				+ post("Maja", " message--mod", reply.repeat(3))
+				+ post("Tom", "", "<p>Habt ihr schon nach Milben in den Ohren geschaut?</p>")
 				+ "</div></body></html>");
 
 		assertThat(body).startsWith("Seit Tagen liegen morgens").contains("mit einem Netz gelegt", "Milben in den Ohren")
@@ -280,8 +281,9 @@ class ArticleBodyExtractorTest {
 			.doesNotContain("Kommentare", "ohne Probleme");
 	}
 
-	private static String post(String user, String text) {
-		return "<article class=\"message message--post\"><div class=\"message-user\"><h4>" + user + "</h4>"
+	/** A forum post; a moderator's (the longest one here) has a class of its own. */
+	private static String post(String user, String variant, String text) {
+		return "<article class=\"message message--post" + variant + "\"><div class=\"message-user\"><h4>" + user + "</h4>"
 				+ "<span>Stammgast</span><dl><dt>Beiträge</dt><dd>1.204</dd></dl></div>"
 				+ "<div class=\"message-main\"><div class=\"message-body\">" + text + "</div></div></article>";
 	}
