@@ -34,6 +34,9 @@ final class ForumThread {
 	 */
 	private static final int MIN_POST_CHARS = 25;
 
+	/** A quote's header is a name and a verb. */
+	private static final int MAX_QUOTE_HEADER_CHARS = 80;
+
 	private ForumThread() {
 	}
 
@@ -45,6 +48,7 @@ final class ForumThread {
 			if (!postClasses.isEmpty()) {
 				List<Element> blocks = textBlocks(sameKind(post, postClasses), post, block);
 				if (blocks.size() >= MIN_POSTS) {
+					blocks.forEach(ForumThread::dropQuoteHeaders);
 					return blocks;
 				}
 			}
@@ -103,6 +107,25 @@ final class ForumThread {
 			}
 		}
 		return blocks;
+	}
+
+	/**
+	 * The line heading a quote of another post ("Damon said:", "Zitat von Luise:"), which names the quoted poster
+	 * and is no text of the post: a quote's first line with text, short and ending in a colon.
+	 */
+	private static void dropQuoteHeaders(Element block) {
+		for (Element quote : block.getElementsByTag("blockquote")) {
+			for (Element element : quote.getAllElements()) {
+				String text = element.text();
+				if (element == quote || text.isEmpty()) {
+					continue;
+				}
+				if (text.length() <= MAX_QUOTE_HEADER_CHARS && text.endsWith(":")) {
+					element.remove();
+				}
+				break;
+			}
+		}
 	}
 
 	private static Element counterpart(Element post, Element block) {

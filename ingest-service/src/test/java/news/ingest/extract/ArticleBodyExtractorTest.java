@@ -257,11 +257,12 @@ class ArticleBodyExtractorTest {
 		String body = bodyOfPage("<html><body><h1>Dreck im Katzenkörbchen</h1><div class=\"thread\">"
 				+ post("Luise", "", "<p>Seit Tagen liegen morgens schwarze Krümel auf dem Kissen meiner Katze.</p>")
 				+ post("Maja", " message--mod", reply.repeat(3))
-				+ post("Tom", "", "<p>Habt ihr schon nach Milben in den Ohren geschaut?</p>")
+				+ post("Tom", "", "<blockquote class=\"quote\"><div class=\"quote-title\">Luise said:</div><div>Seit "
+						+ "Tagen liegen morgens Krümel</div></blockquote><p>Habt ihr schon nach Milben in den Ohren geschaut?</p>")
 				+ "</div></body></html>");
 
 		assertThat(body).startsWith("Seit Tagen liegen morgens").contains("mit einem Netz gelegt", "Milben in den Ohren")
-			.doesNotContain("Stammgast", "Beiträge");
+			.doesNotContain("Stammgast", "Beiträge", "said:");
 	}
 
 	@Test
