@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
  */
 final class ForumThread {
 
-	/** Class/id words of a forum post's container. */
+	/** The last word of a class naming a forum post's container ({@code message--post}, {@code postbit}). */
 	private static final Set<String> POST_WORDS = Set.of("post", "posts", "message", "postbit", "postcontainer",
 			"reply");
 
