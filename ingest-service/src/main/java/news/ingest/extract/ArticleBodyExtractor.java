@@ -28,9 +28,21 @@ final class ArticleBodyExtractor {
 
 	/** {@code authors} are the names found in the metadata; lines naming them alone are bylines, not text. */
 	String extract(Document page, String title, List<String> authors) {
+		return extract(page, title, authors, false);
+	}
+
+	/**
+	 * The body of a page that had none, with blocks marked as comments kept as text: a forum whose software calls
+	 * every post, the opening one too, a comment ({@code class="MtnComment"}).
+	 */
+	String extractCommentPosts(Document page, String title, List<String> authors) {
+		return extract(page, title, authors, true);
+	}
+
+	private String extract(Document page, String title, List<String> authors, boolean commentsArePosts) {
 		Element body = page.body();
 		ElementText text = this.boilerplate.removeNonText(body);
-		this.boilerplate.removeFurniture(body, text.proseChars());
+		this.boilerplate.removeFurniture(body, text.proseChars(), commentsArePosts);
 		List<Element> content = this.locator.locate(body);
 		return this.writer.write(content, title, authors);
 	}

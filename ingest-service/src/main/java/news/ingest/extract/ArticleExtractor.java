@@ -54,6 +54,10 @@ public final class ArticleExtractor {
 			body = this.bodies.extract(withNoscriptCopies(this.decoder.decode(html, contentTypeCharset, pageUrl)),
 					meta.title(), meta.authors());
 		}
+		if (body.isBlank()) {
+			body = this.bodies.extractCommentPosts(this.decoder.decode(html, contentTypeCharset, pageUrl), meta.title(),
+					meta.authors());
+		}
 		if (body.length() < PageClassifier.NO_ARTICLE_CHARS && signals.javaScriptShell()) {
 			String consented = this.bodies.extract(withCommentedCopies(this.decoder.decode(html, contentTypeCharset,
 					pageUrl)), meta.title(), meta.authors());

@@ -99,6 +99,14 @@ final class BoilerplateRemover {
 
 	/** @param pageProse the prose characters under the root ({@link ElementText#proseChars}) */
 	void removeFurniture(Element root, int pageProse) {
+		removeFurniture(root, pageProse, false);
+	}
+
+	/**
+	 * @param pageProse the prose characters under the root ({@link ElementText#proseChars})
+	 * @param commentsArePosts whether blocks marked only as comments are kept (a forum's posts)
+	 */
+	void removeFurniture(Element root, int pageProse, boolean commentsArePosts) {
 		Set<Element> holdingBody = holdingArticleBody(root);
 		// A stack instead of recursion: a hostile page nested 10,000 deep must not overflow the thread's stack
 		// (issue 6). Parents are still judged before their children.
@@ -106,7 +114,7 @@ final class BoilerplateRemover {
 		queueChildren(root, pending);
 		while (!pending.isEmpty()) {
 			Element element = pending.pop();
-			if (isFurniture(element, pageProse, holdingBody)) {
+			if (isFurniture(element, pageProse, holdingBody, commentsArePosts)) {
 				element.remove();
 			}
 			else {
@@ -139,9 +147,10 @@ final class BoilerplateRemover {
 		return holding;
 	}
 
-	private boolean isFurniture(Element element, int pageProse, Set<Element> holdingBody) {
+	private boolean isFurniture(Element element, int pageProse, Set<Element> holdingBody, boolean commentsArePosts) {
 		String tag = element.normalName();
-		List<String> words = ClassWords.ofRole(element);
+		List<String> words = commentsArePosts ? ClassWords.withoutComment(ClassWords.ofRole(element))
+				: ClassWords.ofRole(element);
 		boolean byMarkup = ExtractionRules.FURNITURE_TAGS.contains(tag)
 				|| ExtractionRules.FURNITURE_ROLES.contains(element.attr("role"));
 		boolean strong = byMarkup || ClassWords.isFurniture(words) || ClassWords.isAuthorBox(words);

@@ -203,6 +203,11 @@ final class ClassWords {
 		return TERM_CLASS.matcher(classes).replaceAll(" ");
 	}
 
+	/** The words without those naming a comment ("comment", "comments", "commentlist"). */
+	static List<String> withoutComment(List<String> words) {
+		return words.stream().filter((word) -> !word.startsWith("comment")).toList();
+	}
+
 	static boolean isFurniture(List<String> words) {
 		String previous = "";
 		for (String word : words) {

@@ -122,6 +122,10 @@ final class MainContentLocator {
 		while (best.parent() != null && best.parent() != root && best.parent().childrenSize() == 1) {
 			best = best.parent();
 		}
+		List<Element> posts = ForumThread.posts(best, root);
+		if (!posts.isEmpty()) {
+			return posts;
+		}
 		return withSiblings(widen(best, root), bestScore, scores);
 	}
 

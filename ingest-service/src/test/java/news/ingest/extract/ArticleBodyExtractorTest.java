@@ -250,4 +250,54 @@ class ArticleBodyExtractorTest {
 			.doesNotContain("Mehr Rezepte", "Birnenkuchen");
 	}
 
+	@Test
+	void aForumThreadKeepsEveryPostsTextWithoutTheUserCards() {
+		String reply = "<p>Bei meinem Kater war es genauso, er hat nachts in den Blumentöpfen auf dem Balkon gegraben "
+				+ "und die Erde mit ins Körbchen getragen, das hat sich erst mit einem Netz gelegt.</p>";
+		String body = bodyOfPage("<html><body><h1>Dreck im Katzenkörbchen</h1><div class=\"thread\">"
+				+ post("Luise", "", "<p>Seit Tagen liegen morgens schwarze Krümel auf dem Kissen meiner Katze.</p>")
+				+ post("Maja", " message--mod", reply.repeat(3))
+				+ post("Tom", "", "<blockquote class=\"quote\"><div class=\"quote-title\">Luise said:</div><div>Seit "
+						+ "Tagen liegen morgens Krümel</div></blockquote><p>Habt ihr schon nach Milben in den Ohren geschaut?</p>")
+				+ "</div></body></html>");
+
+		assertThat(body).startsWith("Seit Tagen liegen morgens").contains("mit einem Netz gelegt", "Milben in den Ohren")
+			.doesNotContain("Stammgast", "Beiträge", "said:");
+	}
+
+	@Test
+	void aForumCallingEveryPostACommentKeepsTheOpeningPost() {
+		String opening = "<p>Seit dem Update kann ich unterwegs nicht mehr auf den Store zugreifen, im WLAN geht alles, "
+				+ "über mobile Daten aber nichts, obwohl der Zugriff in den Einstellungen freigegeben ist.</p><p>Das Gerät habe ich schon mehrmals neu "
+				+ "gestartet und die Einstellungen zurückgesetzt, andere Apps laden über LTE ohne jede Verzögerung.</p>";
+		// The replies hold more text than the opening post, which is thus no wrapper around the page's text.
+		String reply = "<div class=\"ForumComment\"><div class=\"ForumCommentText\"><p>Bei mir geht es mit der "
+				+ "neuen Version ohne Probleme, auch über LTE, vielleicht liegt es am Anbieter oder an einem Profil, "
+				+ "das noch von der Beta übrig ist.</p></div></div>";
+		String body = bodyOfPage("<html><body><h2>Kein Store über mobile Daten</h2><div class=\"ForumComment\">"
+				+ "<div class=\"ForumCommentText\">" + opening + "</div></div><h2>Kommentare</h2>"
+				+ reply.repeat(2) + "</body></html>");
+
+		assertThat(body).contains("Seit dem Update", "ohne jede Verzögerung")
+			.doesNotContain("Kommentare", "ohne Probleme");
+	}
+
+	@Test
+	void theCommentsUnderAShortNewsItemStayOut() {
+		String body = bodyOfPage("<html><body><div class=\"content\"><h1>Kapitel 121</h1><p>Kapitel 121 ist nun "
+				+ "auch online. Wie immer können die Bilder nur von angemeldeten Lesern betrachtet werden, die anderen "
+				+ "sehen die erste Seite. Am Freitag folgt Kapitel 122.</p><p>Viel Spass</p><div class=\"titlebar\">"
+				+ "Kommentare</div><div><h3>#1 von Naru</h3><p>Danke für dieses Kapitel, ich habe schon lange darauf "
+				+ "gewartet!</p></div></div></body></html>");
+
+		assertThat(body).contains("Am Freitag folgt", "Viel Spass").doesNotContain("Danke für dieses Kapitel");
+	}
+
+	/** A forum post; a moderator's (the longest one here) has a class of its own. */
+	private static String post(String user, String variant, String text) {
+		return "<article class=\"message message--post" + variant + "\"><div class=\"message-user\"><h4>" + user + "</h4>"
+				+ "<span>Stammgast</span><dl><dt>Beiträge</dt><dd>1.204</dd></dl></div>"
+				+ "<div class=\"message-main\"><div class=\"message-body\">" + text + "</div></div></article>";
+	}
+
 }
