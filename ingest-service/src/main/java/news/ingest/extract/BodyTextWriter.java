@@ -41,10 +41,9 @@ final class BodyTextWriter {
 
 	/**
 	 * A comment section's heading ("Kommentare", "3 Comments") after this much article text opens the thread, which
-	 * runs to the end; before it, it is a label of the article's header (a comment count). A short news item of two
-	 * sentences has its comments too.
+	 * runs to the end; before it, it is a label of the article's header (a comment count).
 	 */
-	private static final int MIN_TEXT_BEFORE_COMMENTS = 150;
+	private static final int MIN_TEXT_BEFORE_COMMENTS = 300;
 
 	String write(List<Element> content, String title, List<String> authors) {
 		List<Block> blocks = new ArrayList<>();
