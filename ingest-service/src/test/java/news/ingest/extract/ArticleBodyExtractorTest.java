@@ -258,10 +258,10 @@ class ArticleBodyExtractorTest {
 				+ post("Luise", "", "<p>Seit Tagen liegen morgens schwarze Krümel auf dem Kissen meiner Katze.</p>")
 				+ post("Maja", " message--mod", reply.repeat(3))
 				+ post("Tom", "", "<blockquote class=\"quote\"><div class=\"quote-title\">Luise said:</div><div>Seit "
-						+ "Tagen liegen morgens Krümel</div></blockquote><p>Habt ihr schon nach Milben in den Ohren geschaut?</p>")
+						+ "Tagen liegen morgens Krümel</div></blockquote><p>Habt ihr schon beim Tierarzt nachgefragt?</p>")
 				+ "</div></body></html>");
 
-		assertThat(body).startsWith("Seit Tagen liegen morgens").contains("mit einem Netz gelegt", "Milben in den Ohren")
+		assertThat(body).startsWith("Seit Tagen liegen morgens").contains("mit einem Netz gelegt", "beim Tierarzt nachgefragt")
 			.doesNotContain("Stammgast", "Beiträge", "said:");
 	}
 
