@@ -97,11 +97,6 @@ final class BoilerplateRemover {
 		return isNonText(element, element);
 	}
 
-	/** @param pageProse the prose characters under the root ({@link ElementText#proseChars}) */
-	void removeFurniture(Element root, int pageProse) {
-		removeFurniture(root, pageProse, false);
-	}
-
 	/**
 	 * @param pageProse the prose characters under the root ({@link ElementText#proseChars})
 	 * @param commentsArePosts whether blocks marked only as comments are kept (a forum's posts)

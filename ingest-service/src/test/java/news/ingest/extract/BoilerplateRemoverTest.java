@@ -56,7 +56,7 @@ class BoilerplateRemoverTest {
 				+ "<div><div itemprop=\"articleBody\"><p>" + prose + "</p></div></div><nav>Other pages</nav></aside>"
 				+ "<p>" + prose + prose + prose + "</p></body>");
 
-		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars(), false);
 
 		assertThat(page.body().select("[itemprop=articleBody]")).hasSize(1);
 		assertThat(page.body().select("aside")).hasSize(1);
@@ -73,7 +73,7 @@ class BoilerplateRemoverTest {
 				+ "<div class=\"article-comments\">" + paragraphs + "</div><ul class=\"related_post\">" + paragraphs
 				+ "</ul><p>" + prose.repeat(9) + "</p></body>");
 
-		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars(), false);
 
 		assertThat(page.body().select("#subscription-content p")).hasSize(3);
 		assertThat(page.body().select(".subscription-box, .article-comments, .related_post")).isEmpty();
@@ -87,7 +87,7 @@ class BoilerplateRemoverTest {
 				+ "<span class=\"field field--name-title field--label-hidden\">Another story</span></a></h2></article>"
 				+ "<span class=\"visually-hidden\">Opens in a new window</span></body>");
 
-		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars(), false);
 
 		assertThat(page.body().text()).contains("A short lead under the headline.", "Another story")
 			.doesNotContain("new window");
@@ -101,7 +101,7 @@ class BoilerplateRemoverTest {
 				+ "<div id=\"entry-author-info\"><div id=\"author-description\"><h2>About Jane Doe</h2>" + portrait
 				+ "</div></div></body>");
 
-		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars(), false);
 
 		assertThat(page.body().text()).doesNotContain("Jane Doe");
 	}
@@ -114,8 +114,8 @@ class BoilerplateRemoverTest {
 		Document wrapped = Jsoup.parse("<body><aside class=\"wrap\"><h1>A headline</h1><p>" + prose.repeat(4)
 				+ "</p></aside><p>" + prose + "</p></body>");
 
-		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
-		this.remover.removeFurniture(wrapped.body(), ElementText.of(wrapped.body()).proseChars());
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars(), false);
+		this.remover.removeFurniture(wrapped.body(), ElementText.of(wrapped.body()).proseChars(), false);
 
 		assertThat(page.body().select("aside")).isEmpty();
 		assertThat(wrapped.body().select("aside")).hasSize(1);
@@ -130,7 +130,7 @@ class BoilerplateRemoverTest {
 				+ "<a href=\"/t/travel\">Travel</a></div><p class=\"newsletter\">Sign up for it today.</p><p>" + prose
 				+ "</p></body>");
 
-		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars(), false);
 
 		assertThat(page.body().text()).contains("The spread of COVID-19 may still limit travel, said Jane Doe.",
 				"Get our free newsletter here.").doesNotContain("Travel ", "Sign up");
@@ -145,7 +145,7 @@ class BoilerplateRemoverTest {
 				+ "<div class=\"card\"><h3 class=\"card-header\">Claim</h3><p>" + prose + "</p></div>"
 				+ "<div class=\"col-left\"><a href=\"/a\">Archive</a></div></body>");
 
-		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars(), false);
 
 		assertThat(page.body().text()).contains("For the dough:", "125 g", "flour", "Claim")
 			.doesNotContain("Site name", "Archive");
@@ -159,7 +159,7 @@ class BoilerplateRemoverTest {
 				+ "<div class=\"live-match-comment slider-ele left\">Lyon equalise.</div></div>"
 				+ "<div class=\"comments\"><p>Great match, says a reader.</p></div></body>");
 
-		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars(), false);
 
 		assertThat(page.body().text()).contains("The corner comes to nothing.", "Lyon equalise.")
 			.doesNotContain("Great match");
@@ -173,7 +173,7 @@ class BoilerplateRemoverTest {
 				+ "<div id=\"module-7-collapse-1\" class=\"collapse\"><p>By the loan's amount and term.</p></div>"
 				+ "</div></div><div class=\"module\"><p>Weather: sunny.</p></div></body>");
 
-		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars(), false);
 
 		assertThat(page.body().text()).contains("How is the rate set?", "By the loan's amount and term.")
 			.doesNotContain("Weather");
@@ -187,7 +187,7 @@ class BoilerplateRemoverTest {
 				+ "</div></li></ul><header><h2>Also read</h2></header><div class=\"j-module j-header\"><h2>Liability for "
 				+ "links</h2></div><div class=\"header\"><h2>Site</h2><p>Slogan</p></div></body>");
 
-		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars());
+		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars(), false);
 
 		assertThat(page.body().text()).contains("Pros of a car loan:", "Liability for links")
 			.doesNotContain("Logo", "Site", "Also read", "Slogan");
