@@ -235,7 +235,7 @@ final class ClassWords {
 	}
 
 	/**
-	 * "live-comment", "match-comments": a live ticker's play-by-play entries, the article's text on a match or event
+	 * "live-comment", "ticker-comments": a live ticker's play-by-play entries, the article's text on a match or event
 	 * page, not the readers' comments.
 	 */
 	private static boolean isLiveCommentary(String previous, String word) {
@@ -256,7 +256,7 @@ final class ClassWords {
 	}
 
 	/**
-	 * "module-7-collapse-4", "module-7-heading-1": a page builder numbering its blocks (here a FAQ accordion's
+	 * "module-3-collapse-2", "module-3-heading-1": a page builder numbering its blocks (here a FAQ accordion's
 	 * questions and answers) by their place in the page; a sidebar's module is named, not counted.
 	 */
 	private static boolean isNumberedModule(String word, String next) {

@@ -155,7 +155,7 @@ final class DateTextScanner {
 
 	/**
 	 * A short line of text and inline elements, read whole: a date line may set part of its date in a link or
-	 * emphasis ({@code 8.<a href="/date/2010/12/">Dezember 2010</a> um 09:43}), so that no text node alone holds
+	 * emphasis ({@code 5.<a href="/date/2011/11/">November 2011</a> um 10:12}), so that no text node alone holds
 	 * it. Null for an element without text of its own beside its elements, or longer than a date line.
 	 */
 	private static String linkedLine(Element element) {

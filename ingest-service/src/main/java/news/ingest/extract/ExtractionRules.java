@@ -73,7 +73,7 @@ final class ExtractionRules {
 			"most", "more", "next", "prev", "previous", "skip", "jump", "widget", "banner", "rating", "follow",
 			"teaser", "teasers", "see");
 
-	/** Class/id words of a live event before "comment": a ticker's commentary ("live-match-comment"). */
+	/** Class/id words of a live event before "comment": a ticker's commentary ("live-ticker-comment"). */
 	static final Set<String> LIVE_EVENT_WORDS = Set.of("live", "match", "ticker");
 
 	/** Class/id words of components whose "header" is their own title row ("table-header", "card-header"). */
@@ -236,7 +236,7 @@ final class ExtractionRules {
 			// "Wesprzyj nas darowizną", "Zapraszamy do subskrypcji", "Hazte miembro".
 			"\\b(?:gefällt|gefallen) (?:dir|ihnen|euch) unser|\\bhelp us (?:continue|keep)\\b|\\bwesprzyj nas\\b",
 			"\\bzapraszamy (?:też )?do subskrypcji\\b|\\bhazte (?:miembro|socio)\\b",
-			// A line opening with the site's messenger channel: "Join the Daily Record WhatsApp community!"; "parents
+			// A line opening with the site's messenger channel: "Join the Acme Courier WhatsApp community!"; "parents
 			// were asked to join the school's WhatsApp group" inside a sentence reports on one.
 			"^join (?:our|the) .{0,60}\\b(?:whatsapp|telegram)\\b"),
 			// The apps are cued by the words before them: "app" is in "happen", "approach" and many more.

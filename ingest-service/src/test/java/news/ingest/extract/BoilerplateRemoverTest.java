@@ -154,23 +154,23 @@ class BoilerplateRemoverTest {
 	@Test
 	void aLiveTickersEntriesAreTextNotReadersComments() {
 		String prose = "A sentence of the article that is long enough to count as prose. ".repeat(6);
-		Document page = Jsoup.parse("<body><p>" + prose + "</p><div class=\"live-match-comments\">"
-				+ "<div class=\"live-match-comment slider-ele right\">The corner comes to nothing.</div>"
-				+ "<div class=\"live-match-comment slider-ele left\">Lyon equalise.</div></div>"
+		Document page = Jsoup.parse("<body><p>" + prose + "</p><div class=\"live-ticker-comments\">"
+				+ "<div class=\"live-ticker-comment slider-ele right\">The free kick goes over the bar.</div>"
+				+ "<div class=\"live-ticker-comment slider-ele left\">Springfield equalise.</div></div>"
 				+ "<div class=\"comments\"><p>Great match, says a reader.</p></div></body>");
 
 		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars(), false);
 
-		assertThat(page.body().text()).contains("The corner comes to nothing.", "Lyon equalise.")
+		assertThat(page.body().text()).contains("The free kick goes over the bar.", "Springfield equalise.")
 			.doesNotContain("Great match");
 	}
 
 	@Test
 	void aPageBuildersNumberedModuleIsNoSidebarModule() {
 		String prose = "A sentence of the article that is long enough to count as prose. ".repeat(6);
-		Document page = Jsoup.parse("<body><p>" + prose + "</p><div id=\"module-7-accordion\"><div class=\"card\">"
-				+ "<div class=\"card-header\" id=\"module-7-heading-1\">How is the rate set?</div>"
-				+ "<div id=\"module-7-collapse-1\" class=\"collapse\"><p>By the loan's amount and term.</p></div>"
+		Document page = Jsoup.parse("<body><p>" + prose + "</p><div id=\"module-3-accordion\"><div class=\"card\">"
+				+ "<div class=\"card-header\" id=\"module-3-heading-1\">How is the rate set?</div>"
+				+ "<div id=\"module-3-collapse-1\" class=\"collapse\"><p>By the loan's amount and term.</p></div>"
 				+ "</div></div><div class=\"module\"><p>Weather: sunny.</p></div></body>");
 
 		this.remover.removeFurniture(page.body(), ElementText.of(page.body()).proseChars(), false);

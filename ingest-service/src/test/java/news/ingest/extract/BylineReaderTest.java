@@ -223,7 +223,7 @@ class BylineReaderTest {
 		@Test
 		void thePlaceABylineBoxNamesBesideTheWriterIsNoPartOfTheName() {
 			assertThat(authors("<div class=\"author\"><p class=\"p-author\">Jane Doe</p><p class=\"p-author-local\">"
-					+ "In Springfield</p><p class=\"p-author time\">23/06/2020 16h45</p></div>"))
+					+ "In Springfield</p><p class=\"p-author time\">14/05/2021 10h30</p></div>"))
 				.containsExactly("Jane Doe");
 		}
 
