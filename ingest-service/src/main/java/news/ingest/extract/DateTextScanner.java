@@ -41,9 +41,6 @@ final class DateTextScanner {
 			"respond", "reply", "replies", "disqus", "related", "nav", "menu", "footer", "copyright", "calendar",
 			"breadcrumb", "joined"), MetadataRules.SOCIAL_EMBED_WORDS.stream()).toList();
 
-	/** The words of {@link #SKIPPED_WORDS} naming comments, which a forum may give its posts. */
-	private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "commentlist");
-
 	/** The parts of a split date: a day, month or year, a month or weekday name, or two of them ("18 Feb"). */
 	private static final Pattern DATE_PART = Pattern.compile("[\\p{L}\\d.,]{1,10}(?: [\\p{L}\\d.,]{1,10})?");
 
@@ -120,7 +117,7 @@ final class DateTextScanner {
 			/** Whether the element is the opening post or a part of it (its time, its text). */
 			private boolean isOpeningPost(Element element) {
 				if (walk != Walk.FIRST_POST
-						|| isSkipped(ClassWords.of(element).stream().filter((w) -> !COMMENT_WORDS.contains(w)).toList())) {
+						|| isSkipped(ClassWords.withoutComment(ClassWords.of(element)))) {
 					return false;
 				}
 				if (this.openingPost == null && !this.afterProse && holdsProse(element)) {

@@ -14,13 +14,8 @@ import java.util.regex.Pattern;
  */
 final class UrlSlug {
 
-	/** Fewer words than this in a slug prove nothing ("/news/", "/about-us/"). */
-	private static final int MIN_WORDS = 3;
-
 	private static final Pattern PATH = Pattern.compile("^[a-z][a-z0-9+.-]*://[^/?#]*([^?#]*)",
 			Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern SLUG = Pattern.compile("[\\p{Ll}\\p{N}]+(?:[-_][\\p{Ll}\\p{N}]+)+");
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -35,7 +30,7 @@ final class UrlSlug {
 	 */
 	static boolean spells(String pageUrl, String text) {
 		List<String> slug = words(pageUrl);
-		if (slug.size() < MIN_WORDS) {
+		if (slug.isEmpty()) {
 			return false;
 		}
 		String lower = text.toLowerCase(Locale.ROOT);
@@ -48,7 +43,10 @@ final class UrlSlug {
 		return new HashSet<>(Arrays.asList(NOT_WORD.split(text.replace("ß", "ss"))));
 	}
 
-	/** The slug's words, none where the last path segment is no slug (an id, a file name in capitals). */
+	/**
+	 * The slug's words, none where the last path segment is no slug (an id, a file name in capitals) or one of
+	 * fewer than three words, which proves nothing ("/news/", "/about-us/").
+	 */
 	private static List<String> words(String pageUrl) {
 		var path = (pageUrl != null) ? PATH.matcher(pageUrl) : null;
 		if (path == null || !path.find()) {
@@ -58,7 +56,7 @@ final class UrlSlug {
 		for (int i = segments.length - 1; i >= 0; i--) {
 			if (!segments[i].isEmpty()) {
 				String segment = segments[i].replaceFirst("\\.[a-z]{2,5}$", "");
-				return SLUG.matcher(segment).matches() ? Arrays.asList(segment.split("[-_]")) : List.of();
+				return MetadataRules.SLUG_TITLE.matcher(segment).matches() ? Arrays.asList(segment.split("[-_]")) : List.of();
 			}
 		}
 		return List.of();
