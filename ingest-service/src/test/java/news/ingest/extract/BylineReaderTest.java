@@ -213,6 +213,13 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void theTagLinksABylineBoxListsNameNoOne() {
+			assertThat(authors("<div class=\"post-meta vcard author\"><span>03.02.2021</span> / <a href=\"/thema/wind/\" "
+					+ "rel=\"tag\">Windkraft</a> / <a href=\"/thema/netze/\" rel=\"category tag\">Stromnetze</a></div>"))
+				.isEmpty();
+		}
+
+		@Test
 		void thePublicationABylineBoxNamesBesideTheWriterIsNoPartOfTheName() {
 			assertThat(authors("<div class=\"byline-box\"><div class=\"attribution\"><span class=\"author\">Jane Doe "
 					+ "and John Roe</span> <span class=\"publication\">Springfield Courier</span></div><div>Published "
