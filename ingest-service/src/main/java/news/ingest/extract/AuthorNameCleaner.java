@@ -98,6 +98,9 @@ final class AuthorNameCleaner {
 
 	private static final Pattern NAME_WORD_BREAK = Pattern.compile("[\\s/-]+");
 
+	/** The digits a CMS numbers its accounts with ("acme1"), or none. */
+	private static final Pattern NUMBER = Pattern.compile("\\p{N}*");
+
 	/** A forum's or blog's user name of one letter and digits ("r23"): a login, not debris. */
 	private static final Pattern LETTER_AND_DIGITS_LOGIN = Pattern.compile("\\p{Ll}\\p{N}{2,}");
 
@@ -475,6 +478,16 @@ final class AuthorNameCleaner {
 	 */
 	private static boolean namesTheSite(String name, String siteName, String site) {
 		return namesTheSite(name.toLowerCase(Locale.ROOT), siteName) || !site.isEmpty() && squeezed(name).equals(site);
+	}
+
+	/**
+	 * The site's name, as written without spaces, punctuation or domain ("Acme News" on "acmenews.com"), or a CMS
+	 * account named after it and numbered ("Acme1" on "Acme.de").
+	 */
+	static boolean spellsTheSite(String name, String siteName) {
+		String site = squeezedSite(siteName);
+		String squeezed = squeezed(name);
+		return !site.isEmpty() && squeezed.startsWith(site) && NUMBER.matcher(squeezed.substring(site.length())).matches();
 	}
 
 	/** The site's name, alone or after a name ("Jane Doe Acme"). */

@@ -2,6 +2,7 @@ package news.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,7 +55,7 @@ final class JsonLdReader {
 		if (article != null) {
 			draft.offerTitle(text(article.path("headline")), SOURCE);
 			draft.offerTitle(text(article.path("name")), SOURCE);
-			readAuthors(article.path("author"), nodes, draft);
+			readAuthors(article.path("author"), publisherOrganisation(article, nodes), nodes, draft);
 			draft.offerDate(text(article.path("datePublished")), SOURCE);
 			draft.offerDate(text(article.path("dateCreated")), SOURCE);
 			draft.offerModifiedDate(text(article.path("dateModified")));
@@ -107,7 +108,23 @@ final class JsonLdReader {
 		return generic;
 	}
 
-	private static void readAuthors(JsonNode author, List<JsonNode> nodes, MetadataDraft draft) {
+	/**
+	 * The name of the organisation publishing the article, if its JSON-LD says the publisher is one (and not also a
+	 * person, as SEO plugins type a personal site's owner).
+	 */
+	private static String publisherOrganisation(JsonNode article, List<JsonNode> nodes) {
+		JsonNode publisher = resolve(article.path("publisher"), nodes);
+		return hasType(publisher, ORGANIZATION_TYPES) && !hasType(publisher, Set.of("Person"))
+				? text(publisher.path("name")) : null;
+	}
+
+	/**
+	 * An author named as the organisation publishing the article and written as a brand, not as a person ("The
+	 * Courier", "AcmeNews", its numbered CMS account "AcmeNews1" for the publisher "Acme News"), is the CMS's default,
+	 * no author. Two or more words without an article may be a person whose site, typed as an organisation, bears
+	 * their name ("Jane Doe" published by "Jane Doe").
+	 */
+	private static void readAuthors(JsonNode author, String publisher, List<JsonNode> nodes, MetadataDraft draft) {
 		List<String> people = new ArrayList<>();
 		List<String> organizations = new ArrayList<>();
 		List<JsonNode> entries = new ArrayList<>();
@@ -123,13 +140,24 @@ final class JsonLdReader {
 			// One person entry listing all co-authors' names is a list of people.
 			for (JsonNode value : names.isArray() ? names.values() : List.of(names)) {
 				String name = fullName(text(value), entry);
-				if (name != null) {
+				if (name != null && !(publisher != null && isBrandName(name)
+						&& AuthorNameCleaner.spellsTheSite(name, publisher))) {
 					(hasType(entry, ORGANIZATION_TYPES) ? organizations : people).add(withoutMarkup(name));
 				}
 			}
 		}
 		draft.offerAuthors(people, SOURCE);
 		draft.offerFallbackAuthors(organizations, SOURCE);
+	}
+
+	/**
+	 * One word ("AcmeNews", "Acme24"), or a name opening with an article ("The Courier", "La Gaceta"). An
+	 * abbreviation ("ACN") is left as the desk credit of its own site's reports.
+	 */
+	private static boolean isBrandName(String name) {
+		int space = name.indexOf(' ');
+		return (space < 0) ? !MetadataRules.ABBREVIATION.matcher(name).matches()
+				: MetadataRules.PUBLICATION_ARTICLES.contains(name.substring(0, space).toLowerCase(Locale.ROOT));
 	}
 
 	/**

@@ -85,6 +85,10 @@ final class MetadataRules {
 	static final Set<String> BYLINE_COMPANION_WORDS = Set.of("section", "category", "categories", "kicker", "rubric",
 			"rubrik", "ressort", "topic", "publication", "local", "location", "place", "city");
 
+	/** Articles opening a publication's name ("The Courier", "La Gaceta", "Die Zeitung"), not a person's. */
+	static final Set<String> PUBLICATION_ARTICLES = Set.of("the", "la", "el", "le", "les", "il", "los", "las", "die",
+			"der", "das", "het");
+
 	/** Lower-case words inside names ("Ursula von der Leyen", "Jean de la Fontaine"). */
 	static final Set<String> NAME_PARTICLES = Set.of("von", "van", "vom", "zu", "de", "der", "den", "la", "le", "du",
 			"da", "di", "del", "della", "dos", "das", "do", "y", "e", "ten", "ter", "al", "el", "bin", "ibn", "v.");
