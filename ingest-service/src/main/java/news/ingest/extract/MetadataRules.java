@@ -71,11 +71,12 @@ final class MetadataRules {
 	/**
 	 * Class/id words of parts whose bylines name commenters or authors of other articles; layout words like
 	 * "sidebar" are left out, as themes put them on wrappers. A newsletter or subscription form's messages open
-	 * with words a label may be ("POR FAVOR, VUELVA A INTENTARLO": "please try again").
+	 * with words a label may be ("POR FAVOR, VUELVA A INTENTARLO": "please try again"), and so does a subscription
+	 * box's price ("POR SEMANA", "per week"; Spanish "suscripción", French and German "abonnement").
 	 */
 	static final Set<String> NON_BYLINE_WORDS = Set.of("comment", "comments", "commentlist", "respond", "reply",
 			"replies", "disqus", "related", "recommended", "nav", "menu", "breadcrumb", "breadcrumbs", "newsletter",
-			"newsletters", "subscribe", "subscription", "signup");
+			"newsletters", "subscribe", "subscription", "suscripcion", "abonnement", "signup");
 
 	/**
 	 * Class words of what a byline box names beside the author and is no one: the section or category the article

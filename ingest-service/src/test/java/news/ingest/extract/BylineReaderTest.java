@@ -46,6 +46,12 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void aSubscriptionBoxsPriceIsNoByline() {
+			assertThat(authors("<div class=\"suscripcion_box\"><p class=\"plan\">Plan digital</p><span>2,50 €</span>"
+					+ "<p class=\"periodo\">POR SEMANA</p></div>")).isEmpty();
+		}
+
+		@Test
 		void aLabelBeforeALinkedName() {
 			assertThat(authors("<span class=\"meta-text\">By <a href=\"/x\">Jane Doe</a></span>"))
 				.containsExactly("Jane Doe");
