@@ -50,9 +50,12 @@ final class MetadataRules {
 			+ "meta[name=shareaholic:article_author_name], meta[name=cXenseParse:author], "
 			+ "meta[property=cXenseParse:author]";
 
-	/** Path segments of links to an author's page, the most common byline markup of blogs and CMSs. */
+	/**
+	 * Path segments of links to an author's page, the most common byline markup of blogs and CMSs (research
+	 * institutes and think tanks list their writers as "experts").
+	 */
 	static final List<String> AUTHOR_PAGE_PATHS = List.of("/author/", "/authors/", "/autor/", "/autoren/", "/autorin/",
-			"/auteur/", "/auteurs/", "/autore/", "/autori/", "/redaktion/", "/journalist/", "/staff/");
+			"/auteur/", "/auteurs/", "/autore/", "/autori/", "/redaktion/", "/journalist/", "/staff/", "/experts/");
 
 	/**
 	 * Class/id word beginnings of byline elements ("author-name", "byline__author", "autorenzeile"), and the user

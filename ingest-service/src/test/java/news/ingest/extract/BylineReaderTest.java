@@ -272,6 +272,10 @@ class BylineReaderTest {
 			assertThat(authors("<div class=\"meta\"><a href=\"https://blog.example.org/Autor/Tim/\">Tim Anderson</a>"
 					+ "</div>"))
 				.containsExactly("Tim Anderson");
+			// A research institute's fellows have expert pages.
+			assertThat(authors("<ul class=\"meta\"><li><a href=\"/trade-program/experts/731\">Ruth Okafor</a></li>"
+					+ "</ul>"))
+				.containsExactly("Ruth Okafor");
 		}
 
 		@Test
