@@ -343,7 +343,8 @@ final class AuthorNameCleaner {
 				|| LETTER_AND_DIGITS_LOGIN.matcher(name).matches())
 				&& name.split(" ").length <= MetadataRules.MAX_NAME_WORDS && !MetadataRules.AUTHOR_UI_WORDS.contains(lower)
 				&& !MetadataRules.URL_LIKE.matcher(name).find()
-				&& !namesTheSite(lower, siteName) && !isPhrase(name);
+				&& !namesTheSite(lower, siteName) && !(siteName != null && spellsTheSiteAsABrand(name, siteName))
+				&& !isPhrase(name);
 	}
 
 	/**
@@ -481,13 +482,20 @@ final class AuthorNameCleaner {
 	}
 
 	/**
-	 * The site's name, as written without spaces, punctuation or domain ("Acme News" on "acmenews.com"), or a CMS
-	 * account named after it and numbered ("Acme1" on "Acme.de").
+	 * The site's name written as a brand, not as a person's: one word, or words opening with an article ("AcmeNews",
+	 * "The Courier", "La Gaceta"), whose letters are the site's name without its spaces, punctuation and domain
+	 * ("AcmeNews" on "AcmeNews.Online"), perhaps numbered as a CMS account ("Acme1" on "Acme.de"). Two or more words
+	 * may be a person whose site bears their name ("Jane Doe" on "janedoe.com"); an abbreviation ("ACN") stays the
+	 * desk credit of the site's own reports.
 	 */
-	static boolean spellsTheSite(String name, String siteName) {
+	static boolean spellsTheSiteAsABrand(String name, String siteName) {
+		int space = name.indexOf(' ');
+		boolean brand = (space < 0) ? !MetadataRules.ABBREVIATION.matcher(name).matches()
+				: MetadataRules.PUBLICATION_ARTICLES.contains(name.substring(0, space).toLowerCase(Locale.ROOT));
 		String site = squeezedSite(siteName);
 		String squeezed = squeezed(name);
-		return !site.isEmpty() && squeezed.startsWith(site) && NUMBER.matcher(squeezed.substring(site.length())).matches();
+		return brand && !site.isEmpty() && squeezed.startsWith(site)
+				&& NUMBER.matcher(squeezed.substring(site.length())).matches();
 	}
 
 	/** The site's name, alone or after a name ("Jane Doe Acme"). */

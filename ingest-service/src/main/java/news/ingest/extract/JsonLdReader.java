@@ -2,7 +2,6 @@ package news.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -121,8 +120,7 @@ final class JsonLdReader {
 	/**
 	 * An author named as the organisation publishing the article and written as a brand, not as a person ("The
 	 * Courier", "AcmeNews", its numbered CMS account "AcmeNews1" for the publisher "Acme News"), is the CMS's default,
-	 * no author. Two or more words without an article may be a person whose site, typed as an organisation, bears
-	 * their name ("Jane Doe" published by "Jane Doe").
+	 * no author; "Jane Doe" published by "Jane Doe" may be a person whose site is typed as an organisation.
 	 */
 	private static void readAuthors(JsonNode author, String publisher, List<JsonNode> nodes, MetadataDraft draft) {
 		List<String> people = new ArrayList<>();
@@ -140,24 +138,13 @@ final class JsonLdReader {
 			// One person entry listing all co-authors' names is a list of people.
 			for (JsonNode value : names.isArray() ? names.values() : List.of(names)) {
 				String name = fullName(text(value), entry);
-				if (name != null && !(publisher != null && isBrandName(name)
-						&& AuthorNameCleaner.spellsTheSite(name, publisher))) {
+				if (name != null && !(publisher != null && AuthorNameCleaner.spellsTheSiteAsABrand(name, publisher))) {
 					(hasType(entry, ORGANIZATION_TYPES) ? organizations : people).add(withoutMarkup(name));
 				}
 			}
 		}
 		draft.offerAuthors(people, SOURCE);
 		draft.offerFallbackAuthors(organizations, SOURCE);
-	}
-
-	/**
-	 * One word ("AcmeNews", "Acme24"), or a name opening with an article ("The Courier", "La Gaceta"). An
-	 * abbreviation ("ACN") is left as the desk credit of its own site's reports.
-	 */
-	private static boolean isBrandName(String name) {
-		int space = name.indexOf(' ');
-		return (space < 0) ? !MetadataRules.ABBREVIATION.matcher(name).matches()
-				: MetadataRules.PUBLICATION_ARTICLES.contains(name.substring(0, space).toLowerCase(Locale.ROOT));
 	}
 
 	/**

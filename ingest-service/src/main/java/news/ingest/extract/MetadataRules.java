@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class MetadataRules {
 
 	/** Common domain endings of news sites, enough to tell "acme.de" from "J.R. Doe". */
-	private static final String TOP_LEVEL_DOMAINS = "com|org|net|info|eu|de|at|ch|fr|es|it|nl|be|uk|co\\.uk|ca|br";
+	private static final String TOP_LEVEL_DOMAINS = "com|org|net|info|eu|de|at|ch|fr|es|it|nl|be|uk|co\\.uk|ca|br|online";
 
 	/** schema.org types whose properties describe the article itself. */
 	static final Set<String> ARTICLE_TYPES = Set.of("Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle",
