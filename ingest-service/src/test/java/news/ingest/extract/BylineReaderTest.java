@@ -47,7 +47,7 @@ class BylineReaderTest {
 
 		@Test
 		void aSubscriptionBoxsPriceIsNoByline() {
-			assertThat(authors("<div class=\"suscripcion_box\"><p class=\"plan\">Plan digital</p><span>2,50 €</span>"
+			assertThat(authors("<div class=\"suscripcion_box\"><p class=\"plan\">Tarifa lectora</p><span>2,50 €</span>"
 					+ "<p class=\"periodo\">POR SEMANA</p></div>")).isEmpty();
 		}
 
@@ -220,8 +220,8 @@ class BylineReaderTest {
 
 		@Test
 		void theTagLinksABylineBoxListsNameNoOne() {
-			assertThat(authors("<div class=\"post-meta vcard author\"><span>03.02.2021</span> / <a href=\"/thema/wind/\" "
-					+ "rel=\"tag\">Windkraft</a> / <a href=\"/thema/netze/\" rel=\"category tag\">Stromnetze</a></div>"))
+			assertThat(authors("<div class=\"post-meta vcard author\"><span>03.02.2021</span> / <a href=\"/gebiet/see/\" "
+					+ "rel=\"tag\">Seegang</a> / <a href=\"/gebiet/ebbe/\" rel=\"category tag\">Gezeitenkraft</a></div>"))
 				.isEmpty();
 		}
 
@@ -273,7 +273,7 @@ class BylineReaderTest {
 					+ "</div>"))
 				.containsExactly("Tim Anderson");
 			// A research institute's fellows have expert pages.
-			assertThat(authors("<ul class=\"meta\"><li><a href=\"/trade-program/experts/731\">Ruth Okafor</a></li>"
+			assertThat(authors("<ul class=\"meta\"><li><a href=\"/fellows-area/experts/731\">Ruth Okafor</a></li>"
 					+ "</ul>"))
 				.containsExactly("Ruth Okafor");
 		}
