@@ -98,6 +98,9 @@ final class AuthorNameCleaner {
 
 	private static final Pattern NAME_WORD_BREAK = Pattern.compile("[\\s/-]+");
 
+	/** The digits a CMS numbers its accounts with ("acme1"), or none. */
+	private static final Pattern NUMBER = Pattern.compile("\\p{N}*");
+
 	/** A forum's or blog's user name of one letter and digits ("r23"): a login, not debris. */
 	private static final Pattern LETTER_AND_DIGITS_LOGIN = Pattern.compile("\\p{Ll}\\p{N}{2,}");
 
@@ -340,7 +343,8 @@ final class AuthorNameCleaner {
 				|| LETTER_AND_DIGITS_LOGIN.matcher(name).matches())
 				&& name.split(" ").length <= MetadataRules.MAX_NAME_WORDS && !MetadataRules.AUTHOR_UI_WORDS.contains(lower)
 				&& !MetadataRules.URL_LIKE.matcher(name).find()
-				&& !namesTheSite(lower, siteName) && !isPhrase(name);
+				&& !namesTheSite(lower, siteName) && !(siteName != null && spellsTheSiteAsABrand(name, siteName))
+				&& !isPhrase(name);
 	}
 
 	/**
@@ -475,6 +479,23 @@ final class AuthorNameCleaner {
 	 */
 	private static boolean namesTheSite(String name, String siteName, String site) {
 		return namesTheSite(name.toLowerCase(Locale.ROOT), siteName) || !site.isEmpty() && squeezed(name).equals(site);
+	}
+
+	/**
+	 * The site's name written as a brand, not as a person's: one word, or words opening with an article ("AcmeNews",
+	 * "The Courier", "La Gaceta"), whose letters are the site's name without its spaces, punctuation and domain
+	 * ("AcmeNews" on "AcmeNews.Online"), perhaps numbered as a CMS account ("Acme1" on "Acme.de"). Two or more words
+	 * may be a person whose site bears their name ("Jane Doe" on "janedoe.com"); an abbreviation ("ACN") stays the
+	 * desk credit of the site's own reports.
+	 */
+	static boolean spellsTheSiteAsABrand(String name, String siteName) {
+		int space = name.indexOf(' ');
+		boolean brand = (space < 0) ? !MetadataRules.ABBREVIATION.matcher(name).matches()
+				: MetadataRules.PUBLICATION_ARTICLES.contains(name.substring(0, space).toLowerCase(Locale.ROOT));
+		String site = squeezedSite(siteName);
+		String squeezed = squeezed(name);
+		return brand && !site.isEmpty() && squeezed.startsWith(site)
+				&& NUMBER.matcher(squeezed.substring(site.length())).matches();
 	}
 
 	/** The site's name, alone or after a name ("Jane Doe Acme"). */

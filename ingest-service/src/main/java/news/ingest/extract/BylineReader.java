@@ -74,6 +74,8 @@ final class BylineReader {
 	/** The elements {@link #AUTHOR_PAGE_LINK} can match, and the ones a class byline can be. */
 	private static final IndexedSelector LINKS = IndexedSelector.parse("a[href]");
 
+	private static final Pattern TAG_LINK = Pattern.compile("(?i)(?:^|\\s)tag(?:\\s|$)");
+
 	private static final IndexedSelector CLASSED = IndexedSelector.parse("[class], [id]");
 
 	private static final Evaluator TEASER_HEADLINE = QueryParser.parse("h1, h2, h3, h4, h5, h6");
@@ -208,7 +210,7 @@ final class BylineReader {
 	 * The element's text with a space between its text nodes: jsoup joins adjacent inline elements without one, and
 	 * a byline box sets the name and the time in spans side by side ({@code <span>Jane Doe</span><span>vor 5
 	 * Stunden</span>}), which would glue the name to the next word. The section a byline box names beside the
-	 * author ({@code <a class="section">Politics</a>}) is left out: it names no one.
+	 * author ({@code <a class="section">Politics</a>}, {@code <a rel="tag">Energy</a>}) is left out: it names no one.
 	 */
 	private static String spacedText(Element element) {
 		StringBuilder text = new StringBuilder();
@@ -225,9 +227,11 @@ final class BylineReader {
 		return TextNormalizer.collapse(text.toString());
 	}
 
+	/** Filed by its class words, or a link to a tag's or category's page ({@code rel="tag"}, "category tag"). */
 	private static boolean namesSection(Element element) {
 		return element.hasAttr("class")
-				&& ClassWords.of(element).stream().anyMatch(MetadataRules.BYLINE_COMPANION_WORDS::contains);
+				&& ClassWords.of(element).stream().anyMatch(MetadataRules.BYLINE_COMPANION_WORDS::contains)
+				|| element.nameIs("a") && TAG_LINK.matcher(element.attr("rel")).find();
 	}
 
 	private static boolean isAuthorClass(Element element, String className, String elementId) {

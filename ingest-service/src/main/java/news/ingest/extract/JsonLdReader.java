@@ -54,7 +54,7 @@ final class JsonLdReader {
 		if (article != null) {
 			draft.offerTitle(text(article.path("headline")), SOURCE);
 			draft.offerTitle(text(article.path("name")), SOURCE);
-			readAuthors(article.path("author"), nodes, draft);
+			readAuthors(article.path("author"), publisherOrganisation(article, nodes), nodes, draft);
 			draft.offerDate(text(article.path("datePublished")), SOURCE);
 			draft.offerDate(text(article.path("dateCreated")), SOURCE);
 			draft.offerModifiedDate(text(article.path("dateModified")));
@@ -107,7 +107,22 @@ final class JsonLdReader {
 		return generic;
 	}
 
-	private static void readAuthors(JsonNode author, List<JsonNode> nodes, MetadataDraft draft) {
+	/**
+	 * The name of the organisation publishing the article, if its JSON-LD says the publisher is one (and not also a
+	 * person, as SEO plugins type a personal site's owner).
+	 */
+	private static String publisherOrganisation(JsonNode article, List<JsonNode> nodes) {
+		JsonNode publisher = resolve(article.path("publisher"), nodes);
+		return hasType(publisher, ORGANIZATION_TYPES) && !hasType(publisher, Set.of("Person"))
+				? text(publisher.path("name")) : null;
+	}
+
+	/**
+	 * An author named as the organisation publishing the article and written as a brand, not as a person ("The
+	 * Courier", "AcmeNews", its numbered CMS account "AcmeNews1" for the publisher "Acme News"), is the CMS's default,
+	 * no author; "Jane Doe" published by "Jane Doe" may be a person whose site is typed as an organisation.
+	 */
+	private static void readAuthors(JsonNode author, String publisher, List<JsonNode> nodes, MetadataDraft draft) {
 		List<String> people = new ArrayList<>();
 		List<String> organizations = new ArrayList<>();
 		List<JsonNode> entries = new ArrayList<>();
@@ -123,7 +138,7 @@ final class JsonLdReader {
 			// One person entry listing all co-authors' names is a list of people.
 			for (JsonNode value : names.isArray() ? names.values() : List.of(names)) {
 				String name = fullName(text(value), entry);
-				if (name != null) {
+				if (name != null && !(publisher != null && AuthorNameCleaner.spellsTheSiteAsABrand(name, publisher))) {
 					(hasType(entry, ORGANIZATION_TYPES) ? organizations : people).add(withoutMarkup(name));
 				}
 			}

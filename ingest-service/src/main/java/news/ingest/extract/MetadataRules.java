@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class MetadataRules {
 
 	/** Common domain endings of news sites, enough to tell "acme.de" from "J.R. Doe". */
-	private static final String TOP_LEVEL_DOMAINS = "com|org|net|info|eu|de|at|ch|fr|es|it|nl|be|uk|co\\.uk|ca|br";
+	private static final String TOP_LEVEL_DOMAINS = "com|org|net|info|eu|de|at|ch|fr|es|it|nl|be|uk|co\\.uk|ca|br|online";
 
 	/** schema.org types whose properties describe the article itself. */
 	static final Set<String> ARTICLE_TYPES = Set.of("Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle",
@@ -50,9 +50,12 @@ final class MetadataRules {
 			+ "meta[name=shareaholic:article_author_name], meta[name=cXenseParse:author], "
 			+ "meta[property=cXenseParse:author]";
 
-	/** Path segments of links to an author's page, the most common byline markup of blogs and CMSs. */
+	/**
+	 * Path segments of links to an author's page, the most common byline markup of blogs and CMSs (research
+	 * institutes and think tanks list their writers as "experts").
+	 */
 	static final List<String> AUTHOR_PAGE_PATHS = List.of("/author/", "/authors/", "/autor/", "/autoren/", "/autorin/",
-			"/auteur/", "/auteurs/", "/autore/", "/autori/", "/redaktion/", "/journalist/", "/staff/");
+			"/auteur/", "/auteurs/", "/autore/", "/autori/", "/redaktion/", "/journalist/", "/staff/", "/experts/");
 
 	/**
 	 * Class/id word beginnings of byline elements ("author-name", "byline__author", "autorenzeile"), and the user
@@ -71,11 +74,12 @@ final class MetadataRules {
 	/**
 	 * Class/id words of parts whose bylines name commenters or authors of other articles; layout words like
 	 * "sidebar" are left out, as themes put them on wrappers. A newsletter or subscription form's messages open
-	 * with words a label may be ("POR FAVOR, VUELVA A INTENTARLO": "please try again").
+	 * with words a label may be ("POR FAVOR, VUELVA A INTENTARLO": "please try again"), and so does a subscription
+	 * box's price ("POR SEMANA", "per week"; Spanish "suscripción", French and German "abonnement").
 	 */
 	static final Set<String> NON_BYLINE_WORDS = Set.of("comment", "comments", "commentlist", "respond", "reply",
 			"replies", "disqus", "related", "recommended", "nav", "menu", "breadcrumb", "breadcrumbs", "newsletter",
-			"newsletters", "subscribe", "subscription", "signup");
+			"newsletters", "subscribe", "subscription", "suscripcion", "abonnement", "signup");
 
 	/**
 	 * Class words of what a byline box names beside the author and is no one: the section or category the article
@@ -84,6 +88,10 @@ final class MetadataRules {
 	 */
 	static final Set<String> BYLINE_COMPANION_WORDS = Set.of("section", "category", "categories", "kicker", "rubric",
 			"rubrik", "ressort", "topic", "publication", "local", "location", "place", "city");
+
+	/** Articles opening a publication's name ("The Courier", "La Gaceta", "Die Zeitung"), not a person's. */
+	static final Set<String> PUBLICATION_ARTICLES = Set.of("the", "la", "el", "le", "les", "il", "los", "las", "die",
+			"der", "das", "het");
 
 	/** Lower-case words inside names ("Ursula von der Leyen", "Jean de la Fontaine"). */
 	static final Set<String> NAME_PARTICLES = Set.of("von", "van", "vom", "zu", "de", "der", "den", "la", "le", "du",

@@ -111,6 +111,25 @@ class ArticleExtractorTest {
 			assertThat(extractHtml(siteAuthoredBy("Acme Kochmagazin") + body, PAGE_URL).authors()).isEmpty();
 		}
 
+		@Test
+		void aJsonLdAuthorNamedAsItsPublishingOrganisationAndWrittenAsABrandIsNoAuthor() {
+			String body = "</head><body><h1>Ferry timetable changes</h1><p>From Monday the morning ferry leaves ten "
+					+ "minutes earlier, and the last crossing of the day moves to half past nine.</p></body></html>";
+
+			assertThat(extractHtml(publishedBy("The Harbour Gazette", "The Harbour Gazette") + body, PAGE_URL).authors())
+				.isEmpty();
+			assertThat(extractHtml(publishedBy("HarbourGazette2", "Harbour Gazette") + body, PAGE_URL).authors())
+				.isEmpty();
+			assertThat(extractHtml(publishedBy("Jane Doe", "Jane Doe") + body, PAGE_URL).authors())
+				.containsExactly("Jane Doe");
+		}
+
+		private static String publishedBy(String author, String publisher) {
+			return "<html><head><title>Ferry timetable changes</title><script type=\"application/ld+json\">"
+					+ "{\"@type\": \"NewsArticle\", \"author\": {\"@type\": \"Person\", \"name\": \"" + author
+					+ "\"}, \"publisher\": {\"@type\": \"Organization\", \"name\": \"" + publisher + "\"}}</script>";
+		}
+
 		private static String siteAuthoredBy(String name) {
 			return "<html><head><title>Porridge</title><meta property=\"og:site_name\" content=\"" + name + "\">"
 					+ "<script type=\"application/ld+json\">{\"@type\": \"Recipe\", \"author\": \"" + name

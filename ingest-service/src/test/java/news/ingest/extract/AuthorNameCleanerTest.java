@@ -362,6 +362,16 @@ class AuthorNameCleanerTest {
 	}
 
 	@Test
+	void theSitesNameWrittenAsABrandNamesNoAuthor() {
+		assertThat(this.cleaner.clean(List.of("HarbourNews"), "HarbourNews.Online")).isEmpty();
+		assertThat(this.cleaner.clean(List.of("HarbourNews2"), "Harbour News")).isEmpty();
+		assertThat(this.cleaner.clean(List.of("The Tide Gazette"), "thetidegazette.com")).isEmpty();
+		// Two words without an article may be the person a personal site is named after; an abbreviation, a desk.
+		assertThat(this.cleaner.clean(List.of("Jane Doe"), "janedoe.com")).containsExactly("Jane Doe");
+		assertThat(this.cleaner.clean(List.of("HNT"), "hnt.de")).containsExactly("HNT");
+	}
+
+	@Test
 	void labelsOfAnAuthorCardInChineseAreNoName() {
 		assertThat(this.cleaner.clean(List.of("新闻账号 文章 阅读"), null)).isEmpty();
 		assertThat(this.cleaner.clean(List.of("王小明", "山田 太郎"), null)).containsExactly("王小明", "山田 太郎");

@@ -46,6 +46,12 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void aSubscriptionBoxsPriceIsNoByline() {
+			assertThat(authors("<div class=\"suscripcion_box\"><p class=\"plan\">Tarifa lectora</p><span>2,50 €</span>"
+					+ "<p class=\"periodo\">POR SEMANA</p></div>")).isEmpty();
+		}
+
+		@Test
 		void aLabelBeforeALinkedName() {
 			assertThat(authors("<span class=\"meta-text\">By <a href=\"/x\">Jane Doe</a></span>"))
 				.containsExactly("Jane Doe");
@@ -213,6 +219,13 @@ class BylineReaderTest {
 		}
 
 		@Test
+		void theTagLinksABylineBoxListsNameNoOne() {
+			assertThat(authors("<div class=\"post-meta vcard author\"><span>03.02.2021</span> / <a href=\"/gebiet/see/\" "
+					+ "rel=\"tag\">Seegang</a> / <a href=\"/gebiet/ebbe/\" rel=\"category tag\">Gezeitenkraft</a></div>"))
+				.isEmpty();
+		}
+
+		@Test
 		void thePublicationABylineBoxNamesBesideTheWriterIsNoPartOfTheName() {
 			assertThat(authors("<div class=\"byline-box\"><div class=\"attribution\"><span class=\"author\">Jane Doe "
 					+ "and John Roe</span> <span class=\"publication\">Springfield Courier</span></div><div>Published "
@@ -259,6 +272,10 @@ class BylineReaderTest {
 			assertThat(authors("<div class=\"meta\"><a href=\"https://blog.example.org/Autor/Tim/\">Tim Anderson</a>"
 					+ "</div>"))
 				.containsExactly("Tim Anderson");
+			// A research institute's fellows have expert pages.
+			assertThat(authors("<ul class=\"meta\"><li><a href=\"/fellows-area/experts/731\">Ruth Okafor</a></li>"
+					+ "</ul>"))
+				.containsExactly("Ruth Okafor");
 		}
 
 		@Test
