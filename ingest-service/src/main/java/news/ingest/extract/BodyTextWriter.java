@@ -87,8 +87,9 @@ final class BodyTextWriter {
 	private static boolean isArticleText(Block block, String title) {
 		String text = block.text();
 		// A web or mail address on a line of its own is a reference the article gives, not a link to another page.
-		if (block.linkDensity() > MAX_LINK_DENSITY && !ExtractionRules.ADDRESS_LINE.matcher(text).matches()
-				|| text.equals(title)) {
+		// A data table's row links its items (a product to its test, an ingredient to the shop) beside their data.
+		if (block.linkDensity() > MAX_LINK_DENSITY && !block.dataRow()
+				&& !ExtractionRules.ADDRESS_LINE.matcher(text).matches() || text.equals(title)) {
 			return false;
 		}
 		// The line rules below judge short paragraphs; the filing line's limit is the longest of theirs.
@@ -138,7 +139,7 @@ final class BodyTextWriter {
 				&& BylineReader.looksLikeNames(text.substring(label.end()));
 	}
 
-	private record Block(String text, int linkChars, boolean heading, boolean afterRule) {
+	private record Block(String text, int linkChars, boolean heading, boolean afterRule, boolean dataRow) {
 
 		double linkDensity() {
 			return (double) this.linkChars / this.text.length();
@@ -158,6 +159,9 @@ final class BodyTextWriter {
 		private int linkDepth;
 
 		private boolean heading;
+
+		/** The block is a data table's row ({@link DataRows}). */
+		private boolean dataRow;
 
 		/** A horizontal rule was met since the last block: it sets the next one apart. */
 		private boolean afterRule;
@@ -182,6 +186,7 @@ final class BodyTextWriter {
 			if (ExtractionRules.BLOCK_TAGS.contains(tag)) {
 				flush();
 				this.heading = ExtractionRules.HEADING_TAGS.contains(tag);
+				this.dataRow = node instanceof Element row && DataRows.namesItems(row);
 				this.afterRule |= tag.equals("hr");
 			}
 			else if (tag.equals("a")) {
@@ -209,12 +214,14 @@ final class BodyTextWriter {
 			// Soft hyphens only mark where a word may break: the reader, and a search, sees the word whole.
 			String value = TextNormalizer.collapseWithoutSoftHyphens(this.text.toString());
 			if (!value.isEmpty()) {
-				this.blocks.add(new Block(value, Math.min(this.linkChars, value.length()), this.heading, this.afterRule));
+				this.blocks.add(new Block(value, Math.min(this.linkChars, value.length()), this.heading, this.afterRule,
+						this.dataRow));
 				this.afterRule = false;
 			}
 			this.text.setLength(0);
 			this.linkChars = 0;
 			this.heading = false;
+			this.dataRow = false;
 		}
 
 	}

@@ -282,6 +282,41 @@ class ArticleBodyExtractorTest {
 			.doesNotContain("Kommentare", "ohne Probleme");
 	}
 
+	@Test
+	void aDataTablesRowsLinkingTheirItemsAreKeptWhileALinkRowIsNot() {
+		String paragraph = "<p>Zwölf Wasserkocher mussten zeigen, wie schnell sie einen Liter Leitungswasser zum Kochen "
+				+ "bringen, wie laut sie dabei sind und ob der Deckel sich mit einer Hand öffnen lässt.</p>";
+		String body = bodyOfPage("<html><body><article><h1>Wasserkocher im Test</h1>" + paragraph.repeat(3)
+				+ "<table><tr><th>Modell</th><th>Preis</th><th>Note</th></tr>"
+				+ "<tr><td><a href=\"/test/bruehmeister\">Brühmeister Classic 1,7 Liter</a></td><td>39 Euro</td>"
+				+ "<td>gut</td></tr><tr><td><a href=\"/test/kesselfix\">Kesselfix Glas 1,5 Liter</a></td>"
+				+ "<td>25 Euro</td><td>befriedigend</td></tr>"
+				+ "<tr><td><a href=\"/kueche\">Küchengeräte</a></td><td><a href=\"/tests\">Alle Tests</a></td></tr>"
+				+ "</table></article></body></html>");
+
+		assertThat(body).contains("Brühmeister Classic 1,7 Liter 39 Euro gut", "Kesselfix Glas 1,5 Liter")
+			.doesNotContain("Küchengeräte", "Alle Tests");
+	}
+
+	@Test
+	void aDataTableBetweenTheSectionsOfAnArticleIsNoListOfTeasers() {
+		String intro = "<p>Zwölf Wasserkocher mussten zeigen, wie schnell sie einen Liter Leitungswasser zum Kochen "
+				+ "bringen, wie laut sie dabei sind und ob der Deckel sich mit einer Hand öffnen lässt.</p>";
+		String row = "<tr><td><a href=\"/test/%s\">%s Edelstahl 1,7 Liter mit Kalkfilter</a></td><td>%s Euro</td>"
+				+ "<td>gut</td></tr>";
+		String section = "<p>Im Dauertest über drei Monate setzte sich in den meisten Geräten Kalk ab, am wenigsten "
+				+ "dort, wo ein feines Sieb vor dem Ausguss sitzt, das sich zum Reinigen herausnehmen lässt.</p>";
+		String body = bodyOfPage("<html><body><div class=\"page\"><h1>Wasserkocher im Test</h1>"
+				+ "<div class=\"text\">" + intro.repeat(2) + "</div>"
+				+ "<div class=\"text\"><h2>Die Ergebnisse</h2><table><tr><th>Modell</th><th>Preis</th><th>Note</th></tr>"
+				+ row.formatted("a", "Brühmeister", "39") + row.formatted("b", "Kesselfix", "25")
+				+ row.formatted("c", "Teefreund", "45") + "</table></div>"
+				+ "<div class=\"text\"><h2>Kalk</h2>" + section.repeat(3) + "</div></div></body></html>");
+
+		assertThat(body).startsWith("Zwölf Wasserkocher").contains("Brühmeister Edelstahl", "Teefreund Edelstahl",
+				"feines Sieb");
+	}
+
 	/** A forum post; a moderator's (the longest one here) has a class of its own. */
 	private static String post(String user, String variant, String text) {
 		return "<article class=\"message message--post" + variant + "\"><div class=\"message-user\"><h4>" + user + "</h4>"
