@@ -1,5 +1,6 @@
 package news.ingest.extract;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -211,8 +212,11 @@ final class BodyTextWriter {
 		}
 
 		void flush() {
-			// Soft hyphens only mark where a word may break: the reader, and a search, sees the word whole.
-			String value = TextNormalizer.collapseWithoutSoftHyphens(this.text.toString());
+			// Soft hyphens only mark where a word may break: the reader, and a search, sees the word whole. Letters
+			// written as a base and a combining mark ("u" + U+0308) are composed (NFC, as the title is), so a search
+			// for the word finds it.
+			String value = Normalizer.normalize(TextNormalizer.collapseWithoutSoftHyphens(this.text.toString()),
+					Normalizer.Form.NFC);
 			if (!value.isEmpty()) {
 				this.blocks.add(new Block(value, Math.min(this.linkChars, value.length()), this.heading, this.afterRule,
 						this.dataRow));

@@ -317,6 +317,16 @@ class ArticleBodyExtractorTest {
 				"feines Sieb");
 	}
 
+	@Test
+	void lettersWrittenAsABaseAndACombiningMarkAreComposed() {
+		String paragraph = "<p>Der Stadtrat von Mu\u0308nster hat am Dienstag beschlossen, die Bru\u0308cke u\u0308ber "
+				+ "den Kanal bis zum Herbst fu\u0308r den Autoverkehr zu sperren.</p>";
+		String body = bodyOfPage("<html><body><article><h1>Brücke gesperrt</h1>" + paragraph.repeat(2)
+				+ "</article></body></html>");
+
+		assertThat(body).contains("Münster", "die Brücke über den Kanal").doesNotContain("\u0308");
+	}
+
 	/** A forum post; a moderator's (the longest one here) has a class of its own. */
 	private static String post(String user, String variant, String text) {
 		return "<article class=\"message message--post" + variant + "\"><div class=\"message-user\"><h4>" + user + "</h4>"
