@@ -3,7 +3,9 @@ package news.ingest.extract;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -36,6 +38,17 @@ final class BodyTextWriter {
 
 	/** A heading this long is a sentence, not a section label. */
 	private static final int MIN_TEXT_HEADING_CHARS = 80;
+
+	/**
+	 * A kicker over a headline is a few words: a topic, a place, a series' name; a longer lead-in is a sentence
+	 * quoting the headline ("Send us your photos of the first trip on »The night train returns«").
+	 */
+	private static final int MAX_KICKER_WORDS = 4;
+
+	/** A shorter headline ("News", "Home") is a word a section's heading may end with too. */
+	private static final int MIN_KICKED_HEADLINE_CHARS = 20;
+
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	/** A byline line ("By Jane Doe", "Von Max Muster | 3. Mai") is a label and a few names. */
 	private static final int MAX_BYLINE_LINE_CHARS = 80;
@@ -90,7 +103,8 @@ final class BodyTextWriter {
 		// A web or mail address on a line of its own is a reference the article gives, not a link to another page.
 		// A data table's row links its items (a product to its test, an ingredient to the shop) beside their data.
 		if (block.linkDensity() > MAX_LINK_DENSITY && !block.dataRow()
-				&& !ExtractionRules.ADDRESS_LINE.matcher(text).matches() || text.equals(title)) {
+				&& !ExtractionRules.ADDRESS_LINE.matcher(text).matches() || text.equals(title)
+				|| block.heading() && isHeadlineUnderKicker(text, title)) {
 			return false;
 		}
 		// The line rules below judge short paragraphs; the filing line's limit is the longest of theirs.
@@ -111,6 +125,28 @@ final class BodyTextWriter {
 			return false;
 		}
 		return text.length() > MAX_BYLINE_LINE_CHARS || !isByline(text);
+	}
+
+	/**
+	 * The headline repeated in a heading after its kicker, or with other punctuation: "Rail The night train returns"
+	 * and "Covid-19 Tests for all" under the headlines "The night train returns" and "Covid-19: Tests for all".
+	 */
+	private static boolean isHeadlineUnderKicker(String text, String title) {
+		if (title == null || title.length() < MIN_KICKED_HEADLINE_CHARS) {
+			return false;
+		}
+		String words = words(text);
+		String headline = words(title);
+		if (!words.endsWith(headline)) {
+			return false;
+		}
+		String kicker = words.substring(0, words.length() - headline.length());
+		return kicker.isEmpty() || kicker.endsWith(" ") && kicker.split(" ").length <= MAX_KICKER_WORDS;
+	}
+
+	/** The words of a text in lower case, one space between them. */
+	private static String words(String text) {
+		return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 	}
 
 	/**

@@ -327,6 +327,18 @@ class ArticleBodyExtractorTest {
 		assertThat(body).contains("Münster", "die Brücke über den Kanal").doesNotContain("\u0308");
 	}
 
+	@Test
+	void theHeadlineRepeatedUnderItsKickerIsDroppedWhileAHeadingQuotingItStays() {
+		String paragraph = "<p>Die Fähre zwischen den beiden Inseln fährt ab Mai wieder stündlich, nachdem die Werft den "
+				+ "Rumpf ausgebessert, die Maschine überholt und die Rampe für Fahrräder verbreitert hat.</p>";
+		String body = bodyOfPage("<html><head><title>Die Fähre fährt wieder</title></head><body><article>"
+				+ "<h1>Die Fähre fährt wieder</h1><h2><span>Inseln</span> Die Fähre fährt wieder</h2>" + paragraph.repeat(3)
+				+ "<h3>Schickt uns eure Fotos von der ersten Fahrt für »Die Fähre fährt wieder«</h3>" + paragraph
+				+ "</article></body></html>");
+
+		assertThat(body).startsWith("Die Fähre zwischen den beiden Inseln").contains("Schickt uns eure Fotos");
+	}
+
 	/** A forum post; a moderator's (the longest one here) has a class of its own. */
 	private static String post(String user, String variant, String text) {
 		return "<article class=\"message message--post" + variant + "\"><div class=\"message-user\"><h4>" + user + "</h4>"
