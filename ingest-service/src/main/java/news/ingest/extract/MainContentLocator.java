@@ -318,8 +318,7 @@ final class MainContentLocator {
 			}
 			Double score = scores.get(sibling);
 			// Paragraphs split over repeated blocks ("card", "text-block") share the best block's class.
-			boolean sameKind = !best.className().isEmpty() && sibling.normalName().equals(best.normalName())
-					&& sibling.className().equals(best.className());
+			boolean sameKind = isSameKind(sibling, best);
 			if (score != null && sameKind) {
 				score += bestScore * SIBLING_SHARE;
 			}
@@ -332,6 +331,23 @@ final class MainContentLocator {
 			headings.clear();
 		}
 		return content;
+	}
+
+	/**
+	 * Blocks of one kind: of the same tag and first class, one's classes all among the other's. A component's
+	 * modifiers, written after its name, set one apart without making it another kind ({@code grid-container} and
+	 * {@code grid-container grey-lightest has-title}, a section with a shaded background and a heading); a utility
+	 * class two blocks share ({@code mb5}, a margin) says nothing of what they are.
+	 */
+	private static boolean isSameKind(Element sibling, Element best) {
+		if (!sibling.normalName().equals(best.normalName())) {
+			return false;
+		}
+		Set<String> classes = best.classNames();
+		Set<String> siblingClasses = sibling.classNames();
+		return !classes.isEmpty() && !siblingClasses.isEmpty()
+				&& classes.iterator().next().equals(siblingClasses.iterator().next())
+				&& (classes.containsAll(siblingClasses) || siblingClasses.containsAll(classes));
 	}
 
 	/**

@@ -328,6 +328,20 @@ class ArticleBodyExtractorTest {
 	}
 
 	@Test
+	void aSectionOfTheContentsKindWithoutItsModifiersJoinsItWhileABlockSharingAStyleDoesNot() {
+		String paragraph = "<p>Die Fähre zwischen den beiden Inseln fährt ab Mai wieder stündlich, nachdem die Werft den "
+				+ "Rumpf ausgebessert, die Maschine überholt und die Rampe für Fahrräder verbreitert hat.</p>";
+		String body = bodyOfPage("<html><body><main><h1>Die Fähre fährt wieder</h1>"
+				+ "<div class=\"section shaded\">" + paragraph.repeat(6) + "</div>"
+				+ "<div class=\"section\"><p>Wer ein Auto mitnehmen will muss den Platz dafür bis zum Vorabend im Büro am "
+				+ "Hafen buchen und das Ticket an Bord vorzeigen.</p></div>"
+				+ "<div class=\"shaded\"><p>Unser Reisebüro am Markt berät Sie gerne zu allen Fahrten an die Küste und "
+				+ "hat montags bis samstags von neun bis achtzehn Uhr für Sie geöffnet.</p></div></main></body></html>");
+
+		assertThat(body).contains("Rampe für Fahrräder", "im Büro am Hafen buchen").doesNotContain("Reisebüro");
+	}
+
+	@Test
 	void theHeadlineRepeatedUnderItsKickerIsDroppedWhileAHeadingQuotingItStays() {
 		String paragraph = "<p>Die Fähre zwischen den beiden Inseln fährt ab Mai wieder stündlich, nachdem die Werft den "
 				+ "Rumpf ausgebessert, die Maschine überholt und die Rampe für Fahrräder verbreitert hat.</p>";
