@@ -50,6 +50,8 @@ final class BodyTextWriter {
 
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 	/** A byline line ("By Jane Doe", "Von Max Muster | 3. Mai") is a label and a few names. */
 	private static final int MAX_BYLINE_LINE_CHARS = 80;
 
@@ -102,7 +104,7 @@ final class BodyTextWriter {
 		String text = block.text();
 		// A web or mail address on a line of its own is a reference the article gives, not a link to another page.
 		// A data table's row links its items (a product to its test, an ingredient to the shop) beside their data.
-		if (block.linkDensity() > MAX_LINK_DENSITY && !block.dataRow()
+		if (block.linkDensity() > MAX_LINK_DENSITY && !block.dataRow() && !block.runsIntoLink()
 				&& !ExtractionRules.ADDRESS_LINE.matcher(text).matches() || text.equals(title)
 				|| block.heading() && isHeadlineUnderKicker(text, title)) {
 			return false;
@@ -176,7 +178,14 @@ final class BodyTextWriter {
 				&& BylineReader.looksLikeNames(text.substring(label.end()));
 	}
 
-	private record Block(String text, int linkChars, boolean heading, boolean afterRule, boolean dataRow) {
+	/**
+	 * @param runsIntoLink whether the words before the block's first link run on into it: two or more, the last a
+	 *     lower-case word ({@code two seasons of <a>…</a>}, {@code via <a>example.org</a>}, {@code download it from
+	 *     <a>…</a>}). Such a line is a sentence with a link, however long the link; a menu item, a teaser's headline
+	 *     or a label ({@code Related Topics <a>…</a>}, {@code Read more: <a>…</a>}) has no such lead.
+	 */
+	private record Block(String text, int linkChars, boolean heading, boolean afterRule, boolean dataRow,
+			boolean runsIntoLink) {
 
 		double linkDensity() {
 			return (double) this.linkChars / this.text.length();
@@ -199,6 +208,9 @@ final class BodyTextWriter {
 
 		/** The block is a data table's row ({@link DataRows}). */
 		private boolean dataRow;
+
+		/** {@link Block#runsIntoLink}, decided at the block's first link; null before it. */
+		private Boolean runsIntoLink;
 
 		/** A horizontal rule was met since the last block: it sets the next one apart. */
 		private boolean afterRule;
@@ -227,6 +239,9 @@ final class BodyTextWriter {
 				this.afterRule |= tag.equals("hr");
 			}
 			else if (tag.equals("a")) {
+				if (this.runsIntoLink == null) {
+					this.runsIntoLink = runsOn(this.text);
+				}
 				this.linkDepth++;
 			}
 			else if (tag.equals("td") || tag.equals("th")) {
@@ -247,6 +262,14 @@ final class BodyTextWriter {
 			return FilterResult.CONTINUE;
 		}
 
+		/** Two or more words whose last is a lower-case word: a sentence going on. */
+		private static boolean runsOn(CharSequence text) {
+			String[] words = WHITESPACE.split(text.toString().strip());
+			String last = words[words.length - 1];
+			return words.length >= 2 && Character.isLowerCase(last.codePointAt(0))
+					&& Character.isLetter(last.codePointBefore(last.length()));
+		}
+
 		void flush() {
 			// Soft hyphens only mark where a word may break: the reader, and a search, sees the word whole. Letters
 			// written as a base and a combining mark ("u" + U+0308) are composed (NFC, as the title is), so a search
@@ -255,13 +278,14 @@ final class BodyTextWriter {
 					Normalizer.Form.NFC);
 			if (!value.isEmpty()) {
 				this.blocks.add(new Block(value, Math.min(this.linkChars, value.length()), this.heading, this.afterRule,
-						this.dataRow));
+						this.dataRow, Boolean.TRUE.equals(this.runsIntoLink)));
 				this.afterRule = false;
 			}
 			this.text.setLength(0);
 			this.linkChars = 0;
 			this.heading = false;
 			this.dataRow = false;
+			this.runsIntoLink = null;
 		}
 
 	}

@@ -353,6 +353,21 @@ class ArticleBodyExtractorTest {
 		assertThat(body).startsWith("Die Fähre zwischen den beiden Inseln").contains("Schickt uns eure Fotos");
 	}
 
+	@Test
+	void aLineWhoseWordsRunOnIntoItsLinkIsASentenceWhileLabelledAndBareLinksAreNot() {
+		String paragraph = "<p>Der Leuchtturm auf der Mole wird nach zwei Jahren Umbau am Samstag wieder geöffnet, mit "
+				+ "einer neuen Treppe, einem kleinen Museum im Erdgeschoss und einem Café auf der Plattform.</p>";
+		String body = bodyOfPage("<html><body><article><h1>Der Leuchtturm ist wieder offen</h1>" + paragraph.repeat(3)
+				+ "<p>Alle zwölf Folgen gibt es bei <a href=\"/podcast\">Der Leuchtturmwärter erzählt aus seinem "
+				+ "Leben</a></p><p>Dazu passend: <a href=\"/bruecke\">Die neue Brücke über den Fluss ist eröffnet "
+				+ "worden</a></p><p>Hafen Nachrichten <a href=\"/faehre\">Neue Fähre für die Inselroute bestellt</a></p>"
+				+ "<p>Getaggt mit <a href=\"/tag/mole\">Mole</a>, <a href=\"/tag/museum\">Museum</a></p>"
+				+ "</article></body></html>");
+
+		assertThat(body).contains("Alle zwölf Folgen gibt es bei Der Leuchtturmwärter erzählt")
+			.doesNotContain("Dazu passend", "neue Brücke", "Inselroute", "Getaggt");
+	}
+
 	/** A forum post; a moderator's (the longest one here) has a class of its own. */
 	private static String post(String user, String variant, String text) {
 		return "<article class=\"message message--post" + variant + "\"><div class=\"message-user\"><h4>" + user + "</h4>"
