@@ -182,7 +182,7 @@ final class BodyTextWriter {
 	 * @param runsIntoLink whether the words before the block's first link run on into it: two or more, the last a
 	 *     lower-case word ({@code two seasons of <a>…</a>}, {@code via <a>example.org</a>}, {@code download it from
 	 *     <a>…</a>}). Such a line is a sentence with a link, however long the link; a menu item, a teaser's headline
-	 *     or a label ({@code Related Topics <a>…</a>}, {@code Read more: <a>…</a>}) has no such lead.
+	 *     or a label ({@code Harbour Diary <a>…</a>}, {@code Read more: <a>…</a>}) has no such lead.
 	 */
 	private record Block(String text, int linkChars, boolean heading, boolean afterRule, boolean dataRow,
 			boolean runsIntoLink) {

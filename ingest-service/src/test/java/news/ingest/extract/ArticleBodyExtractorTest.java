@@ -308,7 +308,7 @@ class ArticleBodyExtractorTest {
 				+ "dort, wo ein feines Sieb vor dem Ausguss sitzt, das sich zum Reinigen herausnehmen lässt.</p>";
 		String body = bodyOfPage("<html><body><div class=\"page\"><h1>Wasserkocher im Test</h1>"
 				+ "<div class=\"text\">" + intro.repeat(2) + "</div>"
-				+ "<div class=\"text\"><h2>Die Ergebnisse</h2><table><tr><th>Modell</th><th>Preis</th><th>Note</th></tr>"
+				+ "<div class=\"text\"><h2>Messwerte</h2><table><tr><th>Modell</th><th>Preis</th><th>Note</th></tr>"
 				+ row.formatted("a", "Brühmeister", "39") + row.formatted("b", "Kesselfix", "25")
 				+ row.formatted("c", "Teefreund", "45") + "</table></div>"
 				+ "<div class=\"text\"><h2>Kalk</h2>" + section.repeat(3) + "</div></div></body></html>");
@@ -359,13 +359,13 @@ class ArticleBodyExtractorTest {
 				+ "einer neuen Treppe, einem kleinen Museum im Erdgeschoss und einem Café auf der Plattform.</p>";
 		String body = bodyOfPage("<html><body><article><h1>Der Leuchtturm ist wieder offen</h1>" + paragraph.repeat(3)
 				+ "<p>Alle zwölf Folgen gibt es bei <a href=\"/podcast\">Der Leuchtturmwärter erzählt aus seinem "
-				+ "Leben</a></p><p>Dazu passend: <a href=\"/bruecke\">Die neue Brücke über den Fluss ist eröffnet "
+				+ "Leben</a></p><p>Noch mehr Lesestoff: <a href=\"/bruecke\">Die neue Brücke über den Fluss ist eröffnet "
 				+ "worden</a></p><p>Hafen Nachrichten <a href=\"/faehre\">Neue Fähre für die Inselroute bestellt</a></p>"
 				+ "<p>Getaggt mit <a href=\"/tag/mole\">Mole</a>, <a href=\"/tag/museum\">Museum</a></p>"
 				+ "</article></body></html>");
 
 		assertThat(body).contains("Alle zwölf Folgen gibt es bei Der Leuchtturmwärter erzählt")
-			.doesNotContain("Dazu passend", "neue Brücke", "Inselroute", "Getaggt");
+			.doesNotContain("Lesestoff", "neue Brücke", "Inselroute", "Getaggt");
 	}
 
 	/** A forum post; a moderator's (the longest one here) has a class of its own. */
