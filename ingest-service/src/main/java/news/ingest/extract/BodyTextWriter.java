@@ -1,8 +1,11 @@
 package news.ingest.extract;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -35,6 +38,19 @@ final class BodyTextWriter {
 
 	/** A heading this long is a sentence, not a section label. */
 	private static final int MIN_TEXT_HEADING_CHARS = 80;
+
+	/**
+	 * A kicker over a headline is a few words: a topic, a place, a series' name; a longer lead-in is a sentence
+	 * quoting the headline ("Send us your photos of the first trip on »The night train returns«").
+	 */
+	private static final int MAX_KICKER_WORDS = 4;
+
+	/** A shorter headline ("News", "Home") is a word a section's heading may end with too. */
+	private static final int MIN_KICKED_HEADLINE_CHARS = 20;
+
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	/** A byline line ("By Jane Doe", "Von Max Muster | 3. Mai") is a label and a few names. */
 	private static final int MAX_BYLINE_LINE_CHARS = 80;
@@ -87,8 +103,10 @@ final class BodyTextWriter {
 	private static boolean isArticleText(Block block, String title) {
 		String text = block.text();
 		// A web or mail address on a line of its own is a reference the article gives, not a link to another page.
-		if (block.linkDensity() > MAX_LINK_DENSITY && !ExtractionRules.ADDRESS_LINE.matcher(text).matches()
-				|| text.equals(title)) {
+		// A data table's row links its items (a product to its test, an ingredient to the shop) beside their data.
+		if (block.linkDensity() > MAX_LINK_DENSITY && !block.dataRow() && !block.runsIntoLink()
+				&& !ExtractionRules.ADDRESS_LINE.matcher(text).matches() || text.equals(title)
+				|| block.heading() && isHeadlineUnderKicker(text, title)) {
 			return false;
 		}
 		// The line rules below judge short paragraphs; the filing line's limit is the longest of theirs.
@@ -109,6 +127,28 @@ final class BodyTextWriter {
 			return false;
 		}
 		return text.length() > MAX_BYLINE_LINE_CHARS || !isByline(text);
+	}
+
+	/**
+	 * The headline repeated in a heading after its kicker, or with other punctuation: "Rail The night train returns"
+	 * and "Covid-19 Tests for all" under the headlines "The night train returns" and "Covid-19: Tests for all".
+	 */
+	private static boolean isHeadlineUnderKicker(String text, String title) {
+		if (title == null || title.length() < MIN_KICKED_HEADLINE_CHARS) {
+			return false;
+		}
+		String words = words(text);
+		String headline = words(title);
+		if (!words.endsWith(headline)) {
+			return false;
+		}
+		String kicker = words.substring(0, words.length() - headline.length());
+		return kicker.isEmpty() || kicker.endsWith(" ") && kicker.split(" ").length <= MAX_KICKER_WORDS;
+	}
+
+	/** The words of a text in lower case, one space between them. */
+	private static String words(String text) {
+		return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 	}
 
 	/**
@@ -138,7 +178,14 @@ final class BodyTextWriter {
 				&& BylineReader.looksLikeNames(text.substring(label.end()));
 	}
 
-	private record Block(String text, int linkChars, boolean heading, boolean afterRule) {
+	/**
+	 * @param runsIntoLink whether the words before the block's first link run on into it: two or more, the last a
+	 *     lower-case word ({@code two seasons of <a>…</a>}, {@code via <a>example.org</a>}, {@code download it from
+	 *     <a>…</a>}). Such a line is a sentence with a link, however long the link; a menu item, a teaser's headline
+	 *     or a label ({@code Harbour Diary <a>…</a>}, {@code Read more: <a>…</a>}) has no such lead.
+	 */
+	private record Block(String text, int linkChars, boolean heading, boolean afterRule, boolean dataRow,
+			boolean runsIntoLink) {
 
 		double linkDensity() {
 			return (double) this.linkChars / this.text.length();
@@ -158,6 +205,12 @@ final class BodyTextWriter {
 		private int linkDepth;
 
 		private boolean heading;
+
+		/** The block is a data table's row ({@link DataRows}). */
+		private boolean dataRow;
+
+		/** {@link Block#runsIntoLink}, decided at the block's first link; null before it. */
+		private Boolean runsIntoLink;
 
 		/** A horizontal rule was met since the last block: it sets the next one apart. */
 		private boolean afterRule;
@@ -182,9 +235,13 @@ final class BodyTextWriter {
 			if (ExtractionRules.BLOCK_TAGS.contains(tag)) {
 				flush();
 				this.heading = ExtractionRules.HEADING_TAGS.contains(tag);
+				this.dataRow = node instanceof Element row && DataRows.namesItems(row);
 				this.afterRule |= tag.equals("hr");
 			}
 			else if (tag.equals("a")) {
+				if (this.runsIntoLink == null) {
+					this.runsIntoLink = runsOn(this.text);
+				}
 				this.linkDepth++;
 			}
 			else if (tag.equals("td") || tag.equals("th")) {
@@ -205,16 +262,30 @@ final class BodyTextWriter {
 			return FilterResult.CONTINUE;
 		}
 
+		/** Two or more words whose last is a lower-case word: a sentence going on. */
+		private static boolean runsOn(CharSequence text) {
+			String[] words = WHITESPACE.split(text.toString().strip());
+			String last = words[words.length - 1];
+			return words.length >= 2 && Character.isLowerCase(last.codePointAt(0))
+					&& Character.isLetter(last.codePointBefore(last.length()));
+		}
+
 		void flush() {
-			// Soft hyphens only mark where a word may break: the reader, and a search, sees the word whole.
-			String value = TextNormalizer.collapseWithoutSoftHyphens(this.text.toString());
+			// Soft hyphens only mark where a word may break: the reader, and a search, sees the word whole. Letters
+			// written as a base and a combining mark ("u" + U+0308) are composed (NFC, as the title is), so a search
+			// for the word finds it.
+			String value = Normalizer.normalize(TextNormalizer.collapseWithoutSoftHyphens(this.text.toString()),
+					Normalizer.Form.NFC);
 			if (!value.isEmpty()) {
-				this.blocks.add(new Block(value, Math.min(this.linkChars, value.length()), this.heading, this.afterRule));
+				this.blocks.add(new Block(value, Math.min(this.linkChars, value.length()), this.heading, this.afterRule,
+						this.dataRow, Boolean.TRUE.equals(this.runsIntoLink)));
 				this.afterRule = false;
 			}
 			this.text.setLength(0);
 			this.linkChars = 0;
 			this.heading = false;
+			this.dataRow = false;
+			this.runsIntoLink = null;
 		}
 
 	}

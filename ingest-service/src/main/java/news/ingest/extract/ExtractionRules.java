@@ -156,7 +156,8 @@ final class ExtractionRules {
 			"(?:seite|artikel|beitrag) teilen|partager(?: cet article)?|compartir|condividi",
 			"(?:möchten sie|willst du) (?:den|diesen) (?:artikel|beitrag) teilen\\W*",
 			"(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\\W*|was this (?:article|page) helpful\\W*",
-			"(?:tags|tagged|filed under|categories|category|themen|schlagwörter|kategorien?|etiquetas)(?::.{0,80}|\\W*)",
+			"(?:tags|tagged|filed under|categories|category|themen|schlagwörter|kategorien?|etiquetas)(?::.{0,80}|\\W*)"
+					+ "|(?:tagged with|getaggt mit|verschlagwortet mit) .{1,80}",
 			"table of contents|inhaltsverzeichnis|about the author|über (?:den|die) autor(?:in)?",
 			"(?:noch )?(?:no|keine) (?:comments|kommentare).{0,80}|kommentare? schreiben|leave a (?:comment|reply)",
 			// The comment section's heading, count and form: "3 Kommentare", "Kommentarfunktion", "Post your comment".

@@ -82,6 +82,8 @@ final class MainContentLocator {
 
 	private static final Evaluator PAGE_LINK = QueryParser.parse("a[href]:not([href^=#])");
 
+	private static final Evaluator TABLE_ROW = QueryParser.parse("tr");
+
 	/** The content elements in document order, led by a standfirst that sits between the headline and them. */
 	List<Element> locate(Element root) {
 		List<Element> content = locateBody(root);
@@ -211,18 +213,27 @@ final class MainContentLocator {
 		return widest;
 	}
 
-	/** Linked headings, or several links with headline-length text: teasers of other pages. */
+	/**
+	 * Linked headings, or several links with headline-length text: teasers of other pages. A data table's links to
+	 * its items (a test's products by their long names) are no headlines.
+	 */
 	private static boolean isTeaserList(Element element) {
 		if (element.selectFirst(LINKED_HEADINGS) != null) {
 			return true;
 		}
 		int headlines = 0;
 		for (Element link : element.select(PAGE_LINK)) {
-			if (link.text().length() >= MIN_HEADLINE_LINK_CHARS && ++headlines >= MIN_TEASER_LINKS) {
+			if (link.text().length() >= MIN_HEADLINE_LINK_CHARS && !isInDataRow(link)
+					&& ++headlines >= MIN_TEASER_LINKS) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean isInDataRow(Element link) {
+		Element row = link.closest(TABLE_ROW);
+		return row != null && DataRows.namesItems(row);
 	}
 
 	private static Map<Element, Double> score(Element root) {
@@ -307,8 +318,7 @@ final class MainContentLocator {
 			}
 			Double score = scores.get(sibling);
 			// Paragraphs split over repeated blocks ("card", "text-block") share the best block's class.
-			boolean sameKind = !best.className().isEmpty() && sibling.normalName().equals(best.normalName())
-					&& sibling.className().equals(best.className());
+			boolean sameKind = isSameKind(sibling, best);
 			if (score != null && sameKind) {
 				score += bestScore * SIBLING_SHARE;
 			}
@@ -321,6 +331,23 @@ final class MainContentLocator {
 			headings.clear();
 		}
 		return content;
+	}
+
+	/**
+	 * Blocks of one kind: of the same tag and first class, one's classes all among the other's. A component's
+	 * modifiers, written after its name, set one apart without making it another kind ({@code grid-container} and
+	 * {@code grid-container grey-lightest has-title}, a section with a shaded background and a heading); a utility
+	 * class two blocks share ({@code mb5}, a margin) says nothing of what they are.
+	 */
+	private static boolean isSameKind(Element sibling, Element best) {
+		if (!sibling.normalName().equals(best.normalName())) {
+			return false;
+		}
+		Set<String> classes = best.classNames();
+		Set<String> siblingClasses = sibling.classNames();
+		return !classes.isEmpty() && !siblingClasses.isEmpty()
+				&& classes.iterator().next().equals(siblingClasses.iterator().next())
+				&& (classes.containsAll(siblingClasses) || siblingClasses.containsAll(classes));
 	}
 
 	/**

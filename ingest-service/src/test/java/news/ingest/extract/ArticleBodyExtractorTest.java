@@ -282,6 +282,92 @@ class ArticleBodyExtractorTest {
 			.doesNotContain("Kommentare", "ohne Probleme");
 	}
 
+	@Test
+	void aDataTablesRowsLinkingTheirItemsAreKeptWhileALinkRowIsNot() {
+		String paragraph = "<p>Zwölf Wasserkocher mussten zeigen, wie schnell sie einen Liter Leitungswasser zum Kochen "
+				+ "bringen, wie laut sie dabei sind und ob der Deckel sich mit einer Hand öffnen lässt.</p>";
+		String body = bodyOfPage("<html><body><article><h1>Wasserkocher im Test</h1>" + paragraph.repeat(3)
+				+ "<table><tr><th>Modell</th><th>Preis</th><th>Note</th></tr>"
+				+ "<tr><td><a href=\"/test/bruehmeister\">Brühmeister Classic 1,7 Liter</a></td><td>39 Euro</td>"
+				+ "<td>gut</td></tr><tr><td><a href=\"/test/kesselfix\">Kesselfix Glas 1,5 Liter</a></td>"
+				+ "<td>25 Euro</td><td>befriedigend</td></tr>"
+				+ "<tr><td><a href=\"/kueche\">Küchengeräte</a></td><td><a href=\"/tests\">Alle Tests</a></td></tr>"
+				+ "</table></article></body></html>");
+
+		assertThat(body).contains("Brühmeister Classic 1,7 Liter 39 Euro gut", "Kesselfix Glas 1,5 Liter")
+			.doesNotContain("Küchengeräte", "Alle Tests");
+	}
+
+	@Test
+	void aDataTableBetweenTheSectionsOfAnArticleIsNoListOfTeasers() {
+		String intro = "<p>Zwölf Wasserkocher mussten zeigen, wie schnell sie einen Liter Leitungswasser zum Kochen "
+				+ "bringen, wie laut sie dabei sind und ob der Deckel sich mit einer Hand öffnen lässt.</p>";
+		String row = "<tr><td><a href=\"/test/%s\">%s Edelstahl 1,7 Liter mit Kalkfilter</a></td><td>%s Euro</td>"
+				+ "<td>gut</td></tr>";
+		String section = "<p>Im Dauertest über drei Monate setzte sich in den meisten Geräten Kalk ab, am wenigsten "
+				+ "dort, wo ein feines Sieb vor dem Ausguss sitzt, das sich zum Reinigen herausnehmen lässt.</p>";
+		String body = bodyOfPage("<html><body><div class=\"page\"><h1>Wasserkocher im Test</h1>"
+				+ "<div class=\"text\">" + intro.repeat(2) + "</div>"
+				+ "<div class=\"text\"><h2>Messwerte</h2><table><tr><th>Modell</th><th>Preis</th><th>Note</th></tr>"
+				+ row.formatted("a", "Brühmeister", "39") + row.formatted("b", "Kesselfix", "25")
+				+ row.formatted("c", "Teefreund", "45") + "</table></div>"
+				+ "<div class=\"text\"><h2>Kalk</h2>" + section.repeat(3) + "</div></div></body></html>");
+
+		assertThat(body).startsWith("Zwölf Wasserkocher").contains("Brühmeister Edelstahl", "Teefreund Edelstahl",
+				"feines Sieb");
+	}
+
+	@Test
+	void lettersWrittenAsABaseAndACombiningMarkAreComposed() {
+		String paragraph = "<p>Der Stadtrat von Mu\u0308nster hat am Dienstag beschlossen, die Bru\u0308cke u\u0308ber "
+				+ "den Kanal bis zum Herbst fu\u0308r den Autoverkehr zu sperren.</p>";
+		String body = bodyOfPage("<html><body><article><h1>Brücke gesperrt</h1>" + paragraph.repeat(2)
+				+ "</article></body></html>");
+
+		assertThat(body).contains("Münster", "die Brücke über den Kanal").doesNotContain("\u0308");
+	}
+
+	@Test
+	void aSectionOfTheContentsKindWithoutItsModifiersJoinsItWhileABlockSharingAStyleDoesNot() {
+		String paragraph = "<p>Die Fähre zwischen den beiden Inseln fährt ab Mai wieder stündlich, nachdem die Werft den "
+				+ "Rumpf ausgebessert, die Maschine überholt und die Rampe für Fahrräder verbreitert hat.</p>";
+		String body = bodyOfPage("<html><body><main><h1>Die Fähre fährt wieder</h1>"
+				+ "<div class=\"section shaded\">" + paragraph.repeat(6) + "</div>"
+				+ "<div class=\"section\"><p>Wer ein Auto mitnehmen will muss den Platz dafür bis zum Vorabend im Büro am "
+				+ "Hafen buchen und das Ticket an Bord vorzeigen.</p></div>"
+				+ "<div class=\"shaded\"><p>Unser Reisebüro am Markt berät Sie gerne zu allen Fahrten an die Küste und "
+				+ "hat montags bis samstags von neun bis achtzehn Uhr für Sie geöffnet.</p></div></main></body></html>");
+
+		assertThat(body).contains("Rampe für Fahrräder", "im Büro am Hafen buchen").doesNotContain("Reisebüro");
+	}
+
+	@Test
+	void theHeadlineRepeatedUnderItsKickerIsDroppedWhileAHeadingQuotingItStays() {
+		String paragraph = "<p>Die Fähre zwischen den beiden Inseln fährt ab Mai wieder stündlich, nachdem die Werft den "
+				+ "Rumpf ausgebessert, die Maschine überholt und die Rampe für Fahrräder verbreitert hat.</p>";
+		String body = bodyOfPage("<html><head><title>Die Fähre fährt wieder</title></head><body><article>"
+				+ "<h1>Die Fähre fährt wieder</h1><h2><span>Inseln</span> Die Fähre fährt wieder</h2>" + paragraph.repeat(3)
+				+ "<h3>Schickt uns eure Fotos von der ersten Fahrt für »Die Fähre fährt wieder«</h3>" + paragraph
+				+ "</article></body></html>");
+
+		assertThat(body).startsWith("Die Fähre zwischen den beiden Inseln").contains("Schickt uns eure Fotos");
+	}
+
+	@Test
+	void aLineWhoseWordsRunOnIntoItsLinkIsASentenceWhileLabelledAndBareLinksAreNot() {
+		String paragraph = "<p>Der Leuchtturm auf der Mole wird nach zwei Jahren Umbau am Samstag wieder geöffnet, mit "
+				+ "einer neuen Treppe, einem kleinen Museum im Erdgeschoss und einem Café auf der Plattform.</p>";
+		String body = bodyOfPage("<html><body><article><h1>Der Leuchtturm ist wieder offen</h1>" + paragraph.repeat(3)
+				+ "<p>Alle zwölf Folgen gibt es bei <a href=\"/podcast\">Der Leuchtturmwärter erzählt aus seinem "
+				+ "Leben</a></p><p>Noch mehr Lesestoff: <a href=\"/bruecke\">Die neue Brücke über den Fluss ist eröffnet "
+				+ "worden</a></p><p>Hafen Nachrichten <a href=\"/faehre\">Neue Fähre für die Inselroute bestellt</a></p>"
+				+ "<p>Getaggt mit <a href=\"/tag/mole\">Mole</a>, <a href=\"/tag/museum\">Museum</a></p>"
+				+ "</article></body></html>");
+
+		assertThat(body).contains("Alle zwölf Folgen gibt es bei Der Leuchtturmwärter erzählt")
+			.doesNotContain("Lesestoff", "neue Brücke", "Inselroute", "Getaggt");
+	}
+
 	/** A forum post; a moderator's (the longest one here) has a class of its own. */
 	private static String post(String user, String variant, String text) {
 		return "<article class=\"message message--post" + variant + "\"><div class=\"message-user\"><h4>" + user + "</h4>"
