@@ -129,6 +129,16 @@ class ArticleBodyExtractorTest {
 	}
 
 	@Test
+	void galleryCountersLabelsAppealsAndTheCopyrightReservationAreDroppedLikeADatelineInPortuguese() {
+		String body = body("article-with-gallery-and-label-lines.html");
+
+		assertThat(body).startsWith("The island ferry").contains("second evening crossing", "trial last autumn",
+				"season tickets keep their price")
+			.doesNotContain("Quinta-feira", "Picture 2", "Advert", "DON'T MISS", "More:", "Explore further",
+					"readers' panel", "@baygazette", "subject to copyright", "Topics");
+	}
+
+	@Test
 	void theCookieNoticeNewsletterPromptsAndTheCommentSectionsLabelsAndLoginPromptAreDropped() {
 		String body = body("article-with-comment-and-cookie-lines.html");
 
