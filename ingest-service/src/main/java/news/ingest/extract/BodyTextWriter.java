@@ -3,6 +3,7 @@ package news.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -45,6 +46,16 @@ final class BodyTextWriter {
 	 */
 	private static final int MIN_TEXT_BEFORE_COMMENTS = 300;
 
+	/** Items of a list of other pages are headlines, a line or two. */
+	private static final int MAX_LINKED_ITEM_CHARS = 200;
+
+	private static final int MIN_TRAILING_LINKED_ITEMS = 3;
+
+	/** ... and mostly their links: sentences pointing to a page with a "here" are the author's tips. */
+	private static final double MIN_LINKED_ITEMS_LINK_DENSITY = 0.3;
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?]$");
+
 	String write(List<Element> content, String title, List<String> authors) {
 		List<Block> blocks = new ArrayList<>();
 		for (Element element : content) {
@@ -78,10 +89,35 @@ final class BodyTextWriter {
 		int boilerplate = OrganisationBoilerplate.start(kept.stream().map(Block::text).toList(),
 				kept.stream().map(Block::afterRule).toList());
 		kept.subList(boilerplate, kept.size()).clear();
+		kept.subList(trailingLinkList(kept), kept.size()).clear();
 		if (!kept.isEmpty() && kept.get(kept.size() - 1).heading()) {
 			kept.remove(kept.size() - 1);
 		}
 		return String.join("\n\n", kept.stream().map(Block::text).toList());
+	}
+
+	/**
+	 * Where a list of links to other pages closing the text starts ("More stories" over items each linking to one),
+	 * its label included; the block count when the text does not end so. An article's own list ends in text, or
+	 * links seldom in every item.
+	 */
+	private static int trailingLinkList(List<Block> kept) {
+		int start = kept.size();
+		int chars = 0;
+		int linkChars = 0;
+		while (start > 0 && kept.get(start - 1).listItem() && kept.get(start - 1).linkChars() > 0
+				&& kept.get(start - 1).text().length() <= MAX_LINKED_ITEM_CHARS) {
+			start--;
+			chars += kept.get(start).text().length();
+			linkChars += kept.get(start).linkChars();
+		}
+		if (kept.size() - start < MIN_TRAILING_LINKED_ITEMS || start == 0
+				|| linkChars < chars * MIN_LINKED_ITEMS_LINK_DENSITY) {
+			return kept.size();
+		}
+		Block label = kept.get(start - 1);
+		boolean labelled = label.text().length() < MIN_TEXT_HEADING_CHARS && !SENTENCE_END.matcher(label.text()).find();
+		return labelled ? start - 1 : start;
 	}
 
 	private static boolean isArticleText(Block block, String title) {
@@ -138,7 +174,7 @@ final class BodyTextWriter {
 				&& BylineReader.looksLikeNames(text.substring(label.end()));
 	}
 
-	private record Block(String text, int linkChars, boolean heading, boolean afterRule) {
+	private record Block(String text, int linkChars, boolean heading, boolean afterRule, boolean listItem) {
 
 		double linkDensity() {
 			return (double) this.linkChars / this.text.length();
@@ -158,6 +194,9 @@ final class BodyTextWriter {
 		private int linkDepth;
 
 		private boolean heading;
+
+		/** How many list items the walk is in. */
+		private int itemDepth;
 
 		/** A horizontal rule was met since the last block: it sets the next one apart. */
 		private boolean afterRule;
@@ -183,6 +222,7 @@ final class BodyTextWriter {
 				flush();
 				this.heading = ExtractionRules.HEADING_TAGS.contains(tag);
 				this.afterRule |= tag.equals("hr");
+				this.itemDepth += tag.equals("li") ? 1 : 0;
 			}
 			else if (tag.equals("a")) {
 				this.linkDepth++;
@@ -198,6 +238,7 @@ final class BodyTextWriter {
 			String tag = node.normalName();
 			if (ExtractionRules.BLOCK_TAGS.contains(tag)) {
 				flush();
+				this.itemDepth -= tag.equals("li") ? 1 : 0;
 			}
 			else if (tag.equals("a")) {
 				this.linkDepth--;
@@ -209,7 +250,8 @@ final class BodyTextWriter {
 			// Soft hyphens only mark where a word may break: the reader, and a search, sees the word whole.
 			String value = TextNormalizer.collapseWithoutSoftHyphens(this.text.toString());
 			if (!value.isEmpty()) {
-				this.blocks.add(new Block(value, Math.min(this.linkChars, value.length()), this.heading, this.afterRule));
+				this.blocks.add(new Block(value, Math.min(this.linkChars, value.length()), this.heading, this.afterRule,
+						this.itemDepth > 0));
 				this.afterRule = false;
 			}
 			this.text.setLength(0);

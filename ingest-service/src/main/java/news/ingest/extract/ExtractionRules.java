@@ -166,6 +166,8 @@ final class ExtractionRules {
 			COMMENTS_HEADING + "|kommentarfunktion|kommentar (?:erstellen|verfassen)|(?:post|write|add) (?:a |your )?comment",
 			"what do you think\\W*|was denkst du\\W*|was meinen sie\\W*|\\(?noch keine bewertungen\\)?",
 			"externer inhalt|(?:zuletzt )?aktualisiert(?: am)?:? \\d.{0,30}",
+			// A post's details as labelled fields in a row: "Views: 1120 | Added by: Jane | Rating: 4.5/5".
+			"(?:[^|:]{1,30}:[^|]{0,60}\\|\\s*){2,}[^|:]{1,30}:[^|]{0,60}",
 			"(?:kommentare?|comments?)(?: insgesamt| total)?:? *\\d+|.{0,40}\\bals pdf (?:herunterladen|downloaden)",
 			"(?:download|save) (?:(?:this|the) (?:article|page|story|post) )?as (?:a )?pdf",
 			// The contact block under a press release: its labels and labelled numbers ("Telefon: +49 40 300").
@@ -297,9 +299,10 @@ final class ExtractionRules {
 	/**
 	 * A line that is only a dateline, also with the publication and update stamps side by side ("Pubblicato il 19
 	 * Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02"). A clock time alone is not one: live blogs head their
-	 * entries with it ("4:14 p.m.").
+	 * entries with it ("4:14 p.m."). The writer's name may follow after a bar ("3. Mai 2021, 14:05 | Jane Doe").
 	 */
-	static final Pattern DATE_LINE = Pattern.compile("^" + DATE_STAMP + "(?:\\s*[|·,]?\\s*" + DATE_STAMP + ")?$",
+	static final Pattern DATE_LINE = Pattern.compile("^" + DATE_STAMP + "(?:\\s*[|·,]?\\s*" + DATE_STAMP + ")?"
+			+ "(?:\\s*[|·]\\s*\\p{L}[\\p{L} .'-]{1,40})?$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private ExtractionRules() {

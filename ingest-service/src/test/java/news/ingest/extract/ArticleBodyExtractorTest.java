@@ -139,6 +139,15 @@ class ArticleBodyExtractorTest {
 	}
 
 	@Test
+	void aDateLineWithTheWritersNameAPostsDetailsAndAClosingListOfLinkedHeadlinesAreDroppedWhileTheTipsStay() {
+		String body = body("post-with-details-line-and-closing-link-list.html");
+
+		assertThat(body).startsWith("Im Frühjahr").contains("wild wachsen", "Zeitpunkt so wichtig",
+				"erst danach die langen Triebe", "Termine im Frühjahr")
+			.doesNotContain("18:20", "Aufrufe", "Mehr aus dem Gartenheft", "Kompost", "Tomaten", "Hecke");
+	}
+
+	@Test
 	void theCookieNoticeNewsletterPromptsAndTheCommentSectionsLabelsAndLoginPromptAreDropped() {
 		String body = body("article-with-comment-and-cookie-lines.html");
 
