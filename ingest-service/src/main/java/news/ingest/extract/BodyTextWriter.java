@@ -29,7 +29,7 @@ final class BodyTextWriter {
 	 * The site's promotion of its newsletter or apps, a licence or disclaimer notice, is a sentence or two; a longer
 	 * paragraph is about them.
 	 */
-	private static final int MAX_NOTICE_CHARS = 250;
+	static final int MAX_NOTICE_CHARS = 250;
 
 	/** A blog theme's line on when and where a post is filed names a date and a few categories. */
 	private static final int MAX_POST_FILING_CHARS = 400;

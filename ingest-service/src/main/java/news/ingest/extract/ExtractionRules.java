@@ -241,15 +241,16 @@ final class ExtractionRules {
 			"\\bfollow (?:us|[@\\w ]{1,30}) on (?:twitter|facebook|instagram|linkedin)",
 			"\\b(?:support|supporting|unterstützen sie|unterstütze) (?:our|unsere) (?:work|journalism|arbeit|journalismus)",
 			// Appeals to like, fund or join the site: "Gefällt dir unser Magazin?", "Help us continue to …",
-			// "Wesprzyj nas darowizną", "Zapraszamy do subskrypcji", "Hazte miembro".
+			// "Wesprzyj nas darowizną", "Zapraszamy do subskrypcji", "Hazte miembro", "apóyanos para seguir".
 			"\\b(?:gefällt|gefallen) (?:dir|ihnen|euch) unser|\\bhelp us (?:continue|keep)\\b|\\bwesprzyj nas\\b",
+			"\\bapóyanos\\b|\\bapoya (?:el|nuestro) periodismo\\b",
 			"\\bzapraszamy (?:też )?do subskrypcji\\b|\\bhazte (?:miembro|socio)\\b",
 			// A line opening with the site's messenger channel: "Join the Acme Courier WhatsApp community!"; "parents
 			// were asked to join the school's WhatsApp group" inside a sentence reports on one.
 			"^join (?:our|the) .{0,60}\\b(?:whatsapp|telegram)\\b|^join our\\b"),
 			// The apps are cued by the words before them: "app" is in "happen", "approach" and many more.
 			"newsletter", "download", "get our", "get the", "follow", "support", "unterstütze", "gefällt", "gefallen",
-			"help us", "wesprzyj nas", "zapraszamy", "hazte", "join");
+			"help us", "wesprzyj nas", "zapraszamy", "hazte", "join", "apóyanos", "apoya");
 
 	/**
 	 * Notices about the site's machinery rather than text: its cookies ("Our website uses cookies …", "By continuing

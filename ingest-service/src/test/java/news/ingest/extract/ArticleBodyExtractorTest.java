@@ -148,6 +148,15 @@ class ArticleBodyExtractorTest {
 	}
 
 	@Test
+	void theBoxAroundAnAppealToFundTheSiteGoesWhole() {
+		String body = body("article-with-appeal-box.html");
+
+		assertThat(body).startsWith("The night buses").contains("summer timetable", "three hundred riders",
+				"four of the six")
+			.doesNotContain("Independent local news", "Readers like you", "Support our journalism", "Cancel any time");
+	}
+
+	@Test
 	void theCookieNoticeNewsletterPromptsAndTheCommentSectionsLabelsAndLoginPromptAreDropped() {
 		String body = body("article-with-comment-and-cookie-lines.html");
 
