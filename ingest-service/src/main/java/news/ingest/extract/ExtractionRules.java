@@ -188,9 +188,11 @@ final class ExtractionRules {
 			// The disclaimer under listings and figures: "(Alle Angaben ohne Gewähr)".
 			"\\bangaben ohne gewähr\\b",
 			// The publisher's reservation of rights: "This page is subject to copyright. No part may be reproduced …".
-			"\\bsubject to copyright\\b|\\bno part (?:of this [\\w ]{1,30})?may be reproduced\\b"),
+			"\\bsubject to copyright\\b|\\bno part (?:of this [\\w ]{1,30})?may be reproduced\\b",
+			// How to cite the text, with its address: "Suggested citation: Doe, Jane: Title, Blog, 2020/4/09, https://…".
+			"^(?:suggested )?(?:citation|cite (?:this \\w+|as)|zitiervorschlag|zitierweise)\\b.{0,240}\\bhttps?://"),
 			"cc-by", "cc by", "meinung", "of the author", "reflect the", "angaben ohne gewähr", "subject to copyright",
-			"may be reproduced");
+			"may be reproduced", "citation", "cite ", "zitiervorschlag", "zitierweise");
 
 	/**
 	 * The line a blog theme writes under a post: when it was posted and where it is filed ("Erstellt am … und
