@@ -166,6 +166,8 @@ final class ExtractionRules {
 			COMMENTS_HEADING + "|kommentarfunktion|kommentar (?:erstellen|verfassen)|(?:post|write|add) (?:a |your )?comment",
 			"what do you think\\W*|was denkst du\\W*|was meinen sie\\W*|\\(?noch keine bewertungen\\)?",
 			"externer inhalt|(?:zuletzt )?aktualisiert(?: am)?:? \\d.{0,30}",
+			// Numbers counting from one: a pager, a rating scale, the line numbers beside a code listing.
+			"1\\s+2\\s+3(?:\\s+\\d{1,4})*",
 			// A post's details as labelled fields in a row: "Views: 1120 | Added by: Jane | Rating: 4.5/5".
 			"(?:[^|:]{1,30}:[^|]{0,60}\\|\\s*){2,}[^|:]{1,30}:[^|]{0,60}",
 			"(?:kommentare?|comments?)(?: insgesamt| total)?:? *\\d+|.{0,40}\\bals pdf (?:herunterladen|downloaden)",
