@@ -146,6 +146,8 @@ final class ExtractionRules {
 			"\\(?(?:photo|image|picture|video|credit|source|foto|bild|titelbild|beitragsbild|quelle)s?:.{0,120}",
 			// A gallery's counter under each picture: "Image 3 of 12", "Bild 2 von 8".
 			"(?:image|photo|picture|slide|bild|foto)\\s+\\d{1,3}\\s+(?:of|von|de|di|z|/)\\s+\\d{1,3}",
+			// A wire's credit alone, and the Associated Press's slug of a story's version ("BC-EU--Vote, 1st Ld-Writethru").
+			"(?:the )?associated press|.{0,80}\\bld-writethru",
 			"getty images|ap photo.{0,60}|reuters|afp|loading\\W*|text size|font size|skip (?:to )?(?:content|ad).{0,20}",
 			"this (?:article|story) (?:was|is|has been) .{0,80}|copyright.{0,120}|©.*|all rights reserved.*|(?:permalink|permalien)(?::? +\\S+)?",
 			// Labels introducing links to other pages, and the prompts around an article.

@@ -135,7 +135,7 @@ class ArticleBodyExtractorTest {
 		assertThat(body).startsWith("The island ferry").contains("second evening crossing", "trial last autumn",
 				"season tickets keep their price")
 			.doesNotContain("Quinta-feira", "Picture 2", "Advert", "DON'T MISS", "More:", "Explore further",
-					"readers' panel", "@baygazette", "subject to copyright", "Suggested citation", "1 2 3", "Topics");
+					"readers' panel", "@baygazette", "subject to copyright", "Suggested citation", "1 2 3", "Writethru", "Associated Press", "Topics");
 	}
 
 	@Test
