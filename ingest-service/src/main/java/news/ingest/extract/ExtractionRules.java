@@ -247,7 +247,7 @@ final class ExtractionRules {
 			"\\bfollow (?:us|[@\\w ]{1,30}) on (?:twitter|facebook|instagram|linkedin)",
 			"\\b(?:support|supporting|unterstützen sie|unterstütze) (?:our|unsere) (?:work|journalism|arbeit|journalismus)",
 			// Appeals to like, fund or join the site: "Gefällt dir unser Magazin?", "Help us continue to …",
-			// "Wesprzyj nas darowizną", "Zapraszamy do subskrypcji", "Hazte miembro", "apóyanos para seguir".
+			// "Wesprzyj nas darowizną", "Zapraszamy do subskrypcji", "Hazte miembro", "Apóyanos".
 			"\\b(?:gefällt|gefallen) (?:dir|ihnen|euch) unser|\\bhelp us (?:continue|keep)\\b|\\bwesprzyj nas\\b",
 			"\\bapóyanos\\b|\\bapoya (?:el|nuestro) periodismo\\b",
 			"\\bzapraszamy (?:też )?do subskrypcji\\b|\\bhazte (?:miembro|socio)\\b",

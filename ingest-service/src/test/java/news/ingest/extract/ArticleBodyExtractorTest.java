@@ -153,7 +153,7 @@ class ArticleBodyExtractorTest {
 
 		assertThat(body).startsWith("The night buses").contains("summer timetable", "three hundred riders",
 				"four of the six")
-			.doesNotContain("Independent local news", "Readers like you", "Support our journalism", "Cancel any time");
+			.doesNotContain("Independent local news", "days of work", "two euros", "Stop whenever");
 	}
 
 	@Test
