@@ -44,6 +44,7 @@ final class ArticleBodyExtractor {
 		ElementText text = this.boilerplate.removeNonText(body);
 		this.boilerplate.removeFurniture(body, text.proseChars(), commentsArePosts);
 		List<Element> content = this.locator.locate(body);
+		AppealBoxes.remove(content);
 		return this.writer.write(content, title, authors);
 	}
 

@@ -31,7 +31,7 @@ final class BodyTextWriter {
 	 * The site's promotion of its newsletter or apps, a licence or disclaimer notice, is a sentence or two; a longer
 	 * paragraph is about them.
 	 */
-	private static final int MAX_NOTICE_CHARS = 250;
+	static final int MAX_NOTICE_CHARS = 250;
 
 	/** A blog theme's line on when and where a post is filed names a date and a few categories. */
 	private static final int MAX_POST_FILING_CHARS = 400;
@@ -60,6 +60,16 @@ final class BodyTextWriter {
 	 * runs to the end; before it, it is a label of the article's header (a comment count).
 	 */
 	private static final int MIN_TEXT_BEFORE_COMMENTS = 300;
+
+	/** Items of a list of other pages are headlines, a line or two. */
+	private static final int MAX_LINKED_ITEM_CHARS = 200;
+
+	private static final int MIN_TRAILING_LINKED_ITEMS = 3;
+
+	/** ... and mostly their links: sentences pointing to a page with a "here" are the author's tips. */
+	private static final double MIN_LINKED_ITEMS_LINK_DENSITY = 0.3;
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?]$");
 
 	String write(List<Element> content, String title, List<String> authors) {
 		List<Block> blocks = new ArrayList<>();
@@ -94,10 +104,35 @@ final class BodyTextWriter {
 		int boilerplate = OrganisationBoilerplate.start(kept.stream().map(Block::text).toList(),
 				kept.stream().map(Block::afterRule).toList());
 		kept.subList(boilerplate, kept.size()).clear();
+		kept.subList(trailingLinkList(kept), kept.size()).clear();
 		if (!kept.isEmpty() && kept.get(kept.size() - 1).heading()) {
 			kept.remove(kept.size() - 1);
 		}
 		return String.join("\n\n", kept.stream().map(Block::text).toList());
+	}
+
+	/**
+	 * Where a list of links to other pages closing the text starts ("More stories" over items each linking to one),
+	 * its label included; the block count when the text does not end so. An article's own list ends in text, or
+	 * links seldom in every item.
+	 */
+	private static int trailingLinkList(List<Block> kept) {
+		int start = kept.size();
+		int chars = 0;
+		int linkChars = 0;
+		while (start > 0 && kept.get(start - 1).listItem() && kept.get(start - 1).linkChars() > 0
+				&& kept.get(start - 1).text().length() <= MAX_LINKED_ITEM_CHARS) {
+			start--;
+			chars += kept.get(start).text().length();
+			linkChars += kept.get(start).linkChars();
+		}
+		if (kept.size() - start < MIN_TRAILING_LINKED_ITEMS || start == 0
+				|| linkChars < chars * MIN_LINKED_ITEMS_LINK_DENSITY) {
+			return kept.size();
+		}
+		Block label = kept.get(start - 1);
+		boolean labelled = label.text().length() < MIN_TEXT_HEADING_CHARS && !SENTENCE_END.matcher(label.text()).find();
+		return labelled ? start - 1 : start;
 	}
 
 	private static boolean isArticleText(Block block, String title) {
@@ -184,8 +219,8 @@ final class BodyTextWriter {
 	 *     <a>…</a>}). Such a line is a sentence with a link, however long the link; a menu item, a teaser's headline
 	 *     or a label ({@code Harbour Diary <a>…</a>}, {@code Read more: <a>…</a>}) has no such lead.
 	 */
-	private record Block(String text, int linkChars, boolean heading, boolean afterRule, boolean dataRow,
-			boolean runsIntoLink) {
+	private record Block(String text, int linkChars, boolean heading, boolean afterRule, boolean listItem,
+			boolean dataRow, boolean runsIntoLink) {
 
 		double linkDensity() {
 			return (double) this.linkChars / this.text.length();
@@ -205,6 +240,9 @@ final class BodyTextWriter {
 		private int linkDepth;
 
 		private boolean heading;
+
+		/** How many list items the walk is in. */
+		private int itemDepth;
 
 		/** The block is a data table's row ({@link DataRows}). */
 		private boolean dataRow;
@@ -237,6 +275,7 @@ final class BodyTextWriter {
 				this.heading = ExtractionRules.HEADING_TAGS.contains(tag);
 				this.dataRow = node instanceof Element row && DataRows.namesItems(row);
 				this.afterRule |= tag.equals("hr");
+				this.itemDepth += tag.equals("li") ? 1 : 0;
 			}
 			else if (tag.equals("a")) {
 				if (this.runsIntoLink == null) {
@@ -255,6 +294,7 @@ final class BodyTextWriter {
 			String tag = node.normalName();
 			if (ExtractionRules.BLOCK_TAGS.contains(tag)) {
 				flush();
+				this.itemDepth -= tag.equals("li") ? 1 : 0;
 			}
 			else if (tag.equals("a")) {
 				this.linkDepth--;
@@ -278,7 +318,7 @@ final class BodyTextWriter {
 					Normalizer.Form.NFC);
 			if (!value.isEmpty()) {
 				this.blocks.add(new Block(value, Math.min(this.linkChars, value.length()), this.heading, this.afterRule,
-						this.dataRow, Boolean.TRUE.equals(this.runsIntoLink)));
+						this.itemDepth > 0, this.dataRow, Boolean.TRUE.equals(this.runsIntoLink)));
 				this.afterRule = false;
 			}
 			this.text.setLength(0);

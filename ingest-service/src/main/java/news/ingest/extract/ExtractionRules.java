@@ -135,19 +135,24 @@ final class ExtractionRules {
 	 */
 	static final Pattern FURNITURE_LINE = Pattern.compile("^(?:" + String.join("|",
 			// An advertising label, alone or opening a sponsor's disclosure ("Anzeige, enthält Affiliate Links").
-			"\\W*(?:advertisements?|advertising|anzeige|publicité|werbung)(?:\\s*[,.:|–—-].{0,80})?",
+			"\\W*(?:advert(?:isement)?s?|advertising|anzeige|publicité|werbung)(?:\\s*[,.:|–—-].{0,80})?",
 			"share(?: this| on \\w+)?(?: article| story| post)?|tweet|email|print|comments?|read more\\W*",
 			"continue reading|read (?:the )?(?:full|next) (?:story|article)|read or share this story\\W.{0,180}"
 					+ "|scroll (?:down )?to (?:read|see) more.{0,60}"
 					+ "|related(?: articles| stories| posts| news| coverage| content| links| topics)?\\W*",
 			// The text an embedded Instagram post shows before its script loads.
 			"a post shared by .{1,120}",
-			"more (?:from|on) .{0,40}|see also|sign up.{0,80}|subscribe.{0,80}|follow us.{0,60}|click here.{0,80}",
+			"more(?: (?:from|on) .{0,40})?\\W*|see also|sign up.{0,80}|subscribe.{0,80}|follow us.{0,60}|click here.{0,80}",
 			"\\(?(?:photo|image|picture|video|credit|source|foto|bild|titelbild|beitragsbild|quelle)s?:.{0,120}",
+			// A gallery's counter under each picture: "Image 3 of 12", "Bild 2 von 8".
+			"(?:image|photo|picture|slide|bild|foto)\\s+\\d{1,3}\\s+(?:of|von|de|di|z|/)\\s+\\d{1,3}",
+			// A wire's credit alone, and the Associated Press's slug of a story's version ("BC-EU--Vote, 1st Ld-Writethru").
+			"(?:the )?associated press|.{0,80}\\bld-writethru",
 			"getty images|ap photo.{0,60}|reuters|afp|loading\\W*|text size|font size|skip (?:to )?(?:content|ad).{0,20}",
 			"this (?:article|story) (?:was|is|has been) .{0,80}|copyright.{0,120}|©.*|all rights reserved.*|(?:permalink|permalien)(?::? +\\S+)?",
 			// Labels introducing links to other pages, and the prompts around an article.
-			"(?:also read|read also|you (?:may|might) also like|more stories|recommended for you)\\W*",
+			"(?:also read|read also|you (?:may|might) also like|more stories|recommended for you|don[’']?t miss"
+					+ "|explore further)\\W*",
 			"(?:lesen sie (?:auch|mehr)|lies auch|auch interessant|mehr zum thema|schon gelesen|zum weiterlesen"
 					+ "|weiterführende?r? links?|vorschau auf den nächsten artikel).{0,40}",
 			".{0,30}(?:könnte|dürfte) (?:sie|dich|euch) auch interessieren\\W*",
@@ -156,7 +161,7 @@ final class ExtractionRules {
 			"(?:seite|artikel|beitrag) teilen|partager(?: cet article)?|compartir|condividi",
 			"(?:möchten sie|willst du) (?:den|diesen) (?:artikel|beitrag) teilen\\W*",
 			"(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\\W*|was this (?:article|page) helpful\\W*",
-			"(?:tags|tagged|filed under|categories|category|themen|schlagwörter|kategorien?|etiquetas)(?::.{0,80}|\\W*)"
+			"(?:tags|tagged|filed under|categories|category|topics|themen|schlagwörter|kategorien?|etiquetas)(?::.{0,80}|\\W*)"
 					+ "|(?:tagged with|getaggt mit|verschlagwortet mit) .{1,80}",
 			"table of contents|inhaltsverzeichnis|about the author|über (?:den|die) autor(?:in)?",
 			"(?:noch )?(?:no|keine) (?:comments|kommentare).{0,80}|kommentare? schreiben|leave a (?:comment|reply)",
@@ -164,6 +169,10 @@ final class ExtractionRules {
 			COMMENTS_HEADING + "|kommentarfunktion|kommentar (?:erstellen|verfassen)|(?:post|write|add) (?:a |your )?comment",
 			"what do you think\\W*|was denkst du\\W*|was meinen sie\\W*|\\(?noch keine bewertungen\\)?",
 			"externer inhalt|(?:zuletzt )?aktualisiert(?: am)?:? \\d.{0,30}",
+			// Numbers counting from one: a pager, a rating scale, the line numbers beside a code listing.
+			"1\\s+2\\s+3(?:\\s+\\d{1,4})*",
+			// A post's details as labelled fields in a row: "Views: 1120 | Added by: Jane | Rating: 4.5/5".
+			"(?:[^|:]{1,30}:[^|]{0,60}\\|\\s*){2,}[^|:]{1,30}:[^|]{0,60}",
 			"(?:kommentare?|comments?)(?: insgesamt| total)?:? *\\d+|.{0,40}\\bals pdf (?:herunterladen|downloaden)",
 			"(?:download|save) (?:(?:this|the) (?:article|page|story|post) )?as (?:a )?pdf",
 			// The contact block under a press release: its labels and labelled numbers ("Telefon: +49 40 300").
@@ -182,8 +191,13 @@ final class ExtractionRules {
 			"\\b(?:reflects?|represents?) (?:only )?the (?:personal )?(?:views?|opinions?) of the author",
 			"\\bdo(?:es)? not (?:necessarily )?reflect the (?:views?|opinions?) of\\b",
 			// The disclaimer under listings and figures: "(Alle Angaben ohne Gewähr)".
-			"\\bangaben ohne gewähr\\b"),
-			"cc-by", "cc by", "meinung", "of the author", "reflect the", "angaben ohne gewähr");
+			"\\bangaben ohne gewähr\\b",
+			// The publisher's reservation of rights: "This page is subject to copyright. No part may be reproduced …".
+			"\\bsubject to copyright\\b|\\bno part (?:of this [\\w ]{1,30})?may be reproduced\\b",
+			// How to cite the text, with its address: "Suggested citation: Doe, Jane: Title, Blog, 2020/4/09, https://…".
+			"^(?:suggested )?(?:citation|cite (?:this \\w+|as)|zitiervorschlag|zitierweise)\\b.{0,240}\\bhttps?://"),
+			"cc-by", "cc by", "meinung", "of the author", "reflect the", "angaben ohne gewähr", "subject to copyright",
+			"may be reproduced", "citation", "cite ", "zitiervorschlag", "zitierweise");
 
 	/**
 	 * The line a blog theme writes under a post: when it was posted and where it is filed ("Erstellt am … und
@@ -231,18 +245,19 @@ final class ExtractionRules {
 					+ "|\\babonnieren sie (?:jetzt |hier )?(?:den|unseren) .{0,40}newsletter",
 			// "Download the NHS app and register" reports on an app; the site's own is "our app" or "… apps for iOS".
 			"\\b(?:download|get) (?:our [\\w ]{0,30}\\bapps?\\b|the [\\w ]{0,30}\\bapps? for (?:ios|android|iphone))",
-			"\\bfollow (?:us|[\\w ]{1,30}) on (?:twitter|facebook|instagram|linkedin)",
+			"\\bfollow (?:us|[@\\w ]{1,30}) on (?:twitter|facebook|instagram|linkedin)",
 			"\\b(?:support|supporting|unterstützen sie|unterstütze) (?:our|unsere) (?:work|journalism|arbeit|journalismus)",
 			// Appeals to like, fund or join the site: "Gefällt dir unser Magazin?", "Help us continue to …",
-			// "Wesprzyj nas darowizną", "Zapraszamy do subskrypcji", "Hazte miembro".
+			// "Wesprzyj nas darowizną", "Zapraszamy do subskrypcji", "Hazte miembro", "Apóyanos".
 			"\\b(?:gefällt|gefallen) (?:dir|ihnen|euch) unser|\\bhelp us (?:continue|keep)\\b|\\bwesprzyj nas\\b",
+			"\\bapóyanos\\b|\\bapoya (?:el|nuestro) periodismo\\b",
 			"\\bzapraszamy (?:też )?do subskrypcji\\b|\\bhazte (?:miembro|socio)\\b",
 			// A line opening with the site's messenger channel: "Join the Acme Courier WhatsApp community!"; "parents
 			// were asked to join the school's WhatsApp group" inside a sentence reports on one.
-			"^join (?:our|the) .{0,60}\\b(?:whatsapp|telegram)\\b"),
+			"^join (?:our|the) .{0,60}\\b(?:whatsapp|telegram)\\b|^join our\\b"),
 			// The apps are cued by the words before them: "app" is in "happen", "approach" and many more.
 			"newsletter", "download", "get our", "get the", "follow", "support", "unterstütze", "gefällt", "gefallen",
-			"help us", "wesprzyj nas", "zapraszamy", "hazte", "join");
+			"help us", "wesprzyj nas", "zapraszamy", "hazte", "join", "apóyanos", "apoya");
 
 	/**
 	 * Notices about the site's machinery rather than text: its cookies ("Our website uses cookies …", "By continuing
@@ -282,17 +297,20 @@ final class ExtractionRules {
 	private static final String DATE_STAMP = "(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert"
 			+ "|erstellt|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|ultima modifica|publikacja"
 			+ "|aktualizacja)(?: on| am| le| el| il)?:?\\s*)?"
-			+ "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?"
-			+ "(?:[a-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\.?\\s+[a-z]{3,9}\\.?,?\\s+\\d{4}"
+			// A weekday, also in words of other languages before a comma ("Montag,", "segunda-feira,").
+			+ "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+|\\p{L}+(?:-\\p{L}+)?,\\s+)?"
+			// "3 de março de 2021": Spanish and Portuguese join day, month and year by "de".
+			+ "(?:[a-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+)?\\d{4}"
 			+ "|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})"
-			+ "(?:,?\\s*(?:-|at|um|à)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4}(?:[+-]\\d{1,2})?)?)?";
+			+ "(?:,?\\s*(?:-|at|um|à|às|a las|alle)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4}(?:[+-]\\d{1,2})?)?)?";
 
 	/**
 	 * A line that is only a dateline, also with the publication and update stamps side by side ("Pubblicato il 19
 	 * Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02"). A clock time alone is not one: live blogs head their
-	 * entries with it ("4:14 p.m.").
+	 * entries with it ("4:14 p.m."). The writer's name may follow after a bar ("3. Mai 2021, 14:05 | Jane Doe").
 	 */
-	static final Pattern DATE_LINE = Pattern.compile("^" + DATE_STAMP + "(?:\\s*[|·,]?\\s*" + DATE_STAMP + ")?$",
+	static final Pattern DATE_LINE = Pattern.compile("^" + DATE_STAMP + "(?:\\s*[|·,]?\\s*" + DATE_STAMP + ")?"
+			+ "(?:\\s*[|·]\\s*\\p{L}[\\p{L} .'-]{1,40})?$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private ExtractionRules() {

@@ -129,6 +129,34 @@ class ArticleBodyExtractorTest {
 	}
 
 	@Test
+	void galleryCountersLabelsAppealsAndTheCopyrightReservationAreDroppedLikeADatelineInPortuguese() {
+		String body = body("article-with-gallery-and-label-lines.html");
+
+		assertThat(body).startsWith("The island ferry").contains("second evening crossing", "trial last autumn",
+				"season tickets keep their price")
+			.doesNotContain("Quinta-feira", "Picture 2", "Advert", "DON'T MISS", "More:", "Explore further",
+					"readers' panel", "@baygazette", "subject to copyright", "Suggested citation", "1 2 3", "Writethru", "Associated Press", "Topics");
+	}
+
+	@Test
+	void aDateLineWithTheWritersNameAPostsDetailsAndAClosingListOfLinkedHeadlinesAreDroppedWhileTheTipsStay() {
+		String body = body("post-with-details-line-and-closing-link-list.html");
+
+		assertThat(body).startsWith("Im Frühjahr").contains("wild wachsen", "Zeitpunkt so wichtig",
+				"erst danach die langen Triebe", "Termine im Frühjahr")
+			.doesNotContain("18:20", "Aufrufe", "Mehr aus dem Gartenheft", "Kompost", "Tomaten", "Hecke");
+	}
+
+	@Test
+	void theBoxAroundAnAppealToFundTheSiteGoesWhole() {
+		String body = body("article-with-appeal-box.html");
+
+		assertThat(body).startsWith("The night buses").contains("summer timetable", "three hundred riders",
+				"four of the six")
+			.doesNotContain("Independent local news", "days of work", "two euros", "Stop whenever");
+	}
+
+	@Test
 	void theCookieNoticeNewsletterPromptsAndTheCommentSectionsLabelsAndLoginPromptAreDropped() {
 		String body = body("article-with-comment-and-cookie-lines.html");
 
