@@ -18,7 +18,8 @@ import org.jsoup.select.QueryParser;
  * when it holds enough text; otherwise containers are scored readability-style: every paragraph adds points for
  * its length and commas to its parent and, decaying, to its ancestors; link-heavy containers lose points; the best
  * container is joined by siblings that score nearly as well, unless they are lists of cut-off excerpts. A short
- * winner carried by its class word alone gives way to a block elsewhere whose article holds several times its prose.
+ * winner carried by its class word alone gives way to a block elsewhere whose article holds several times its prose,
+ * staying in front of it as the standfirst when it sits under the headline.
  */
 final class MainContentLocator {
 
@@ -132,7 +133,19 @@ final class MainContentLocator {
 			return content;
 		}
 		List<Element> rivalContent = around(rival, root, scores);
-		return (prose(rivalContent) >= prose(content) * MIN_OUTWEIGHING_SHARE) ? rivalContent : content;
+		if (prose(rivalContent) < prose(content) * MIN_OUTWEIGHING_SHARE) {
+			return content;
+		}
+		// The winner under the headline, in a block of the page before the rival's, is the article's standfirst.
+		Element top = topBlock(best, root);
+		Element rivalTop = topBlock(rivalContent.get(0), root);
+		if (top != rivalTop && top.elementSiblingIndex() < rivalTop.elementSiblingIndex()
+				&& top.selectFirst(ExtractionRules.H1) != null) {
+			List<Element> led = new ArrayList<>(content);
+			led.addAll(rivalContent);
+			return led;
+		}
+		return rivalContent;
 	}
 
 	/** The best container, climbed past lone-child levels and widened, with the siblings continuing it. */
@@ -174,6 +187,15 @@ final class MainContentLocator {
 			}
 		}
 		return rival;
+	}
+
+	/** The block of the page (a child of the root) holding the element. */
+	private static Element topBlock(Element element, Element root) {
+		Element top = element;
+		while (top.parent() != root) {
+			top = top.parent();
+		}
+		return top;
 	}
 
 	private static int prose(List<Element> blocks) {
