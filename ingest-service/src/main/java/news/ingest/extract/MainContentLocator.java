@@ -17,7 +17,9 @@ import org.jsoup.select.QueryParser;
  * Finds the elements holding the article text in a cleaned page. Explicit {@code itemprop=articleBody} markup wins
  * when it holds enough text; otherwise containers are scored readability-style: every paragraph adds points for
  * its length and commas to its parent and, decaying, to its ancestors; link-heavy containers lose points; the best
- * container is joined by siblings that score nearly as well, unless they are lists of cut-off excerpts.
+ * container is joined by siblings that score nearly as well, unless they are lists of cut-off excerpts. A short
+ * winner carried by its class word alone gives way to a block elsewhere whose article holds several times its prose,
+ * staying in front of it as the standfirst when it sits under the headline.
  */
 final class MainContentLocator {
 
@@ -57,6 +59,12 @@ final class MainContentLocator {
 
 	/** A lead or standfirst before the content is short; a longer block before it is something else. */
 	private static final int MAX_LEAD_CHARS = 600;
+
+	/** A rival to a short winner holds at least this many paragraphs ... */
+	private static final int MIN_RIVAL_PARAGRAPHS = 2;
+
+	/** ... and its article replaces the winner's when it holds this many times the prose. */
+	private static final double MIN_OUTWEIGHING_SHARE = 2;
 
 	/** Links this long read as headlines; this many of them make a teaser list, not prose with links. */
 	private static final int MIN_HEADLINE_LINK_CHARS = 30;
@@ -119,6 +127,29 @@ final class MainContentLocator {
 		if (best == null) {
 			return List.of(root);
 		}
+		List<Element> content = around(best, root, scores);
+		Element rival = outweighing(best, content, scores);
+		if (rival == null) {
+			return content;
+		}
+		List<Element> rivalContent = around(rival, root, scores);
+		if (prose(rivalContent) < prose(content) * MIN_OUTWEIGHING_SHARE) {
+			return content;
+		}
+		// The winner under the headline, in a block of the page before the rival's, is the article's standfirst.
+		Element top = topBlock(best, root);
+		Element rivalTop = topBlock(rivalContent.get(0), root);
+		if (top != rivalTop && top.elementSiblingIndex() < rivalTop.elementSiblingIndex()
+				&& top.selectFirst(ExtractionRules.H1) != null) {
+			List<Element> led = new ArrayList<>(content);
+			led.addAll(rivalContent);
+			return led;
+		}
+		return rivalContent;
+	}
+
+	/** The best container, climbed past lone-child levels and widened, with the siblings continuing it. */
+	private static List<Element> around(Element best, Element root, Map<Element, Double> scores) {
 		double bestScore = scores.get(best);
 		// A lone child is no narrower than its parent; climbing lets the parent's siblings join.
 		while (best.parent() != null && best.parent() != root && best.parent().childrenSize() == 1) {
@@ -129,6 +160,67 @@ final class MainContentLocator {
 			return posts;
 		}
 		return withSiblings(widen(best, root), bestScore, scores);
+	}
+
+	/**
+	 * A block as short as a standfirst that wins by its class word alone ("post-text" around one paragraph) is
+	 * checked against the best block outside the article found around it that would win without that word and holds
+	 * several paragraphs: the article's sections, in containers named for their layout, which widening cannot reach
+	 * when each is a block of the page of its own. Teaser lists and excerpts of other posts are no rivals: a short
+	 * post keeps its place above its "read next" cards; a lone paragraph (a quote, a blurb for search engines) is
+	 * none either.
+	 */
+	private static Element outweighing(Element best, List<Element> content, Map<Element, Double> scores) {
+		if (ElementText.of(best).proseChars() > MAX_LEAD_CHARS || !ClassWords.isContent(ClassWords.of(best))) {
+			return null;
+		}
+		Set<Element> taken = new HashSet<>(content);
+		Element rival = null;
+		double rivalScore = scores.get(best) - CLASS_WEIGHT;
+		for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+			Element candidate = entry.getKey();
+			if (entry.getValue() > rivalScore && !isWithin(candidate, taken) && !holdsAny(candidate, taken)
+					&& paragraphCount(candidate) >= MIN_RIVAL_PARAGRAPHS && !isTeaserList(candidate)
+					&& !CutOffExcerpts.dominate(candidate)) {
+				rival = candidate;
+				rivalScore = entry.getValue();
+			}
+		}
+		return rival;
+	}
+
+	/** The block of the page (a child of the root) holding the element. */
+	private static Element topBlock(Element element, Element root) {
+		Element top = element;
+		while (top.parent() != root) {
+			top = top.parent();
+		}
+		return top;
+	}
+
+	private static int prose(List<Element> blocks) {
+		int prose = 0;
+		for (Element block : blocks) {
+			prose += ElementText.of(block).proseChars();
+		}
+		return prose;
+	}
+
+	private static boolean holdsAny(Element candidate, Set<Element> blocks) {
+		for (Element block : blocks) {
+			if (isWithin(block, Set.of(candidate))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int paragraphCount(Element block) {
+		int count = 0;
+		for (Element paragraph : block.select(SCORED_PARAGRAPHS)) {
+			count += (paragraph.text().length() >= MIN_PARAGRAPH_CHARS) ? 1 : 0;
+		}
+		return count;
 	}
 
 	/** Replaces each score by what is left once the share of text in links is discounted. */

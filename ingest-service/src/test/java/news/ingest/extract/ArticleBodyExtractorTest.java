@@ -396,6 +396,23 @@ class ArticleBodyExtractorTest {
 			.doesNotContain("Lesestoff", "neue Brücke", "Inselroute", "Getaggt");
 	}
 
+	@Test
+	void aShortBlockWinningByItsClassWordGivesWayToSectionsEachABlockOfThePage() {
+		// The standfirst's "post-text" outscores each layout column; the sections are children of <body> of their
+		// own, out of reach of widening from it. Under the headline, before them, it leads the text.
+		String standfirst = "<p>The valley's heating cooperative, founded by four farmers, a baker and the parish, "
+				+ "will pipe warmth from a wood-chip boiler to every house along the river, starting in October.</p>";
+		String paragraph = "<p>Each house gets a small exchanger in the cellar in place of its oil tank, and the "
+				+ "cooperative reads the meters twice a year, so nobody has to order fuel again.</p>";
+		String section = "<div class=\"band\"><div class=\"column\"><h2>Pipes</h2>" + paragraph.repeat(3)
+				+ "</div></div>";
+		String body = bodyOfPage("<html><body><section class=\"intro-band\"><div class=\"wrap\">"
+				+ "<h1>Warm houses from the valley's own wood</h1><div class=\"post-text\">" + standfirst
+				+ "</div></div></section>" + section + section + "</body></html>");
+
+		assertThat(body).startsWith("The valley's heating cooperative").contains("small exchanger in the cellar");
+	}
+
 	/** A forum post; a moderator's (the longest one here) has a class of its own. */
 	private static String post(String user, String variant, String text) {
 		return "<article class=\"message message--post" + variant + "\"><div class=\"message-user\"><h4>" + user + "</h4>"
