@@ -1,5 +1,6 @@
 package news.ingest.extract;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -28,10 +29,16 @@ final class AppealBoxes {
 		Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
 		roots.addAll(content);
 		int contentChars = 0;
+		List<Element> cued = new ArrayList<>();
 		for (Element root : content) {
-			contentChars += root.text().length();
+			String text = root.text();
+			contentChars += text.length();
+			// Most content holds no appeal's cue word: its lines are then not read one by one.
+			if (ExtractionRules.SELF_PROMOTION.hasCue(CuedPattern.fold(text))) {
+				cued.add(root);
+			}
 		}
-		for (Element root : content) {
+		for (Element root : cued) {
 			for (Element line : root.getAllElements()) {
 				// Lines of a box already removed climb to it and stop there: nothing more is removed.
 				if (line != root && isAppealLine(line)) {

@@ -40,9 +40,14 @@ record CuedPattern(Pattern pattern, List<String> cues) {
 
 	/** Whether the pattern occurs in the text; {@code folded} is {@link #fold(String) fold(text)}. */
 	boolean find(String text, String folded) {
+		return hasCue(folded) && this.pattern.matcher(text).find();
+	}
+
+	/** Whether the folded text holds a cue: without one, neither it nor any part of it can match. */
+	boolean hasCue(String folded) {
 		for (String cue : this.cues) {
 			if (folded.contains(cue)) {
-				return this.pattern.matcher(text).find();
+				return true;
 			}
 		}
 		return false;
