@@ -56,8 +56,7 @@ final class AppealBoxes {
 			return false;
 		}
 		String text = element.text();
-		return !text.isEmpty() && text.length() <= BodyTextWriter.MAX_NOTICE_CHARS
-				&& ExtractionRules.SELF_PROMOTION.find(text, CuedPattern.fold(text));
+		return !text.isEmpty() && BodyTextWriter.isSiteAppeal(text, CuedPattern.fold(text));
 	}
 
 	/**

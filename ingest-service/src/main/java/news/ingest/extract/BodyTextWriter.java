@@ -31,7 +31,7 @@ final class BodyTextWriter {
 	 * The site's promotion of its newsletter or apps, a licence or disclaimer notice, is a sentence or two; a longer
 	 * paragraph is about them.
 	 */
-	static final int MAX_NOTICE_CHARS = 250;
+	private static final int MAX_NOTICE_CHARS = 250;
 
 	/** A blog theme's line on when and where a post is filed names a date and a few categories. */
 	private static final int MAX_POST_FILING_CHARS = 400;
@@ -154,14 +154,22 @@ final class BodyTextWriter {
 				|| ExtractionRules.CAPTION_CREDIT.find(text, folded))) {
 			return false;
 		}
-		if (text.length() <= MAX_NOTICE_CHARS && (ExtractionRules.SELF_PROMOTION.find(text, folded)
-				|| ExtractionRules.TEXT_NOTICE.find(text, folded) || ExtractionRules.SITE_NOTICE.find(text, folded))) {
+		if (isSiteAppeal(text, folded) || text.length() <= MAX_NOTICE_CHARS
+				&& (ExtractionRules.TEXT_NOTICE.find(text, folded) || ExtractionRules.SITE_NOTICE.find(text, folded))) {
 			return false;
 		}
 		if (ExtractionRules.POST_FILING.find(text, folded)) {
 			return false;
 		}
 		return text.length() > MAX_BYLINE_LINE_CHARS || !isByline(text);
+	}
+
+	/**
+	 * A short line of the site promoting itself (its newsletter, apps, social accounts, support); {@code folded} is
+	 * {@link CuedPattern#fold(String) fold(text)}.
+	 */
+	static boolean isSiteAppeal(String text, String folded) {
+		return text.length() <= MAX_NOTICE_CHARS && ExtractionRules.SELF_PROMOTION.find(text, folded);
 	}
 
 	/**

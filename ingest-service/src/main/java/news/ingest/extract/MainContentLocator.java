@@ -175,11 +175,18 @@ final class MainContentLocator {
 			return null;
 		}
 		Set<Element> taken = new HashSet<>(content);
+		// The article's blocks and every element around one of them: a rival neither holds the article nor lies in it.
+		Set<Element> holding = new HashSet<>();
+		for (Element block : content) {
+			for (Element ancestor = block; ancestor != null; ancestor = ancestor.parent()) {
+				holding.add(ancestor);
+			}
+		}
 		Element rival = null;
 		double rivalScore = scores.get(best) - CLASS_WEIGHT;
 		for (Map.Entry<Element, Double> entry : scores.entrySet()) {
 			Element candidate = entry.getKey();
-			if (entry.getValue() > rivalScore && !isWithin(candidate, taken) && !holdsAny(candidate, taken)
+			if (entry.getValue() > rivalScore && !holding.contains(candidate) && !isWithin(candidate, taken)
 					&& paragraphCount(candidate) >= MIN_RIVAL_PARAGRAPHS && !isTeaserList(candidate)
 					&& !CutOffExcerpts.dominate(candidate)) {
 				rival = candidate;
@@ -204,15 +211,6 @@ final class MainContentLocator {
 			prose += ElementText.of(block).proseChars();
 		}
 		return prose;
-	}
-
-	private static boolean holdsAny(Element candidate, Set<Element> blocks) {
-		for (Element block : blocks) {
-			if (isWithin(block, Set.of(candidate))) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static int paragraphCount(Element block) {
